@@ -1,0 +1,504 @@
+/**
+ * Parsing plan documents at the boundary: shape, types and cross-references, with every
+ * problem reported by its JSON path and in Swedish and English.
+ * @module
+ */
+import type { core } from 'zod/mini';
+import type { Bilingual } from '../i18n/text.js';
+import { Plan } from './schema.js';
+
+/** What kind of problem a {@link PlanIssue} is. */
+export const PLAN_ISSUE_CODES = [
+  'invalid-json',
+  'required',
+  'wrong-type',
+  'number-as-text',
+  'not-finite',
+  'invalid-date',
+  'invalid-id',
+  'invalid-url',
+  'invalid-format',
+  'invalid-value',
+  'unknown-field',
+  'too-small',
+  'too-big',
+  'duplicate-id',
+  'unknown-reference',
+  'change-without-baseline',
+  'date-out-of-range',
+  'period-order',
+  'negative-count',
+  'outcome-type',
+  'breakdown-exceeds-total',
+  'age-range',
+] as const;
+export type PlanIssueCode = (typeof PLAN_ISSUE_CODES)[number];
+
+/** One problem in a plan document. */
+export interface PlanIssue {
+  /** Where: the path of keys and indexes from the document root. */
+  path: (string | number)[];
+  /** The same place as a JSON Pointer (RFC 6901), e.g. `/indicators/2/target/value`. */
+  pointer: string;
+  code: PlanIssueCode;
+  /** What is wrong, in Swedish and English. */
+  message: Bilingual;
+}
+
+/** Why a plan document was not accepted. */
+export interface PlanError {
+  issues: PlanIssue[];
+}
+
+/** The result of {@link parsePlan}: zod's `safeParse` shape. */
+export type ParsePlanResult = { success: true; data: Plan } | { success: false; error: PlanError };
+
+/** Dates of baselines, targets, outcomes and periods must fall in this range. */
+export const SENSIBLE_DATE_RANGE = { min: '1950-01-01', max: '2100-12-31' } as const;
+
+type Path = (string | number)[];
+
+/** Formats a path for people: `indicators[2].target.value`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(dokumentet / the document)';
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
+    .join('');
+}
+
+function toPointer(path: Path): string {
+  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+function issue(path: Path, code: PlanIssueCode, sv: string, en: string): PlanIssue {
+  return { path, pointer: toPointer(path), code, message: { sv, en } };
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key as string];
+  }
+  return node;
+}
+
+function describe(value: unknown): Bilingual {
+  if (value === null) return { sv: 'null', en: 'null' };
+  if (Array.isArray(value)) return { sv: 'en lista', en: 'a list' };
+  switch (typeof value) {
+    case 'string':
+      return { sv: `texten "${value}"`, en: `the text "${value}"` };
+    case 'number':
+      return { sv: `talet ${value}`, en: `the number ${value}` };
+    case 'boolean':
+      return { sv: `värdet ${value}`, en: `the value ${value}` };
+    case 'object':
+      return { sv: 'ett objekt', en: 'an object' };
+    default:
+      return { sv: String(typeof value), en: String(typeof value) };
+  }
+}
+
+const TYPE_NAMES: Record<string, Bilingual> = {
+  string: { sv: 'en text', en: 'a text' },
+  number: { sv: 'ett tal', en: 'a number' },
+  int: { sv: 'ett heltal', en: 'a whole number' },
+  boolean: { sv: 'sant eller falskt (true/false)', en: 'true or false' },
+  array: { sv: 'en lista', en: 'a list' },
+  object: { sv: 'ett objekt', en: 'an object' },
+};
+
+/** Turns one zod issue into our bilingual issues. */
+function fromZod(z: core.$ZodIssue, input: unknown): PlanIssue[] {
+  const path = z.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const at = formatPath(path);
+  const value = valueAt(input, path);
+  const got = describe(value);
+  switch (z.code) {
+    case 'invalid_type': {
+      if (value === undefined) {
+        return [issue(path, 'required', `${at}: uppgiften saknas.`, `${at}: this field is required.`)];
+      }
+      const expected = TYPE_NAMES[z.expected] ?? { sv: z.expected, en: z.expected };
+      if ((z.expected === 'number' || z.expected === 'int') && typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value.replace(',', '.').replace(/\s/g, '')))) {
+        return [
+          issue(
+            path,
+            'number-as-text',
+            `${at}: talet är skrivet som text ("${value}"); skriv det utan citattecken.`,
+            `${at}: the number is written as text ("${value}"); write it without quotes.`,
+          ),
+        ];
+      }
+      return [
+        issue(
+          path,
+          'wrong-type',
+          `${at}: ska vara ${expected.sv}, men är ${got.sv}.`,
+          `${at}: must be ${expected.en}, but is ${got.en}.`,
+        ),
+      ];
+    }
+    case 'invalid_format': {
+      if (z.format === 'date') {
+        return [
+          issue(
+            path,
+            'invalid-date',
+            `${at}: ${got.sv} är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2018-12-31.`,
+            `${at}: ${got.en} is not a valid date; write YYYY-MM-DD, e.g. 2018-12-31.`,
+          ),
+        ];
+      }
+      if (z.format === 'url') {
+        return [issue(path, 'invalid-url', `${at}: ${got.sv} är ingen giltig webbadress.`, `${at}: ${got.en} is not a valid web address.`)];
+      }
+      if (z.format === 'regex') {
+        return [
+          issue(
+            path,
+            'invalid-id',
+            `${at}: ${got.sv} är ingen giltig id; använd bokstäver, siffror, "-", "_" eller ".".`,
+            `${at}: ${got.en} is not a valid id; use letters, digits, "-", "_" or ".".`,
+          ),
+        ];
+      }
+      return [issue(path, 'invalid-format', `${at}: ${got.sv} har fel format.`, `${at}: ${got.en} has the wrong format.`)];
+    }
+    case 'invalid_value': {
+      const allowed = z.values.map((v) => JSON.stringify(v)).join(', ');
+      return [
+        issue(
+          path,
+          'invalid-value',
+          `${at}: ${got.sv} är inte tillåtet; välj ett av ${allowed}.`,
+          `${at}: ${got.en} is not allowed; choose one of ${allowed}.`,
+        ),
+      ];
+    }
+    case 'invalid_union': {
+      if ('discriminator' in z && z.discriminator) {
+        const allowed = (z as { options?: unknown[] }).options?.map((v) => JSON.stringify(v)).join(', ') ?? '';
+        const p = path;
+        const v = valueAt(input, p);
+        return [
+          issue(
+            p,
+            v === undefined ? 'required' : 'invalid-value',
+            `${formatPath(p)}: ${v === undefined ? 'uppgiften saknas' : `${describe(v).sv} är inte tillåtet`}; välj ett av ${allowed}.`,
+            `${formatPath(p)}: ${v === undefined ? 'this field is required' : `${describe(v).en} is not allowed`}; choose one of ${allowed}.`,
+          ),
+        ];
+      }
+      if (value === undefined) {
+        return [issue(path, 'required', `${at}: uppgiften saknas.`, `${at}: this field is required.`)];
+      }
+      // Unions in the format: text or {sv, en}; a number or true/false; a list or "all".
+      const last = path[path.length - 1];
+      if (last === 'value') {
+        if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value.replace(',', '.').replace(/\s/g, '')))) {
+          return [
+            issue(path, 'number-as-text', `${at}: talet är skrivet som text ("${value}"); skriv det utan citattecken.`, `${at}: the number is written as text ("${value}"); write it without quotes.`),
+          ];
+        }
+        return [issue(path, 'wrong-type', `${at}: ska vara ett tal eller true/false, men är ${got.sv}.`, `${at}: must be a number or true/false, but is ${got.en}.`)];
+      }
+      if (last === 'involved') {
+        return [issue(path, 'wrong-type', `${at}: ska vara en lista med aktörs-id eller "all" (Samtliga), men är ${got.sv}.`, `${at}: must be a list of actor ids or "all", but is ${got.en}.`)];
+      }
+      // Nested problems inside one branch (e.g. {sv: ""}) are more useful than the union itself.
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const branch = z.errors.find((errs) => errs.every((e) => e.code !== 'invalid_type' || e.path.length > 0));
+        if (branch && branch.length > 0) {
+          return branch.flatMap((e) => fromZod({ ...e, path: [...z.path, ...e.path] } as core.$ZodIssue, input));
+        }
+      }
+      return [
+        issue(path, 'wrong-type', `${at}: ska vara en text eller { "sv": …, "en": … }, men är ${got.sv}.`, `${at}: must be a text or { "sv": …, "en": … }, but is ${got.en}.`),
+      ];
+    }
+    case 'unrecognized_keys':
+      return z.keys.map((key) =>
+        issue(
+          [...path, key],
+          'unknown-field',
+          `${formatPath([...path, key])}: okänt fält "${key}" (felstavat?); det skulle annars gå förlorat.`,
+          `${formatPath([...path, key])}: unknown field "${key}" (a typo?); it would otherwise be lost.`,
+        ),
+      );
+    case 'too_small':
+      if (z.origin === 'string') {
+        return [issue(path, 'too-small', `${at}: texten får inte vara tom.`, `${at}: the text must not be empty.`)];
+      }
+      return [issue(path, 'too-small', `${at}: ${got.sv} är för litet (minst ${String(z.minimum)}).`, `${at}: ${got.en} is too small (at least ${String(z.minimum)}).`)];
+    case 'too_big':
+      return [issue(path, 'too-big', `${at}: ${got.sv} är för stort (högst ${String(z.maximum)}).`, `${at}: ${got.en} is too big (at most ${String(z.maximum)}).`)];
+    case 'custom':
+      if (z.message === 'finite') {
+        return [issue(path, 'not-finite', `${at}: talet måste vara ändligt.`, `${at}: the number must be finite.`)];
+      }
+      return [issue(path, 'invalid-value', `${at}: ogiltigt värde (${z.message}).`, `${at}: invalid value (${z.message}).`)];
+    default:
+      return [issue(path, 'invalid-value', `${at}: ogiltigt värde.`, `${at}: invalid value.`)];
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Cross-reference checks. They read the raw input defensively, so that they also run when
+// the shape is wrong somewhere else, and every problem is reported at once.
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const items = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+const COLLECTIONS = ['sources', 'definitions', 'targetGroups', 'actors', 'goals', 'activities', 'indicators'] as const;
+
+function idsOf(plan: Obj, key: (typeof COLLECTIONS)[number], out: PlanIssue[]): Set<string> {
+  const seen = new Map<string, number>();
+  items(plan[key]).forEach((item, i) => {
+    const id = isObj(item) ? str(item.id) : undefined;
+    if (id === undefined) return;
+    if (seen.has(id)) {
+      out.push(
+        issue(
+          [key, i, 'id'],
+          'duplicate-id',
+          `${key}[${i}].id: id "${id}" finns redan (${key}[${seen.get(id)}]); varje id måste vara unik.`,
+          `${key}[${i}].id: id "${id}" is already used (${key}[${seen.get(id)}]); every id must be unique.`,
+        ),
+      );
+    } else seen.set(id, i);
+  });
+  return new Set(seen.keys());
+}
+
+function checkRef(ids: Set<string>, kind: Bilingual, value: unknown, path: Path, out: PlanIssue[]): void {
+  const id = str(value);
+  if (id === undefined || ids.has(id)) return;
+  out.push(
+    issue(
+      path,
+      'unknown-reference',
+      `${formatPath(path)}: ${kind.sv} "${id}" finns inte i planen.`,
+      `${formatPath(path)}: ${kind.en} "${id}" is not in the plan.`,
+    ),
+  );
+}
+
+function checkDate(value: unknown, path: Path, out: PlanIssue[]): void {
+  const date = str(value);
+  if (date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+  if (date < SENSIBLE_DATE_RANGE.min || date > SENSIBLE_DATE_RANGE.max) {
+    out.push(
+      issue(
+        path,
+        'date-out-of-range',
+        `${formatPath(path)}: datumet ${date} ligger utanför ${SENSIBLE_DATE_RANGE.min}–${SENSIBLE_DATE_RANGE.max}; är året rätt?`,
+        `${formatPath(path)}: the date ${date} is outside ${SENSIBLE_DATE_RANGE.min} to ${SENSIBLE_DATE_RANGE.max}; is the year right?`,
+      ),
+    );
+  }
+}
+
+function checkNonNegative(value: unknown, path: Path, out: PlanIssue[]): void {
+  const n = num(value);
+  if (n !== undefined && n < 0) {
+    out.push(
+      issue(
+        path,
+        'negative-count',
+        `${formatPath(path)}: ett antal kan inte vara negativt (${n}).`,
+        `${formatPath(path)}: a count cannot be negative (${n}).`,
+      ),
+    );
+  }
+}
+
+const ACTOR: Bilingual = { sv: 'aktören', en: 'actor' };
+const GOAL: Bilingual = { sv: 'målet/området', en: 'goal' };
+const SOURCE: Bilingual = { sv: 'källan', en: 'source' };
+
+function checkReferences(input: unknown): PlanIssue[] {
+  const out: PlanIssue[] = [];
+  if (!isObj(input)) return out;
+  const ids = Object.fromEntries(COLLECTIONS.map((k) => [k, idsOf(input, k, out)])) as Record<
+    (typeof COLLECTIONS)[number],
+    Set<string>
+  >;
+
+  const period = isObj(input.period) ? input.period : undefined;
+  if (period) {
+    checkDate(period.start, ['period', 'start'], out);
+    checkDate(period.end, ['period', 'end'], out);
+    const start = str(period.start);
+    const end = str(period.end);
+    if (start && end && start > end) {
+      out.push(issue(['period'], 'period-order', `period: slutet (${end}) ligger före början (${start}).`, `period: the end (${end}) is before the start (${start}).`));
+    }
+  }
+  const organisation = isObj(input.organisation) ? input.organisation : undefined;
+  items(organisation?.members).forEach((m, i) => checkRef(ids.actors, ACTOR, m, ['organisation', 'members', i], out));
+
+  // Every `source` field anywhere in the collections must name a source of the plan.
+  for (const key of COLLECTIONS) {
+    if (key === 'sources') continue;
+    items(input[key]).forEach((item, i) => {
+      if (isObj(item) && item.source !== undefined) checkRef(ids.sources, SOURCE, item.source, [key, i, 'source'], out);
+    });
+  }
+
+  items(input.targetGroups).forEach((g, i) => {
+    if (!isObj(g)) return;
+    const min = num(g.ageMin);
+    const max = num(g.ageMax);
+    if (min !== undefined && max !== undefined && min > max) {
+      out.push(issue(['targetGroups', i], 'age-range', `targetGroups[${i}]: lägsta ålder (${min}) är högre än högsta (${max}).`, `targetGroups[${i}]: the minimum age (${min}) is above the maximum (${max}).`));
+    }
+  });
+
+  items(input.activities).forEach((a, i) => {
+    if (!isObj(a)) return;
+    if (a.goal !== undefined) checkRef(ids.goals, GOAL, a.goal, ['activities', i, 'goal'], out);
+    items(a.lead).forEach((id, j) => checkRef(ids.actors, ACTOR, id, ['activities', i, 'lead', j], out));
+    items(a.involved).forEach((id, j) => checkRef(ids.actors, ACTOR, id, ['activities', i, 'involved', j], out));
+  });
+
+  items(input.indicators).forEach((ind, i) => {
+    if (!isObj(ind)) return;
+    const at = (...rest: Path): Path => ['indicators', i, ...rest];
+    if (ind.goal !== undefined) checkRef(ids.goals, GOAL, ind.goal, at('goal'), out);
+    const counts = ind.measure === undefined || ind.measure === 'count' || ind.measure === 'amount';
+    const baseline = isObj(ind.baseline) ? ind.baseline : undefined;
+    const target = isObj(ind.target) ? ind.target : undefined;
+    checkDate(ind.start, at('start'), out);
+    if (baseline) {
+      checkDate(baseline.date, at('baseline', 'date'), out);
+      if (counts) checkNonNegative(baseline.value, at('baseline', 'value'), out);
+    }
+    if (target) {
+      checkDate(target.date, at('target', 'date'), out);
+      if (target.type === 'change' && !baseline) {
+        out.push(
+          issue(
+            at('target'),
+            'change-without-baseline',
+            `${formatPath(at('target'))}: ett mål om förändring ("öka med ${String(target.value)}") behöver ett utgångsvärde (baseline).`,
+            `${formatPath(at('target'))}: a change target ("increase by ${String(target.value)}") needs a baseline.`,
+          ),
+        );
+      }
+      if (target.type === 'level' && counts) checkNonNegative(target.value, at('target', 'value'), out);
+      if (target.type === 'change' && counts && baseline) {
+        const b = num(baseline.value);
+        const c = num(target.value);
+        if (b !== undefined && c !== undefined && b + c < 0) {
+          out.push(issue(at('target', 'value'), 'negative-count', `${formatPath(at('target', 'value'))}: målet (${b} + ${c}) blir ett negativt antal.`, `${formatPath(at('target', 'value'))}: the target (${b} + ${c}) is a negative count.`));
+        }
+      }
+    }
+    const milestone = target?.type === 'milestone';
+    items(ind.outcomes).forEach((o, j) => {
+      if (!isObj(o)) return;
+      const op = (...rest: Path): Path => at('outcomes', j, ...rest);
+      checkDate(o.date, op('date'), out);
+      if (target && (typeof o.value === 'boolean' || typeof o.value === 'number')) {
+        if (milestone && typeof o.value === 'number') {
+          out.push(issue(op('value'), 'outcome-type', `${formatPath(op('value'))}: målet är en milstolpe; utfallet ska vara true (uppnått) eller false (ej uppnått).`, `${formatPath(op('value'))}: the target is a milestone; the outcome must be true (achieved) or false (not achieved).`));
+        }
+        if (!milestone && typeof o.value === 'boolean') {
+          out.push(issue(op('value'), 'outcome-type', `${formatPath(op('value'))}: målet är ett tal; utfallet ska vara ett tal, inte ${o.value}.`, `${formatPath(op('value'))}: the target is a number; the outcome must be a number, not ${o.value}.`));
+        }
+      }
+      if (counts) checkNonNegative(o.value, op('value'), out);
+      const breakdown = isObj(o.breakdown) ? o.breakdown : undefined;
+      if (breakdown) {
+        const women = num(breakdown.women);
+        const men = num(breakdown.men);
+        checkNonNegative(breakdown.women, op('breakdown', 'women'), out);
+        checkNonNegative(breakdown.men, op('breakdown', 'men'), out);
+        const total = num(o.value);
+        const parts = (women ?? 0) + (men ?? 0);
+        if (total !== undefined && parts > total) {
+          out.push(
+            issue(
+              op('breakdown'),
+              'breakdown-exceeds-total',
+              `${formatPath(op('breakdown'))}: kvinnor och män (${parts}) är fler än totalen (${total}).`,
+              `${formatPath(op('breakdown'))}: women and men (${parts}) exceed the total (${total}).`,
+            ),
+          );
+        }
+      }
+    });
+  });
+  return out;
+}
+
+/**
+ * Parses and validates a plan document. Never throws on data: every problem comes back in
+ * `error.issues` with its JSON path and a message in Swedish and English.
+ *
+ * @example
+ * const result = parsePlan(JSON.parse(text));
+ * if (result.success) console.log(result.data.indicators.length);
+ * else for (const i of result.error.issues) console.log(i.pointer, i.message.sv);
+ */
+export function parsePlan(input: unknown): ParsePlanResult {
+  const parsed = Plan.safeParse(input);
+  const issues = parsed.success ? [] : parsed.error.issues.flatMap((z) => fromZod(z, input));
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return {
+      success: false,
+      error: {
+        issues: [
+          issue([], 'wrong-type', `Planen ska vara ett JSON-objekt, men är ${describe(input).sv}.`, `The plan must be a JSON object, but is ${describe(input).en}.`),
+        ],
+      },
+    };
+  }
+  const seen = new Set(issues.map((i) => `${i.pointer} ${i.code}`));
+  for (const extra of checkReferences(input)) {
+    const key = `${extra.pointer} ${extra.code}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      issues.push(extra);
+    }
+  }
+  if (issues.length > 0 || !parsed.success) return { success: false, error: { issues } };
+  return { success: true, data: parsed.data };
+}
+
+/**
+ * Parses a plan from JSON text, reporting malformed JSON as an issue instead of throwing.
+ *
+ * @example
+ * const result = parsePlanJson(await (await fetch('plan.json')).text());
+ */
+export function parsePlanJson(text: string): ParsePlanResult {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      success: false,
+      error: {
+        issues: [issue([], 'invalid-json', `Filen är inte giltig JSON: ${detail}`, `The file is not valid JSON: ${detail}`)],
+      },
+    };
+  }
+  return parsePlan(input);
+}
+
+/**
+ * Formats issues as lines for people, in one language.
+ *
+ * @example
+ * formatPlanIssues(result.error.issues, 'en').join('\n');
+ */
+export function formatPlanIssues(issues: readonly PlanIssue[], lang: 'sv' | 'en' = 'sv'): string[] {
+  return issues.map((i) => i.message[lang]);
+}
