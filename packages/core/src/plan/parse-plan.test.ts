@@ -56,7 +56,7 @@ describe('parsePlan', () => {
   });
 
   it('accepts "all" for involved (Samtliga)', () => {
-    const p = minimal() as ReturnType<typeof minimal> & { activities: { involved: unknown }[] };
+    const p = minimal() as unknown as { activities: { involved: unknown }[] };
     p.activities[0]!.involved = 'all';
     assert.ok(parsePlan(p).success);
   });

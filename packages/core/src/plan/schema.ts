@@ -165,9 +165,13 @@ export const Activity = z.strictObject({
 });
 export type Activity = z.infer<typeof Activity>;
 
-/** A measured value at a date. */
+/**
+ * The utgångsvärde: a measured value at a date. `value` is left out when the document names a
+ * starting point but no figure (Bollnäs: "öka med 2" with no count of today's ASF); a change
+ * target then cannot be assessed until the figure is filled in.
+ */
 export const Baseline = z.strictObject({
-  value: finite(),
+  value: z.optional(finite()),
   date: IsoDate,
   /** "ca 75": the figure is approximate. */
   approximate: z.optional(z.boolean()),
@@ -236,7 +240,11 @@ export const Indicator = z.strictObject({
   direction: Direction,
   measure: z.optional(Measure),
   baseline: z.optional(Baseline),
-  target: Target,
+  /**
+   * The målbild. Left out for a figure the document reports without a target ("Tre
+   * utbildningar har genomförts"): it is then shown but never assessed.
+   */
+  target: z.optional(Target),
   /** When measuring started, when there is no baseline date ("under verksamhetsår 2018"). */
   start: z.optional(IsoDate),
   outcomes: list(Outcome),
