@@ -1,0 +1,3 @@
+// The CDN bundle with every element: importing it defines all asf-* tags.
+import './progress/asf-progress.js';
+export * from './index.js';

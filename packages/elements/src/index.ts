@@ -1,0 +1,7 @@
+/**
+ * @asf-kit/elements — Lit web components for ASF plans. Importing this module registers
+ * nothing; import `@asf-kit/elements/<element>/asf-<element>.js` (or the CDN bundle) to
+ * define the tags.
+ * @packageDocumentation
+ */
+export { AsfProgress } from './progress/progress.js';

@@ -1,0 +1,71 @@
+// Browser tests: every packages/*/src/**/*.test.ts of the elements, and every
+// *.browser.test.ts of core, in Debian's headless Chromium (never a downloaded browser).
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+
+const require = createRequire(import.meta.url);
+
+/** CommonJS dependencies are pre-bundled to ES modules when the browser asks for them. */
+const CJS_DEPS = ['json-rules-engine', 'papaparse'];
+
+const prebundleCommonJs = {
+  name: 'asf-prebundle-cjs',
+  resolveImport({ source }) {
+    if (CJS_DEPS.includes(source)) return `/__cjs__/${source}.js`;
+    if (source === '@asf-kit/core') return '/packages/core/src/index.ts';
+    return undefined;
+  },
+  async serve(context) {
+    const match = context.path.match(/^\/__cjs__\/(.+)\.js$/);
+    if (!match || !CJS_DEPS.includes(match[1])) return undefined;
+    const name = match[1];
+    const mod = require(name);
+    const names = Object.keys(mod).filter((k) => k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k));
+    const contents =
+      `import * as ns from ${JSON.stringify(name)};\n` +
+      names.map((n) => `export const ${n} = ns.${n};`).join('\n') +
+      `\nexport default ns.default ?? ns;\n`;
+    const out = await build({
+      stdin: { contents, resolveDir: process.cwd() },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    });
+    return { body: out.outputFiles[0].text, type: 'js' };
+  },
+};
+
+export default {
+  rootDir: '.',
+  files: ['packages/elements/src/**/*.test.ts', 'packages/*/src/**/*.browser.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  plugins: [prebundleCommonJs, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter('elements')],
+};
