@@ -1,0 +1,60 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Language } from '@asf-kit/core';
+import { languageOf } from './lang.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Hosts to notify when any `lang` attribute in the document changes. One observer for all. */
+const hosts = new Set<LangController>();
+let observer: MutationObserver | undefined;
+
+function observe(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => {
+    for (const c of hosts) c.refresh();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/**
+ * Tracks the language of an element: its own or its nearest ancestor's `lang` attribute
+ * (Swedish when there is none), and asks the host to update when that changes.
+ *
+ * @example
+ * class MyElement extends LitElement {
+ *   private readonly i18n = new LangController(this);
+ *   render() { return this.i18n.lang === 'en' ? 'Goal' : 'Mål'; }
+ * }
+ */
+export class LangController implements ReactiveController {
+  /** The current language of the host. */
+  lang: Language = 'sv';
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this);
+    observe();
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this);
+  }
+
+  /** Re-reads the language; the host updates when it changed. */
+  refresh(): void {
+    const lang = languageOf(this.host);
+    if (lang !== this.lang) {
+      this.lang = lang;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The BCP 47 locale for `Intl` formatting. */
+  get locale(): string {
+    return this.lang === 'en' ? 'en-GB' : 'sv-SE';
+  }
+}
