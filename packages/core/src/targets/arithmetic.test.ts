@@ -1,0 +1,78 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { attainment, meetsTarget, progress } from './arithmetic.js';
+import { dayNumber, elapsedShare, toIsoDate } from './dates.js';
+
+describe('progress', () => {
+  it('is the share of the planned change, in both directions', () => {
+    assert.equal(progress({ baseline: 25, target: 30, outcome: 28, direction: 'increase' }), 0.6);
+    assert.equal(progress({ baseline: 190, target: 200, outcome: 209, direction: 'increase' }), 1.9);
+    assert.equal(progress({ baseline: 100, target: 80, outcome: 90, direction: 'decrease' }), 0.5);
+    assert.equal(progress({ baseline: 100, target: 80, outcome: 110, direction: 'decrease' }), -0.5);
+  });
+
+  it('equals attainment without a baseline', () => {
+    assert.equal(progress({ target: 50, outcome: 63, direction: 'increase' }), 1.26);
+  });
+
+  it('is null when no change in the direction was planned', () => {
+    assert.equal(progress({ baseline: 5, target: 5, outcome: 6, direction: 'increase' }), null);
+    assert.equal(progress({ baseline: 5, target: 3, outcome: 6, direction: 'increase' }), null);
+    assert.equal(progress({ baseline: 5, target: 8, outcome: 6, direction: 'decrease' }), null);
+  });
+
+  it('never overflows, never gives -0', () => {
+    assert.equal(progress({ baseline: -Number.MAX_VALUE, target: Number.MAX_VALUE, outcome: Number.MAX_VALUE, direction: 'increase' }), 1);
+    assert.ok(Object.is(progress({ baseline: 5, target: 10, outcome: 5, direction: 'increase' }), 0));
+    assert.ok(Object.is(progress({ baseline: 10, target: 5, outcome: 10, direction: 'decrease' }), 0));
+    assert.equal(progress({ baseline: 0, target: Number.MIN_VALUE * 4, outcome: Number.MAX_VALUE, direction: 'increase' }), null);
+  });
+});
+
+describe('attainment', () => {
+  it('is outcome / target for increase and target / outcome for decrease', () => {
+    assert.equal(attainment({ target: 300, outcome: 235, direction: 'increase' }), 235 / 300);
+    assert.equal(attainment({ target: 10, outcome: 8, direction: 'decrease' }), 1.25);
+  });
+
+  it('is null for a zero denominator or a negative figure', () => {
+    assert.equal(attainment({ target: 0, outcome: 3, direction: 'increase' }), null);
+    assert.equal(attainment({ target: 3, outcome: 0, direction: 'decrease' }), null);
+    assert.equal(attainment({ target: -3, outcome: 2, direction: 'increase' }), null);
+    assert.equal(attainment({ target: 3, outcome: -2, direction: 'increase' }), null);
+    assert.equal(attainment({ target: Number.MAX_VALUE, outcome: Number.MIN_VALUE, direction: 'decrease' }), null);
+  });
+});
+
+describe('meetsTarget', () => {
+  it('uses ≥ for increase and ≤ for decrease', () => {
+    assert.equal(meetsTarget(30, 30, 'increase'), true);
+    assert.equal(meetsTarget(29, 30, 'increase'), false);
+    assert.equal(meetsTarget(30, 30, 'decrease'), true);
+    assert.equal(meetsTarget(31, 30, 'decrease'), false);
+  });
+});
+
+describe('dates', () => {
+  it('counts days and rejects dates that do not exist', () => {
+    assert.equal(dayNumber('1970-01-02'), 1);
+    assert.equal(dayNumber('2018-12-31')! - dayNumber('2018-01-01')!, 364);
+    assert.equal(dayNumber('2018-02-30'), undefined);
+    assert.equal(dayNumber('2018-1-3'), undefined);
+  });
+
+  it('gives the share of the period that has passed, clipped to 0–1', () => {
+    assert.equal(elapsedShare('2018-01-01', '2018-12-31', '2018-07-02'), 0.5);
+    assert.equal(elapsedShare('2018-01-01', '2018-12-31', '2017-07-02'), 0);
+    assert.equal(elapsedShare('2018-01-01', '2018-12-31', '2019-07-02'), 1);
+    assert.equal(elapsedShare(undefined, '2018-12-31', '2018-12-31'), 1);
+    assert.equal(elapsedShare(undefined, '2018-12-31', '2018-12-30'), null);
+    assert.equal(elapsedShare('2019-01-01', '2018-12-31', '2018-12-30'), 0);
+  });
+
+  it('normalises the evaluation date', () => {
+    assert.equal(toIsoDate('2018-12-31'), '2018-12-31');
+    assert.equal(toIsoDate(new Date(2018, 0, 5)), '2018-01-05');
+    assert.throws(() => toIsoDate('2018-13-01'), RangeError);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The statuses of an evaluated indicator, why one may not be assessable, and the direction of
+ * its trend — each as an `as const` list with Swedish and English labels for views.
+ * @module
+ */
+import type { Bilingual } from '../i18n/text.js';
+
+/**
+ * Where an indicator stands at a date:
+ * - `achieved`: the target is reached (≥ for increase, ≤ for decrease, a milestone that is `true`);
+ * - `on-track`: not reached yet, the target date is still ahead, and progress keeps pace with the
+ *   time that has passed;
+ * - `behind`: not reached yet, the target date is still ahead, and progress lags behind the time;
+ * - `not-achieved`: the target date has come and the target is not reached;
+ * - `not-assessable`: no outcome, no target, or a target that cannot be computed (see
+ *   {@link NOT_ASSESSABLE_REASONS}). Never counted as 0.
+ */
+export const INDICATOR_STATUSES = ['achieved', 'on-track', 'behind', 'not-achieved', 'not-assessable'] as const;
+export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
+
+/** Labels of the statuses, for badges and legends. */
+export const INDICATOR_STATUS_LABELS: Readonly<Record<IndicatorStatus, Bilingual>> = {
+  achieved: { sv: 'Uppnått', en: 'Achieved' },
+  'on-track': { sv: 'I fas', en: 'On track' },
+  behind: { sv: 'Efter plan', en: 'Behind' },
+  'not-achieved': { sv: 'Ej uppnått', en: 'Not achieved' },
+  'not-assessable': { sv: 'Kan inte bedömas', en: 'Not assessable' },
+};
+
+/**
+ * Why an indicator is `not-assessable`:
+ * - `no-target`: the document reports the figure without a målbild;
+ * - `no-baseline-value`: a change target ("öka med 2") whose baseline has no figure;
+ * - `invalid-target`: the level of a change target is not a finite number (baseline + change
+ *   overflows);
+ * - `no-outcome`: no outcome dated on or before the evaluation date;
+ * - `outcome-type`: a number for a milestone, or yes/no for a numeric target (`parsePlan` rejects
+ *   this; evaluations of unchecked data say so instead of guessing);
+ * - `no-start`: before the target date, with no baseline date, indicator `start` or plan period
+ *   start, so the share of time that has passed — and with it the pace — is unknown.
+ */
+export const NOT_ASSESSABLE_REASONS = [
+  'no-target',
+  'no-baseline-value',
+  'invalid-target',
+  'no-outcome',
+  'outcome-type',
+  'no-start',
+] as const;
+export type NotAssessableReason = (typeof NOT_ASSESSABLE_REASONS)[number];
+
+/** Why an indicator cannot be assessed, as a phrase for views ("Kan inte bedömas: …"). */
+export const NOT_ASSESSABLE_REASON_LABELS: Readonly<Record<NotAssessableReason, Bilingual>> = {
+  'no-target': { sv: 'inget mål att jämföra med', en: 'no target to compare with' },
+  'no-baseline-value': {
+    sv: 'målet är en förändring men utgångsvärdet saknas',
+    en: 'the target is a change but the baseline figure is missing',
+  },
+  'invalid-target': { sv: 'målet kan inte räknas ut ur siffrorna', en: 'the target cannot be computed from the figures' },
+  'no-outcome': { sv: 'inget utfall har rapporterats', en: 'no outcome has been reported' },
+  'outcome-type': {
+    sv: 'utfallet är av fel slag för målet (tal eller ja/nej)',
+    en: 'the outcome is of the wrong kind for the target (number or yes/no)',
+  },
+  'no-start': {
+    sv: 'startdatum saknas, så takten kan inte bedömas före måldatumet',
+    en: 'there is no start date, so the pace cannot be judged before the target date',
+  },
+};
+
+/** The change of the latest outcome against the one before it. */
+export const TRENDS = ['up', 'down', 'flat'] as const;
+export type Trend = (typeof TRENDS)[number];
+
+/** Labels of the trends. Whether "up" is good depends on the indicator's direction. */
+export const TREND_LABELS: Readonly<Record<Trend, Bilingual>> = {
+  up: { sv: 'Ökar', en: 'Up' },
+  down: { sv: 'Minskar', en: 'Down' },
+  flat: { sv: 'Oförändrat', en: 'Unchanged' },
+};
