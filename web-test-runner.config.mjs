@@ -91,6 +91,7 @@ export default {
     }),
   ],
   concurrency: 1,
+  staticLogging: true,
   testFramework: { config: { timeout: 10000 } },
   reporters: [reporterWithoutFixture404s(), summaryReporter('elements')],
 };

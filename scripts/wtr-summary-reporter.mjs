@@ -21,9 +21,12 @@ export function summaryReporter(name) {
         if (!session.passed && (session.errors?.length ?? 0) > 0) totals.failed++;
       }
     },
-    // Printed at the very end, after the default reporter's output, on a line of its own.
-    stop() {
-      if (totals) process.stdout.write(`\n${name}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+    // Printed when the process exits, after everything the runner prints (including its
+    // terminal clean-up), so that it is the last line of the run.
+    start() {
+      process.once('exit', () => {
+        if (totals) process.stdout.write(`\n${name}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+      });
     },
   };
 }
