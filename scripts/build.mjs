@@ -28,11 +28,26 @@ times.rollup = run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
 times.typesCore = run(bin('tsc'), ['-p', 'packages/core/tsconfig.build.json']);
 times.typesElements = run(bin('tsc'), ['-p', 'packages/elements/tsconfig.build.json']);
 
+// The custom-elements manifest, from the elements' JSDoc (run inside the package: the analyzer
+// writes the "customElements" field of the package.json in the folder it runs in).
+{
+  const started = Date.now();
+  const result = spawnSync(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], {
+    cwd: join(root, 'packages/elements'),
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) {
+    console.error('build: the custom-elements manifest could not be written');
+    process.exit(1);
+  }
+  times.manifest = Date.now() - started;
+}
+
 const core = await import(pathToFileURL(join(root, 'packages/core/dist/index.js')).href);
 const schemaPath = join(root, 'packages/core/dist/plan.schema.json');
 writeFileSync(schemaPath, JSON.stringify(core.planJsonSchema(), null, 2) + '\n');
 
 console.log(
   `build: done (rollup ${times.rollup} ms, types ${times.typesCore + times.typesElements} ms); ` +
-    `wrote packages/core/dist, packages/elements/dist (cdn/ for <script type="module">) and plan.schema.json`,
+    `wrote packages/core/dist, packages/elements/dist (cdn/ for <script type="module">), custom-elements.json and plan.schema.json`,
 );
