@@ -1,0 +1,417 @@
+// The five seed documents encoded as plan files: each must parse, and must say what its
+// document says. Expected strings and figures are copied from the documents themselves
+// (shared/seeds), so that a wrong figure or a lost row in a plan file fails here.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { localize, parsePlan, SUPPORT_NEEDS } from '../../packages/core/src/index.js';
+import type { Activity, Indicator, LocalizedText, Plan } from '../../packages/core/src/index.js';
+
+const SEEDS = {
+  'bollnas-handlingsplan-2019-2024.json': '000_e7ed7b686c397c8f.txt',
+  'partner-policy-overview.json': '001_3321a0d72654aef9.txt',
+  'gavleborg-arsredovisning-2018.json': '002_6ca921720e690f9d.txt',
+  'gotland-policy-2015.json': '003_a26a143fb5e1f21b.txt',
+  'uppsala-handlingsplan-2018-2020.json': '004_9c62eecfd51cd0d9.txt',
+} as const;
+type PlanFile = keyof typeof SEEDS;
+
+const raw = (file: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+
+function load(file: PlanFile): Plan {
+  const result = parsePlan(raw(file));
+  if (!result.success) {
+    assert.fail(`${file}: ${result.error.issues.map((i) => `${i.pointer} ${i.message.en}`).join('; ')}`);
+  }
+  return result.data;
+}
+
+const sv = (text: LocalizedText | undefined): string => localize(text, 'sv');
+
+function byId<T extends { id: string }>(items: readonly T[], id: string): T {
+  const item = items.find((i) => i.id === id);
+  assert.ok(item, `no item with id "${id}"`);
+  return item;
+}
+
+/** Baseline value, target value and first outcome value of an indicator. */
+function figures(ind: Indicator): [unknown, unknown, unknown] {
+  const target = ind.target && 'value' in ind.target ? ind.target.value : undefined;
+  return [ind.baseline?.value, target, ind.outcomes[0]?.value];
+}
+
+describe('plan files in examples/plans', () => {
+  it('lists every plan file in this folder', () => {
+    const files = readdirSync(new URL('./', import.meta.url)).filter((f) => f.endsWith('.json')).sort();
+    assert.deepEqual(files, Object.keys(SEEDS).sort());
+  });
+
+  for (const file of Object.keys(SEEDS) as PlanFile[]) {
+    it(`${file} parses, names its seed document and holds only real figures`, () => {
+      const input = raw(file);
+      assert.equal(input.$schema, '../../packages/core/dist/plan.schema.json');
+      assert.equal(input.formatVersion, 1);
+      const plan = load(file);
+      assert.ok(plan.sources.some((s) => s.file === SEEDS[file]), `no source names ${SEEDS[file]}`);
+      assert.equal(plan.illustrative, undefined);
+      for (const ind of plan.indicators) {
+        for (const o of ind.outcomes) assert.notEqual(o.illustrative, true, `${ind.id} has an illustrative outcome`);
+      }
+      for (const a of plan.activities) assert.ok(a.lead.length > 0, `${a.id} has no lead`);
+    });
+  }
+});
+
+describe('Bollnäs, Handlingsplan ASF 2019-2024 (seed 000)', () => {
+  const plan = load('bollnas-handlingsplan-2019-2024.json');
+
+  it('is the action plan adopted by Kommunfullmäktige 2019-10-28 § 208 for 2019-2024', () => {
+    assert.equal(plan.kind, 'action-plan');
+    assert.deepEqual(plan.organisation, { name: 'Bollnäs kommun', type: 'municipality' });
+    assert.deepEqual(plan.period, { start: '2019-01-01', end: '2024-12-31' });
+    assert.deepEqual(plan.adopted, { by: 'Kommunfullmäktige', date: '2019-10-28', reference: '§ 208' });
+    assert.equal(byId(plan.sources, 'policy-2018').date, '2018-01-29');
+  });
+
+  it('has the Sofisam definition with its four criteria and footnote 2', () => {
+    const def = byId(plan.definitions, 'asf');
+    assert.equal(sv(def.term), 'Arbetsintegrerande sociala företag');
+    assert.equal(def.criteria?.length, 4);
+    assert.match(sv(def.criteria?.[0]), /^Med övergripande ändamål att integrera människor som har stora svårigheter/);
+    assert.match(sv(def.criteria?.[3]), /inte har ägare som är kommuner eller andra offentligt ägda organisationer\.$/);
+    const source = byId(plan.sources, def.source ?? '');
+    assert.equal(source.url, 'https://sofisam.se/vad-ar-sociala-foretag/definition.html');
+    assert.equal(source.retrieved, '2018-10-25');
+  });
+
+  it('has the four målsättningar as goals, titled as printed', () => {
+    assert.deepEqual(
+      plan.goals.map((g) => sv(g.title)),
+      [
+        'Målsättning ökad kunskap bland tjänstemän, politiker och allmänhet kring frågor som berör ASF',
+        'Målsättning fler livskraftiga ASF i Bollnäs kommun och att antalet deltagare och anställda i dem ökar',
+        'Målsättning ökad samverkan mellan ASF, kommunen och andra offentliga organisationer',
+        'Målsättning affärer med fokus på sociala hänsyn',
+      ],
+    );
+  });
+
+  it('has the ten Hur/Ansvarig rows, with leads and no tidplan', () => {
+    assert.equal(plan.activities.length, 10);
+    assert.deepEqual(
+      plan.goals.map((g) => plan.activities.filter((a) => a.goal === g.id).length),
+      [3, 2, 3, 2],
+    );
+    assert.deepEqual(
+      plan.activities.map((a) => a.lead.join('+')),
+      ['NLU+AME', 'KSF', 'NLU+AME', 'NLU', 'AME', 'KSF', 'AME', 'AME', 'KSF+OVRIGA-FORV+BOLAG', 'SOCF'],
+    );
+    assert.ok(plan.activities.every((a) => a.schedule === undefined));
+    const agreements = byId(plan.activities, '2.2');
+    assert.equal(sv(agreements.title), 'Arbetsintegrering för försörjningsstödstagare – Avtal skrivs mellan ASF och Bollnäs kommun.');
+    assert.deepEqual(agreements.involved, ['SOCT']);
+    assert.equal(agreements.responsibilityText, 'Arbetsmarknadsenheten ansvarar för att avtalsskrivning sker i samverkan med socialtjänsten.');
+    assert.equal(
+      byId(plan.activities, '4.1').responsibilityText,
+      'Kommunstyrelseförvaltningen, kommunens övriga förvaltningar samt kommunala bolag.',
+    );
+  });
+
+  it('has the five targets, with no invented baseline figure and no outcomes', () => {
+    assert.equal(plan.indicators.length, 5);
+    assert.deepEqual(
+      plan.indicators.map((i) => [i.target?.type, i.target && 'value' in i.target ? i.target.value : undefined, i.target?.date]),
+      [
+        ['change', 2, '2024-12-31'],
+        ['change', 15, '2024-12-31'],
+        ['change', 10, '2024-12-31'],
+        ['level', 3, '2024-12-31'],
+        ['level', 100, '2024-12-31'],
+      ],
+    );
+    assert.equal(plan.indicators[0]?.target?.text, 'Ökat antal livskraftiga ASF i Bollnäs med 2.');
+    for (const ind of plan.indicators) {
+      assert.deepEqual(ind.outcomes, [], `${ind.id} has outcomes`);
+      assert.equal(ind.baseline?.value, undefined, `${ind.id} has a baseline value`);
+      assert.ok(plan.goals.some((g) => g.id === ind.goal), `${ind.id} is not linked to a goal`);
+    }
+    for (const ind of plan.indicators.slice(0, 3)) {
+      assert.equal(ind.baseline?.date, '2019-01-01');
+      assert.match(sv(ind.baseline?.note), /^Utgångsvärdet anges inte i handlingsplanen/);
+    }
+  });
+
+  it('has the target groups 16-64 with all seven reasons, and politicians and officials', () => {
+    const [individuals, enablers] = plan.targetGroups;
+    assert.equal(individuals?.ageMin, 16);
+    assert.equal(individuals?.ageMax, 64);
+    assert.deepEqual([...(individuals?.supportNeeds ?? [])].sort(), [...SUPPORT_NEEDS].sort());
+    assert.equal(sv(enablers?.description), 'Politiker och tjänstemän som möjliggör utveckling av ASF.');
+  });
+});
+
+describe('Samordningsförbund Gävleborg, Årsredovisning ASF 2018 (seed 002)', () => {
+  const plan = load('gavleborg-arsredovisning-2018.json');
+  const ind = (id: string) => byId(plan.indicators, id);
+
+  it('is the 2018 follow-up of the association and its thirteen members', () => {
+    assert.equal(plan.kind, 'follow-up');
+    assert.equal(plan.organisation.type, 'coordination-association');
+    assert.deepEqual(plan.period, { start: '2018-01-01', end: '2018-12-31' });
+    const members = plan.organisation.members ?? [];
+    assert.equal(members.length, 13);
+    assert.deepEqual(
+      members.map((id) => sv(byId(plan.actors, id).name)),
+      [
+        'Arbetsförmedlingen',
+        'Försäkringskassan',
+        'Region Gävleborg',
+        'Bollnäs kommun',
+        'Gävle kommun',
+        'Hofors kommun',
+        'Hudiksvalls kommun',
+        'Ljusdals kommun',
+        'Nordanstigs kommun',
+        'Ockelbo kommun',
+        'Ovanåkers kommun',
+        'Sandvikens kommun',
+        'Söderhamns kommun',
+      ],
+    );
+    for (const id of ['coompanion', 'tillvaxtverket', 'SKL']) byId(plan.actors, id);
+  });
+
+  it('has baseline, målbild and resultat as printed', () => {
+    assert.deepEqual(figures(ind('aktiva-asf')), [25, 30, 28]);
+    assert.equal(ind('aktiva-asf').baseline?.date, '2018-01-01');
+    assert.equal(ind('aktiva-asf').baseline?.text, 'Verksamma 2018-01-01: 25 aktivt verksamma ASF.');
+    assert.deepEqual(ind('aktiva-asf').unit, { sv: 'aktiva ASF', en: 'active WISEs' });
+    assert.deepEqual(figures(ind('anstallda')), [190, 200, 209]);
+    assert.deepEqual(figures(ind('deltagare')), [150, 180, 199]);
+    assert.deepEqual(figures(ind('kommuner-stodstruktur')), [4, 7, 7]);
+    assert.match(ind('kommuner-stodstruktur').baseline?.text ?? '', /Hudiksvall, Nordanstig, Söderhamn och Bollnäs/);
+    assert.match(ind('kommuner-stodstruktur').outcomes[0]?.text ?? '', /Hudiksvall, Nordanstig, Söderhamn, Ljusdal, Bollnäs, Gävle och Hofors/);
+  });
+
+  it('has the yearly information targets without a baseline', () => {
+    assert.deepEqual(figures(ind('organisationer-information')), [undefined, 30, 32]);
+    assert.deepEqual(figures(ind('medarbetare-information')), [undefined, 300, 235]);
+    assert.deepEqual(figures(ind('politiker-information')), [undefined, 250, 75]);
+    assert.deepEqual(figures(ind('informationsinsatser')), [undefined, 50, 63]);
+    for (const id of ['organisationer-information', 'medarbetare-information', 'politiker-information', 'informationsinsatser']) {
+      assert.equal(ind(id).baseline, undefined);
+      assert.equal(ind(id).start, '2018-01-01');
+    }
+    const politicians = ind('politiker-information').outcomes[0];
+    assert.equal(politicians?.approximate, true);
+    assert.equal(politicians?.text, 'ca 75');
+  });
+
+  it('has the council/academy milestone as not achieved, and no guessed gender outcome', () => {
+    const council = ind('rad-akademi');
+    assert.equal(council.target?.type, 'milestone');
+    assert.equal(council.target?.date, '2018-12-31');
+    assert.equal(council.outcomes[0]?.value, false);
+    assert.equal(council.outcomes[0]?.text, 'Ej uppnått');
+    assert.match(sv(council.outcomes[0]?.note), /embryo på ett regionsövergripande råd/);
+    const gender = ind('jamstalldhet');
+    assert.equal(gender.target?.type, 'milestone');
+    assert.deepEqual(gender.outcomes, []);
+    assert.match(sv(gender.note), /vid två tillfällen under året, första och sista kvartalet/);
+  });
+
+  it('has the figures reported without a målbild', () => {
+    assert.deepEqual(figures(ind('utbildningar')), [undefined, undefined, 3]);
+    assert.deepEqual(figures(ind('ambassadorer')), [undefined, undefined, 50]);
+    assert.equal(ind('ambassadorer').outcomes[0]?.approximate, true);
+    assert.deepEqual(figures(ind('lokala-samverkansgrupper')), [undefined, undefined, 6]);
+    for (const id of ['utbildningar', 'ambassadorer', 'lokala-samverkansgrupper']) assert.equal(ind(id).target, undefined);
+  });
+
+  it('dates every outcome 2018-12-31 and links every indicator to a goal', () => {
+    assert.equal(plan.indicators.length, 13);
+    for (const i of plan.indicators) {
+      for (const o of i.outcomes) assert.equal(o.date, '2018-12-31', i.id);
+      assert.ok(plan.goals.some((g) => g.id === i.goal), `${i.id} is not linked to a goal`);
+    }
+    assert.deepEqual(
+      plan.goals.map((g) => sv(g.title)),
+      [
+        'ASF – ökad kompetens och mobilisering',
+        'ASF är känt på övergripande nivå hos förbundets parter.',
+        'bidra till utveckling av hållbara stödstrukturer på lokal och regional nivå.',
+        'upprätta ett länsövergripande råd/akademi för ASF.',
+        'ASF-platser med handledning',
+      ],
+    );
+  });
+
+  it('has the two target groups', () => {
+    assert.equal(plan.targetGroups.length, 2);
+    assert.equal(plan.targetGroups[0]?.ageMin, 16);
+    assert.equal(plan.targetGroups[0]?.ageMax, 64);
+  });
+});
+
+describe('Uppsala, Handlingsplan för Sociala företag 2018-2020 (seed 004)', () => {
+  const plan = load('uppsala-handlingsplan-2018-2020.json');
+  const rows = (goal: string): Activity[] => plan.activities.filter((a) => a.goal === goal);
+
+  it('is the action plan for 2018-2020, adopted by KS "2018-xx-xx"', () => {
+    assert.equal(plan.kind, 'action-plan');
+    assert.deepEqual(plan.period, { start: '2018-01-01', end: '2020-12-31' });
+    assert.equal(plan.adopted?.by, 'Kommunstyrelsen');
+    assert.equal(plan.adopted?.dateText, '2018-xx-xx');
+    assert.equal(plan.adopted?.date, undefined);
+    const proposal = byId(plan.sources, 'amn-forslag');
+    assert.equal(proposal.date, '2018-09-05');
+    assert.equal(proposal.reference, 'Diarienummer AMN-2018-0329');
+    assert.equal(byId(plan.sources, 'riktlinje').reference, 'KSN-2016-1923');
+  });
+
+  it('has the five områden, titled as printed', () => {
+    assert.deepEqual(
+      plan.goals.map((g) => sv(g.title)),
+      [
+        'Område 1: Förbättrad samverkan',
+        'Område 2: Utveckling för ökad brukar- och samhällsnytta',
+        'Område 3: Öka intern kunskap och kompetens',
+        'Område 4: Stöd till sociala företag',
+        'Område 5: Underlätta för sociala företag att delta i upphandling',
+      ],
+    );
+  });
+
+  it('has all eighteen table rows, 3/3/3/3/6 per område', () => {
+    assert.equal(plan.activities.length, 18);
+    assert.deepEqual(plan.goals.map((g) => rows(g.id).length), [3, 3, 3, 3, 6]);
+  });
+
+  it('keeps every tidplan exactly as printed', () => {
+    assert.deepEqual(
+      plan.activities.map((a) => a.schedule),
+      [
+        'Pågå', '2018-2020', '2019',
+        '2018 - 2019', '2018 - 2019', '2019 - 2020',
+        '2018 -2020', '2019', '2019',
+        '2018 - 2019', '2018 - 2020', '2019 - 2020',
+        '2018 - 2020', '2018 - 2019', 'Pågår', '2018 - 2020', '2018 - 2020', 'Pågår\nkontinuerligt',
+      ],
+    );
+  });
+
+  it('has the printed huvudansvarig and andra berörda aktörer of every row', () => {
+    assert.deepEqual(
+      plan.activities.map((a) => a.lead.join(', ')),
+      [
+        'KS', 'KS', 'KS',
+        'AMN, OMN', 'AMN, OMN', 'AMN, OMN',
+        'KS', 'AMN', 'KS',
+        'AMN, KS', 'AMN', 'AMN',
+        'KS', 'KS', 'KS', 'KS', 'KS', 'KS',
+      ],
+    );
+    assert.deepEqual(
+      plan.activities.map((a) => (a.involved === 'all' ? 'Samtliga' : a.involved.join(', '))),
+      [
+        'AMN, OMN', 'AMN, OMN, SCN, KTN', 'Samtliga',
+        '', '', 'KS',
+        'AMN, OMN', 'OMN, SCN, KTN, KS', 'AMN, OMN, SCN, KTN',
+        'KTN, OMN, SCN', 'KS, KTN, OMN, SCN', 'OMN, KS',
+        'AMN, OMN', 'AMN, OMN', 'AMN, OMN', 'kommunala-forvaltningar', 'AMN, KTN, OMN, SCN', '',
+      ],
+    );
+    assert.equal(byId(plan.activities, '5.4').responsibilityText, 'Kommunala förvaltningar när upphandling görs.');
+    for (const code of ['KS', 'AMN', 'OMN', 'SCN', 'KTN']) assert.equal(byId(plan.actors, code).abbreviation, code);
+    for (const id of ['region-uppsala', 'AF', 'FK', 'samordningsforbundet']) byId(plan.actors, id);
+  });
+
+  it('joins the row split by the page break, and reads the struck-through "dialog" as "samråd"', () => {
+    assert.equal(
+      sv(byId(plan.activities, '2.3').title),
+      'Implementera uppföljningsmetoder för att stöd ska ges till sociala företag som kan visa på brukar- och samhällsnytta.',
+    );
+    const resource = byId(plan.activities, '4.2');
+    assert.equal(sv(resource.title), 'I samråd med sociala företag utreda behov av och verka för en resursorganisation.');
+    assert.match(sv(resource.description), /~~dialog~~/);
+  });
+
+  it('has the målgrupp with the priorities unga, utrikesfödda and personer med funktionsnedsättning', () => {
+    const [group] = plan.targetGroups;
+    assert.deepEqual(group?.priorities?.map(sv), ['unga', 'utrikesfödda', 'personer med funktionsnedsättning']);
+    assert.match(sv(group?.description), /^Målgrupp är personer som på grund av funktionsnedsättning har nedsatt arbetsförmåga/);
+  });
+});
+
+describe('Region Gotland, Policy för ASF 2015 (seed 003)', () => {
+  const plan = load('gotland-policy-2015.json');
+
+  it('is the policy adopted by Regionstyrelsen 2015-09-07 § 221, dated 2015-05-22', () => {
+    assert.equal(plan.kind, 'policy');
+    assert.deepEqual(plan.organisation, { name: 'Region Gotland', type: 'region' });
+    assert.deepEqual(plan.adopted, { by: 'Regionstyrelsen', date: '2015-09-07', reference: '§ 221' });
+    assert.equal(byId(plan.sources, 'policy').date, '2015-05-22');
+  });
+
+  it('has the Sofisam definition with its four criteria as printed', () => {
+    const def = byId(plan.definitions, 'asf-sofisam');
+    assert.deepEqual(def.criteria?.map(sv), [
+      'med övergripande ändamål att integrera människor som har stora svårigheter att få och/eller behålla ett arbete, i arbetsliv och samhälle',
+      'som skapar delaktighet för medarbetarna genom ägande, avtal eller på annat väl dokumenterat sätt',
+      'som i huvudsak återinvesterar sina vinster i den egna eller liknade verksamheter',
+      'som är organisatoriskt fristående från offentlig verksamhet',
+    ]);
+  });
+
+  it('has the eight statements of Grundläggande synsätt, with who carries them', () => {
+    assert.equal(plan.activities.length, 8);
+    assert.deepEqual(
+      plan.activities.map((a) => a.lead.join('+')),
+      ['region-gotland', 'region-gotland', 'SN', 'SN', 'RS', 'RS', 'RS', 'region-gotland'],
+    );
+    assert.deepEqual(byId(plan.activities, '5').involved, ['serviceforvaltningen']);
+    assert.deepEqual(byId(plan.activities, '7').involved, ['ledningskontoret', 'coompanion-gotland']);
+    assert.equal(sv(byId(plan.activities, '2').title), 'Region Gotland är delägare i Almi Gotland.');
+  });
+
+  it('gives a schedule only to the statement that says "årligen"', () => {
+    const scheduled = plan.activities.filter((a) => a.schedule !== undefined);
+    assert.deepEqual(scheduled.map((a) => [a.id, a.schedule]), [['7', 'Årligen']]);
+    assert.match(sv(scheduled[0]?.title), /årligen/);
+  });
+
+  it('has Almi Gotland, Coompanion Gotland and Leader Gute with their roles', () => {
+    assert.match(sv(byId(plan.actors, 'coompanion-gotland').role), /det statliga ansvaret att vara företagsrådgivare/);
+    assert.match(sv(byId(plan.actors, 'almi-gotland').role), /bärkraftiga idéer och företag/);
+    assert.match(sv(byId(plan.actors, 'leader-gute').role), /beskriver inte Leader Gutes eget uppdrag/);
+  });
+});
+
+describe('Partner-policy overview (seed 001)', () => {
+  const plan = load('partner-policy-overview.json');
+  const role = (id: string) => sv(byId(plan.actors, id).role);
+
+  it('says that the municipality is not named', () => {
+    assert.equal(plan.kind, 'policy');
+    assert.equal(plan.organisation.name, 'Kommunen (namnges inte i dokumentet)');
+  });
+
+  it('has every partner the document names, each with its role', () => {
+    const ids = [
+      'regeringen', 'SKL', 'AF', 'FK', 'tillvaxtverket', 'socialstyrelsen', 'samordningsforbund', 'famna',
+      'coompanion', 'start-up-stockholm', 'esf', 'esf-radet', 'strukturfondspartnerskapet',
+    ];
+    for (const id of ids) assert.ok(role(id).length > 0, `${id} has no role`);
+    assert.match(role('AF'), /ska medverka till att öka antalet sociala företag och anställda hos sociala företag/);
+    assert.match(role('regeringen'), /I april 2010 beslutade regeringen/);
+  });
+
+  it('keeps the figures of the text, approximate ones with their wording', () => {
+    assert.match(role('strukturfondspartnerskapet'), /100 miljoner kronor till sex samordningsförbund i tolv kommuner i Stockholms län/);
+    assert.match(role('famna'), /15 miljoner kronor/);
+    assert.match(role('FK'), /drygt 200 arbetsintegrerande sociala företag i Sverige/);
+    assert.match(sv(byId(plan.activities, 'kugghjulet').description), /ca 55 arbetsintegrerande sociala företag i regionen/);
+    assert.deepEqual(plan.indicators, []);
+  });
+});
