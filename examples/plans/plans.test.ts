@@ -415,3 +415,21 @@ describe('Partner-policy overview (seed 001)', () => {
     assert.deepEqual(plan.indicators, []);
   });
 });
+
+describe('plan-level texts', () => {
+  it('keep the documents’ purpose, follow-up and assessments', () => {
+    const load = (f: string) => {
+      const r = parsePlan(JSON.parse(readFileSync(new URL(`./${f}`, import.meta.url), 'utf8')));
+      assert.ok(r.success);
+      return r.data;
+    };
+    const bollnas = load('bollnas-handlingsplan-2019-2024.json');
+    assert.match(String(bollnas.description), /andelen invånare med egen försörjning ska öka/);
+    assert.ok(bollnas.notes?.some((n) => /avrapporteras till kommunstyrelsen årligen/.test(String(n))));
+    const gavleborg = load('gavleborg-arsredovisning-2018.json');
+    assert.ok(gavleborg.notes?.some((n) => /aug 2016 – 2019/.test(String(n))));
+    const uppsala = load('uppsala-handlingsplan-2018-2020.json');
+    const riktlinje = uppsala.sources.find((s) => s.id === 'riktlinje');
+    assert.match(String(riktlinje?.description), /Samlat resurstöd i kommunen; Upphandling; Utvärdering\.$/);
+  });
+});

@@ -95,6 +95,8 @@ export const Source = z.strictObject({
   date: z.optional(IsoDate),
   reference: z.optional(z.string()),
   url: z.optional(z.url()),
+  /** What the source says that the plan relies on, e.g. a riktlinje's strategic areas. */
+  description: z.optional(LocalizedText),
   /** The file name of the source text, e.g. a seed document. */
   file: z.optional(z.string()),
   retrieved: z.optional(IsoDate),
@@ -301,6 +303,11 @@ export const Plan = z.strictObject({
   organisation: Organisation,
   period: z.optional(Period),
   adopted: z.optional(Adoption),
+  /** What the plan is for, in the document's words (syfte, övergripande mål). */
+  description: z.optional(LocalizedText),
+  /** Further statements of the document that belong to the plan as a whole (follow-up,
+   * revision, assessments), each as printed. */
+  notes: z.optional(z.array(LocalizedText)),
   /** Whether any figure in the plan is made up for a demo. Real plans leave it out. */
   illustrative: z.optional(z.boolean()),
   sources: list(Source),
