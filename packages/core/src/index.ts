@@ -16,3 +16,7 @@ export * from './responsibility/matrix.js';
 export * from './responsibility/workload.js';
 export * from './responsibility/activities-in-year.js';
 export * from './responsibility/validate.js';
+export * from './responsibility/actor-lookup.js';
+export * from './responsibility/csv-format.js';
+export * from './responsibility/csv-export.js';
+export * from './responsibility/csv-import.js';
