@@ -5,7 +5,7 @@
  * @module
  */
 import type { Direction, LocalizedText, Measure, PlanInput } from '../plan/schema.js';
-import { attainment as attainmentOf, progress as progressOf } from './arithmetic.js';
+import { computeAttainment as attainmentOf, computeProgress as progressOf } from './arithmetic.js';
 import type { IndicatorEvaluation } from './evaluate-indicator.js';
 import { countStatuses, evaluatePlan, type StatusCounts } from './evaluate-plan.js';
 

@@ -1,46 +1,46 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { attainment, meetsTarget, progress } from './arithmetic.js';
+import { computeAttainment, computeProgress, meetsTarget } from './arithmetic.js';
 import { dayNumber, elapsedShare, toIsoDate } from './dates.js';
 
-describe('progress', () => {
+describe('computeProgress', () => {
   it('is the share of the planned change, in both directions', () => {
-    assert.equal(progress({ baseline: 25, target: 30, outcome: 28, direction: 'increase' }), 0.6);
-    assert.equal(progress({ baseline: 190, target: 200, outcome: 209, direction: 'increase' }), 1.9);
-    assert.equal(progress({ baseline: 100, target: 80, outcome: 90, direction: 'decrease' }), 0.5);
-    assert.equal(progress({ baseline: 100, target: 80, outcome: 110, direction: 'decrease' }), -0.5);
+    assert.equal(computeProgress({ baseline: 25, target: 30, outcome: 28, direction: 'increase' }), 0.6);
+    assert.equal(computeProgress({ baseline: 190, target: 200, outcome: 209, direction: 'increase' }), 1.9);
+    assert.equal(computeProgress({ baseline: 100, target: 80, outcome: 90, direction: 'decrease' }), 0.5);
+    assert.equal(computeProgress({ baseline: 100, target: 80, outcome: 110, direction: 'decrease' }), -0.5);
   });
 
   it('equals attainment without a baseline', () => {
-    assert.equal(progress({ target: 50, outcome: 63, direction: 'increase' }), 1.26);
+    assert.equal(computeProgress({ target: 50, outcome: 63, direction: 'increase' }), 1.26);
   });
 
   it('is null when no change in the direction was planned', () => {
-    assert.equal(progress({ baseline: 5, target: 5, outcome: 6, direction: 'increase' }), null);
-    assert.equal(progress({ baseline: 5, target: 3, outcome: 6, direction: 'increase' }), null);
-    assert.equal(progress({ baseline: 5, target: 8, outcome: 6, direction: 'decrease' }), null);
+    assert.equal(computeProgress({ baseline: 5, target: 5, outcome: 6, direction: 'increase' }), null);
+    assert.equal(computeProgress({ baseline: 5, target: 3, outcome: 6, direction: 'increase' }), null);
+    assert.equal(computeProgress({ baseline: 5, target: 8, outcome: 6, direction: 'decrease' }), null);
   });
 
   it('never overflows, never gives -0', () => {
-    assert.equal(progress({ baseline: -Number.MAX_VALUE, target: Number.MAX_VALUE, outcome: Number.MAX_VALUE, direction: 'increase' }), 1);
-    assert.ok(Object.is(progress({ baseline: 5, target: 10, outcome: 5, direction: 'increase' }), 0));
-    assert.ok(Object.is(progress({ baseline: 10, target: 5, outcome: 10, direction: 'decrease' }), 0));
-    assert.equal(progress({ baseline: 0, target: Number.MIN_VALUE * 4, outcome: Number.MAX_VALUE, direction: 'increase' }), null);
+    assert.equal(computeProgress({ baseline: -Number.MAX_VALUE, target: Number.MAX_VALUE, outcome: Number.MAX_VALUE, direction: 'increase' }), 1);
+    assert.ok(Object.is(computeProgress({ baseline: 5, target: 10, outcome: 5, direction: 'increase' }), 0));
+    assert.ok(Object.is(computeProgress({ baseline: 10, target: 5, outcome: 10, direction: 'decrease' }), 0));
+    assert.equal(computeProgress({ baseline: 0, target: Number.MIN_VALUE * 4, outcome: Number.MAX_VALUE, direction: 'increase' }), null);
   });
 });
 
-describe('attainment', () => {
+describe('computeAttainment', () => {
   it('is outcome / target for increase and target / outcome for decrease', () => {
-    assert.equal(attainment({ target: 300, outcome: 235, direction: 'increase' }), 235 / 300);
-    assert.equal(attainment({ target: 10, outcome: 8, direction: 'decrease' }), 1.25);
+    assert.equal(computeAttainment({ target: 300, outcome: 235, direction: 'increase' }), 235 / 300);
+    assert.equal(computeAttainment({ target: 10, outcome: 8, direction: 'decrease' }), 1.25);
   });
 
   it('is null for a zero denominator or a negative figure', () => {
-    assert.equal(attainment({ target: 0, outcome: 3, direction: 'increase' }), null);
-    assert.equal(attainment({ target: 3, outcome: 0, direction: 'decrease' }), null);
-    assert.equal(attainment({ target: -3, outcome: 2, direction: 'increase' }), null);
-    assert.equal(attainment({ target: 3, outcome: -2, direction: 'increase' }), null);
-    assert.equal(attainment({ target: Number.MAX_VALUE, outcome: Number.MIN_VALUE, direction: 'decrease' }), null);
+    assert.equal(computeAttainment({ target: 0, outcome: 3, direction: 'increase' }), null);
+    assert.equal(computeAttainment({ target: 3, outcome: 0, direction: 'decrease' }), null);
+    assert.equal(computeAttainment({ target: -3, outcome: 2, direction: 'increase' }), null);
+    assert.equal(computeAttainment({ target: 3, outcome: -2, direction: 'increase' }), null);
+    assert.equal(computeAttainment({ target: Number.MAX_VALUE, outcome: Number.MIN_VALUE, direction: 'decrease' }), null);
   });
 });
 

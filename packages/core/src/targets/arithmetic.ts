@@ -28,7 +28,7 @@ export function meetsTarget(outcome: number, target: number, direction: Directio
  * decrease both differences are negative). It may exceed 1 (more than planned) or go below 0
  * (the wrong way).
  *
- * - Without a baseline figure it is the {@link attainment}.
+ * - Without a baseline figure it is the {@link computeAttainment}.
  * - `null` when the target equals the baseline (no change was planned), when the target lies on
  *   the wrong side of the baseline for the direction (a level already held at the start: "keep at
  *   least 3" with 5 today — the status still tells whether it is kept), and when the figures are
@@ -38,18 +38,18 @@ export function meetsTarget(outcome: number, target: number, direction: Directio
  * ratio for ordinary figures and cannot overflow for any finite ones.
  *
  * @example
- * progress({ baseline: 25, target: 30, outcome: 28, direction: 'increase' }); // 0.6
- * progress({ baseline: 100, target: 80, outcome: 90, direction: 'decrease' }); // 0.5
- * progress({ target: 250, outcome: 75, direction: 'increase' });             // 0.3 (no baseline)
+ * computeProgress({ baseline: 25, target: 30, outcome: 28, direction: 'increase' }); // 0.6
+ * computeProgress({ baseline: 100, target: 80, outcome: 90, direction: 'decrease' }); // 0.5
+ * computeProgress({ target: 250, outcome: 75, direction: 'increase' });             // 0.3 (no baseline)
  */
-export function progress(args: {
+export function computeProgress(args: {
   baseline?: number | undefined;
   target: number;
   outcome: number;
   direction: Direction;
 }): number | null {
   const { baseline, target, outcome, direction } = args;
-  if (baseline === undefined) return attainment({ target, outcome, direction });
+  if (baseline === undefined) return computeAttainment({ target, outcome, direction });
   const planned = target / 2 - baseline / 2;
   if (planned === 0) return null;
   if (direction === 'increase' ? planned < 0 : planned > 0) return null;
@@ -63,11 +63,11 @@ export function progress(args: {
  * negative (a ratio of levels says nothing there), or the ratio is not finite.
  *
  * @example
- * attainment({ target: 30, outcome: 28, direction: 'increase' });  // ≈ 0.933
- * attainment({ target: 10, outcome: 8, direction: 'decrease' });   // 1.25
- * attainment({ target: 0, outcome: 3, direction: 'increase' });    // null
+ * computeAttainment({ target: 30, outcome: 28, direction: 'increase' });  // ≈ 0.933
+ * computeAttainment({ target: 10, outcome: 8, direction: 'decrease' });   // 1.25
+ * computeAttainment({ target: 0, outcome: 3, direction: 'increase' });    // null
  */
-export function attainment(args: { target: number; outcome: number; direction: Direction }): number | null {
+export function computeAttainment(args: { target: number; outcome: number; direction: Direction }): number | null {
   const { target, outcome, direction } = args;
   if (target < 0 || outcome < 0) return null;
   const [num, den] = direction === 'increase' ? [outcome, target] : [target, outcome];

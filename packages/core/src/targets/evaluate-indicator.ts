@@ -6,7 +6,7 @@
  */
 import type * as z from 'zod/mini';
 import type { Breakdown, Direction, Indicator, LocalizedText, Measure, Target } from '../plan/schema.js';
-import { attainment as attainmentOf, meetsTarget, progress as progressOf } from './arithmetic.js';
+import { computeAttainment as attainmentOf, computeProgress as progressOf, meetsTarget } from './arithmetic.js';
 import { dayNumber, elapsedShare, toIsoDate } from './dates.js';
 import type { IndicatorStatus, NotAssessableReason, Trend } from './status.js';
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { summarizeIndicator } from '../format/summary.js';
 import { formatPercent } from '../format/number.js';
 import { aggregateIndicators } from './aggregate.js';
-import { progress } from './arithmetic.js';
+import { computeProgress } from './arithmetic.js';
 import { evaluateIndicator, type IndicatorData } from './evaluate-indicator.js';
 import { evaluatePlan } from './evaluate-plan.js';
 import { INDICATOR_STATUSES, NOT_ASSESSABLE_REASONS } from './status.js';
@@ -116,8 +116,8 @@ describe('properties of evaluateIndicator', () => {
   it('equals attainment without a baseline, and is 1 at the target', () => {
     fc.assert(
       fc.property(anyNumber, fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 0, max: 10_000 }), direction, (b, t, o, d) => {
-        assert.equal(progress({ target: t, outcome: o, direction: d }), d === 'increase' ? o / t : o === 0 ? null : t / o);
-        const p = progress({ baseline: b, target: t, outcome: t, direction: d });
+        assert.equal(computeProgress({ target: t, outcome: o, direction: d }), d === 'increase' ? o / t : o === 0 ? null : t / o);
+        const p = computeProgress({ baseline: b, target: t, outcome: t, direction: d });
         assert.ok(p === null || p === 1);
       }),
     );
