@@ -78,6 +78,7 @@ describe('parseActivitiesCsv', () => {
       { id: '2', title: 'Utbildning', lead: ['KS'], involved: [] },
     ]);
     assert.deepEqual(r.warnings.map((w) => w.code), ['generated-id']);
+    assert.deepEqual(ok(parseActivitiesCsv(csv.replace(/\n/g, '\r'), plan)), ok(r), 'old Mac line ends (CR)');
   });
 
   it('reads comma- and tab-separated files, and Excel\'s sep= line', () => {
