@@ -1,3 +1,4 @@
 // The CDN bundle with every element: importing it defines all asf-* tags.
 import './progress/asf-progress.js';
+import './eligibility-check/asf-eligibility-check.js';
 export * from './index.js';

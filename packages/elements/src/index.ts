@@ -5,3 +5,4 @@
  * @packageDocumentation
  */
 export { AsfProgress } from './progress/progress.js';
+export { AsfEligibilityCheck, AsfEligibilityChangeEvent, type EligibilityResult, type EligibilityCheckKind } from './eligibility-check/eligibility-check.js';

@@ -1,0 +1,519 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type {
+  Bilingual,
+  CheckResult,
+  CriterionOutcome,
+  CriterionResult,
+  EnterpriseFacts,
+  FactIssue,
+  Language,
+  ProfileName,
+  Verdict,
+} from '@asf-kit/core';
+import { LangController } from '../shared/lang-controller.js';
+import { renderLoading, statusStyles } from '../shared/status-view.js';
+import { styles } from './eligibility-check.styles.js';
+import {
+  CHECK_TITLES,
+  CRITERION_NAMES,
+  ELIGIBILITY_CHECKS,
+  LOU_INTEGRATION_NAME,
+  OUTCOME_TEXT,
+  STAFF_OPTION_LABELS,
+  STAFF_OPTIONS,
+  TEXT,
+  TITLES,
+  VERDICT_TEXT,
+  YES_NO_LABELS,
+  countText,
+  formItems,
+  questionsOf,
+  type EligibilityCheckKind,
+  type FieldName,
+  type FormItem,
+  type PeopleGroup,
+  type Question,
+} from './eligibility-check.texts.js';
+import { AsfEligibilityChangeEvent, type EligibilityResult } from './events.js';
+
+export { AsfEligibilityChangeEvent, type EligibilityResult } from './events.js';
+export type { EligibilityCheckKind } from './eligibility-check.texts.js';
+
+/** The module with the checks; loaded on demand so that json-rules-engine is a lazy chunk. */
+type RulesModule = typeof import('./rules-loader.js');
+
+/** The raw answers: the value of each control as the user left it. */
+type Answers = Partial<Record<FieldName, string>>;
+
+const PROFILES: readonly ProfileName[] = ['sofisam', 'skoopi'];
+const YES_NO = ['yes', 'no', 'unknown'] as const;
+
+/** The rules module once loaded (one per page), and the pending load. */
+let rulesModule: RulesModule | undefined;
+let rulesPromise: Promise<RulesModule> | undefined;
+
+/** A share (0–1) from a percentage, without float noise: 33.3 → 0.333, not 0.33299999999999996. */
+const toShare = (percent: number) => Math.round(percent * 1e6) / 1e8;
+/** A percentage from a share: 0.35 → 35, not 35.00000000000001. */
+const toPercent = (share: number) => Math.round(share * 1e8) / 1e6;
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Core's messages start with the path of the fact ("peopleWorking: …"); next to the field it is
+ * noise. The form's facts are top-level, so the path is the field's name. (Not core's
+ * `formatPath`: importing it would put the plan schema and zod in the element's first chunk.)
+ */
+function fieldMessage(issue: FactIssue): Bilingual {
+  const prefix = `${String(issue.path[0])}: `;
+  const strip = (m: string) => capitalise(issue.path.length === 1 && m.startsWith(prefix) ? m.slice(prefix.length) : m);
+  return { sv: strip(issue.message.sv), en: strip(issue.message.en) };
+}
+
+const ICON_PATHS: Record<CriterionOutcome, string[]> = {
+  met: ['M4.5 12.5l5 5L19.5 7'],
+  'not-met': ['M6.5 6.5l11 11', 'M17.5 6.5l-11 11'],
+  unknown: ['M9 9.2a3 3 0 1 1 4.4 2.7c-.9.5-1.4 1.1-1.4 2.1v.6', 'M12 18.6v.1'],
+};
+const VERDICT_ICON: Record<Verdict, CriterionOutcome> = { eligible: 'met', 'not-eligible': 'not-met', 'needs-review': 'unknown' };
+
+function icon(kind: CriterionOutcome): TemplateResult {
+  return html`<svg part="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+    ${ICON_PATHS[kind].map((d) => svg`<path d=${d}></path>`)}
+  </svg>`;
+}
+
+/**
+ * A self-assessment for an enterprise: is it an arbetsintegrerande socialt företag (ASF) by
+ * Sofisam's definition, and may it bid for a reserved contract (LOU 4 kap. 18 §)? Every answer
+ * updates the outcome of each criterion, with its reason and its source. "Vet inte" leaves a
+ * fact out, so its criterion is undecided, never failed. The rules engine is loaded only when
+ * the form is first used.
+ *
+ * @summary A self-assessment form: "Är vi ett ASF?" and the reserved-contract share.
+ * @tagname asf-eligibility-check
+ * @slot - An introduction shown under the title, above the questions.
+ * @csspart base - The wrapper of the form and the result.
+ * @csspart title - The title (a heading of level `heading-level`).
+ * @csspart form - The form.
+ * @csspart question - A question: a fieldset of choices, a field, or the group of counts.
+ * @csspart legend - The question of a fieldset.
+ * @csspart options - The choices of a question.
+ * @csspart option - One choice: a radio button and its label.
+ * @csspart field - A question answered by typing.
+ * @csspart label - The label of a typed answer.
+ * @csspart hint - Help text under a question.
+ * @csspart input - A text or number input.
+ * @csspart unit - The "%" after a percentage input.
+ * @csspart field-error - The validation message of a field.
+ * @csspart result - The result region.
+ * @csspart result-title - The heading of the result region.
+ * @csspart note - The note that this is a self-assessment, not a decision.
+ * @csspart summary - The one-line summary, announced politely when it changes.
+ * @csspart prompt - The text shown before any answer.
+ * @csspart check - The result of one check (ASF or reserved contract).
+ * @csspart check-title - The heading of a check.
+ * @csspart verdict - The verdict of a check, with `verdict-eligible`, `verdict-not-eligible` or `verdict-needs-review`.
+ * @csspart criteria - The list of criteria.
+ * @csspart criterion - One criterion, with `criterion-met`, `criterion-not-met` or `criterion-unknown`.
+ * @csspart criterion-name - The name of a criterion.
+ * @csspart outcome - The outcome of a criterion, with `outcome-met`, `outcome-not-met` or `outcome-unknown`.
+ * @csspart reason - Why, in the current language.
+ * @csspart source - The source of a criterion.
+ * @csspart source-link - The link to the source, when it has a web address.
+ * @csspart icon - An outcome or verdict icon (decorative; the text says the same).
+ * @csspart loading - Shown while the rules engine loads.
+ * @csspart error - Shown when the rules engine could not be loaded.
+ * @csspart retry - The button that tries to load the rules engine again.
+ * @cssprop --asf-eligibility-check-gap - Space between the questions.
+ * @cssprop --asf-eligibility-check-met-color - Colour of "met" icons and borders.
+ * @cssprop --asf-eligibility-check-not-met-color - Colour of "not met" icons and borders.
+ * @cssprop --asf-eligibility-check-unknown-color - Colour of "cannot be decided" icons and borders.
+ * @cssprop --asf-eligibility-check-result-background - Background of the result region.
+ * @fires {AsfEligibilityChangeEvent} asf-eligibility-change - The user changed an answer and the new result is ready (`event.result`).
+ */
+export class AsfEligibilityCheck extends LitElement {
+  static override styles = [statusStyles, styles];
+
+  /**
+   * Loads the rules module. Replaceable by tests only, to simulate a failed download.
+   * @internal
+   */
+  static rulesLoader: () => Promise<RulesModule> = () => import('./rules-loader.js');
+
+  /** Which check the form runs: `asf` (default), `reserved-contract` or `both`. */
+  @property() check: EligibilityCheckKind = 'asf';
+
+  /** The reading of the rules: `sofisam` (default) or the stricter `skoopi`. */
+  @property() profile: ProfileName = 'sofisam';
+
+  /** The level of the title's heading, 1–6; the result's headings are the levels below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Hides the title, for a page whose own heading asks the question; the form keeps it as its name. */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+
+  /**
+   * Answers to start from (input only; the element never changes it). Shares are 0–1 and shown
+   * as percentages. Setting it computes the result without firing an event.
+   */
+  @property({ attribute: false }) facts: EnterpriseFacts | undefined;
+
+  @state() private answers: Answers = {};
+  @state() private badInput: ReadonlySet<FieldName> = new Set();
+  @state() private current: EligibilityResult | undefined;
+  @state() private loading = false;
+  @state() private loadFailed = false;
+
+  private readonly i18n = new LangController(this);
+  private seq = 0;
+  private checkKind: EligibilityCheckKind = 'asf';
+  private profileName: ProfileName = 'sofisam';
+  private items: FormItem[] = [];
+  private questions = new Map<FieldName, Question>();
+  private errors = new Map<FieldName, Bilingual>();
+  private otherIssues: FactIssue[] = [];
+
+  /** The latest result, or `undefined` before the first answer (read-only). */
+  get result(): EligibilityResult | undefined {
+    return this.current;
+  }
+
+  /** Whether the rules engine has been loaded on this page (read-only). It loads on first use. */
+  get rulesLoaded(): boolean {
+    return rulesModule !== undefined;
+  }
+
+  private static loadRules(): Promise<RulesModule> {
+    rulesPromise ??= AsfEligibilityCheck.rulesLoader().then(
+      (m) => (rulesModule = m),
+      (error: unknown) => {
+        rulesPromise = undefined;
+        throw error;
+      },
+    );
+    return rulesPromise;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.checkKind = (ELIGIBILITY_CHECKS as readonly string[]).includes(this.check) ? this.check : 'asf';
+    this.profileName = PROFILES.includes(this.profile) ? this.profile : 'sofisam';
+    if (changed.has('check') || changed.has('profile') || this.items.length === 0) {
+      this.items = formItems(this.checkKind, this.profileName === 'skoopi');
+      this.questions = new Map(questionsOf(this.items).map((q) => [q.name, q]));
+    }
+    if (changed.has('facts')) {
+      this.answers = answersFrom(this.facts);
+      this.badInput = new Set();
+      if (Object.keys(this.factsFromAnswers()).length > 0) void this.evaluate(false);
+      else {
+        this.seq++;
+        this.current = undefined;
+        this.loading = false;
+      }
+    } else if (this.hasUpdated && (changed.has('check') || changed.has('profile')) && (this.current || this.loading)) {
+      void this.evaluate(false);
+    }
+    this.deriveErrors();
+  }
+
+  /** The validation message of each visible field: core's, or the form's own for the percent scale. */
+  private deriveErrors(): void {
+    const errors = new Map<FieldName, Bilingual>();
+    for (const name of this.badInput) if (this.questions.has(name)) errors.set(name, TEXT.notANumber);
+    const seen = new Set<string>();
+    const other: FactIssue[] = [];
+    for (const issue of this.current?.checks.flatMap((c) => c.issues) ?? []) {
+      if (seen.has(issue.pointer + issue.code)) continue;
+      seen.add(issue.pointer + issue.code);
+      const question = this.questions.get(String(issue.path[0]) as FieldName);
+      if (!question) {
+        other.push(issue);
+        continue;
+      }
+      if (errors.has(question.name)) continue;
+      // Core states shares on the 0–1 scale ("mellan 0 och 1, men är 1.2"); the form asks for percent.
+      const percentScale = question.kind === 'percent' && (issue.code === 'share-out-of-range' || issue.code === 'negative');
+      errors.set(question.name, percentScale ? TEXT.percentRange : fieldMessage(issue));
+    }
+    this.errors = errors;
+    this.otherIssues = other;
+  }
+
+  /** The answers as facts: only the questions shown, without "Vet inte", empty or unreadable fields. */
+  private factsFromAnswers(): EnterpriseFacts {
+    const facts: Record<string, unknown> = {};
+    for (const q of this.questions.values()) {
+      const raw = this.answers[q.name];
+      if (raw === undefined || this.badInput.has(q.name)) continue;
+      const text = raw.trim();
+      switch (q.kind) {
+        case 'yes-no':
+          if (text === 'yes' || text === 'no') facts[q.name] = text === 'yes';
+          break;
+        case 'staff':
+          if ((STAFF_OPTIONS as readonly string[]).includes(text)) facts[q.name] = text;
+          break;
+        case 'percent':
+        case 'count': {
+          const n = text === '' ? NaN : Number(text);
+          if (Number.isFinite(n)) facts[q.name] = q.kind === 'percent' ? toShare(n) : n;
+          break;
+        }
+        case 'text':
+          if (text !== '') facts[q.name] = text;
+          break;
+      }
+    }
+    return facts as EnterpriseFacts;
+  }
+
+  /** Computes the result of the current answers; fires the event when the user caused it. */
+  private async evaluate(byUser: boolean): Promise<void> {
+    const seq = ++this.seq;
+    const facts = this.factsFromAnswers();
+    const kinds = this.checkKind === 'both' ? (['asf', 'reserved-contract'] as const) : [this.checkKind];
+    const options = { profile: this.profileName };
+    this.loadFailed = false;
+    let rules = rulesModule;
+    if (!rules) {
+      this.loading = true;
+      try {
+        rules = await AsfEligibilityCheck.loadRules();
+      } catch {
+        if (seq === this.seq) {
+          this.loading = false;
+          this.loadFailed = true;
+        }
+        return;
+      }
+    }
+    const loaded = rules;
+    const checks: CheckResult[] = await Promise.all(
+      kinds.map((kind) => (kind === 'asf' ? loaded.checkAsfEligibility(facts, options) : loaded.checkReservedContract(facts, options))),
+    );
+    if (seq !== this.seq) return;
+    this.loading = false;
+    this.current = { facts, checks };
+    if (byUser) this.dispatchEvent(new AsfEligibilityChangeEvent(this.current));
+  }
+
+  /** Takes the value of a control into the answers; recomputes when it changed. */
+  private commit(input: HTMLInputElement): void {
+    const name = input.name as FieldName;
+    if (!this.questions.has(name)) return;
+    if (input.type === 'radio' && !input.checked) return;
+    const bad = input.type === 'number' && input.validity.badInput;
+    if (this.answers[name] === input.value && this.badInput.has(name) === bad) return;
+    this.answers = { ...this.answers, [name]: input.value };
+    const badInput = new Set(this.badInput);
+    if (bad) badInput.add(name);
+    else badInput.delete(name);
+    this.badInput = badInput;
+    void this.evaluate(true);
+  }
+
+  private readonly onInput = (event: Event): void => {
+    const input = event.target;
+    // The organisationsnummer is checked when the user leaves the field, not at every digit.
+    if (input instanceof HTMLInputElement && input.type !== 'text') this.commit(input);
+  };
+
+  private readonly onChange = (event: Event): void => {
+    if (event.target instanceof HTMLInputElement) this.commit(event.target);
+  };
+
+  /** There is nothing to send: a submission (never expected: several fields block it) must not reload the page. */
+  private readonly onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+  };
+
+  /** Starts loading the rules when the user enters the form, so the first answer is quick. */
+  private readonly onFocusIn = (): void => {
+    if (!rulesModule) AsfEligibilityCheck.loadRules().catch(() => undefined);
+  };
+
+  private readonly retry = (): void => {
+    void this.evaluate(true);
+  };
+
+  private get level(): number {
+    const n = this.headingLevel;
+    return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 2;
+  }
+
+  override render() {
+    const lang = this.i18n.lang;
+    const title = TITLES[this.checkKind][lang];
+    return html`<div part="base">
+      ${this.noHeading ? nothing : html`<div part="title" id="title" role="heading" aria-level=${this.level}>${title}</div>`}
+      <slot></slot>
+      <form
+        part="form"
+        novalidate
+        aria-labelledby=${this.noHeading ? nothing : 'title'}
+        aria-label=${this.noHeading ? title : nothing}
+        @input=${this.onInput}
+        @change=${this.onChange}
+        @submit=${this.onSubmit}
+        @focusin=${this.onFocusIn}
+      >
+        ${this.items.map((item) => (item.kind === 'people' ? this.renderPeople(item, lang) : this.renderQuestion(item, lang)))}
+      </form>
+      ${this.renderResult(lang)}
+    </div>`;
+  }
+
+  private renderQuestion(q: Question, lang: Language): TemplateResult {
+    if (q.kind === 'yes-no' || q.kind === 'staff') {
+      const current = this.answers[q.name] ?? 'unknown';
+      const options: { value: string; label: Bilingual }[] =
+        q.kind === 'yes-no'
+          ? YES_NO.map((value) => ({ value, label: YES_NO_LABELS[value] }))
+          : [...STAFF_OPTIONS.map((value) => ({ value, label: STAFF_OPTION_LABELS[value] })), { value: 'unknown', label: YES_NO_LABELS.unknown }];
+      return html`<fieldset part="question">
+        <legend part="legend">${q.label[lang]}</legend>
+        <div part="options">
+          ${options.map(
+            (o) => html`<label part="option"
+              ><input type="radio" name=${q.name} value=${o.value} .checked=${live(current === o.value)} /><span>${o.label[lang]}</span></label
+            >`,
+          )}
+        </div>
+      </fieldset>`;
+    }
+    return html`<div part="question field">${this.renderField(q, lang)}</div>`;
+  }
+
+  private renderField(q: Question, lang: Language): TemplateResult {
+    const id = `q-${q.name}`;
+    const error = this.errors.get(q.name);
+    const describedBy = [q.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const numeric = q.kind === 'percent' || q.kind === 'count';
+    return html`<label part="label" for=${id}>${q.label[lang]}</label>
+      ${q.hint ? html`<p part="hint" id=${`${id}-hint`}>${q.hint[lang]}</p>` : nothing}
+      <span class="control">
+        <input
+          part="input"
+          id=${id}
+          name=${q.name}
+          type=${numeric ? 'number' : 'text'}
+          inputmode=${q.kind === 'percent' ? 'decimal' : q.kind === 'count' ? 'numeric' : nothing}
+          min=${numeric ? 0 : nothing}
+          max=${q.kind === 'percent' ? 100 : nothing}
+          step=${q.kind === 'percent' ? 'any' : q.kind === 'count' ? 1 : nothing}
+          autocomplete="off"
+          spellcheck=${q.kind === 'text' ? 'false' : nothing}
+          .value=${live(this.answers[q.name] ?? '')}
+          aria-invalid=${error ? 'true' : nothing}
+          aria-describedby=${describedBy || nothing}
+        />${q.kind === 'percent' ? html`<span part="unit" aria-hidden="true">%</span>` : nothing}
+      </span>
+      ${error ? html`<p part="field-error" id=${`${id}-error`}>${icon('not-met')}<span>${error[lang]}</span></p>` : nothing}`;
+  }
+
+  private renderPeople(group: PeopleGroup, lang: Language): TemplateResult {
+    return html`<fieldset part="question" aria-describedby="people-hint">
+      <legend part="legend">${group.legend[lang]}</legend>
+      <p part="hint" id="people-hint">${group.hint[lang]}</p>
+      ${group.questions.map((q) => html`<div part="field">${this.renderField(q, lang)}</div>`)}
+    </fieldset>`;
+  }
+
+  private renderResult(lang: Language): TemplateResult {
+    const level = Math.min(this.level + 1, 6);
+    const result = this.current;
+    let body: TemplateResult;
+    if (this.loadFailed) {
+      body = html`<div part="error" role="alert">
+        <p>${TEXT.loadError[lang]}</p>
+        <button part="retry" type="button" @click=${this.retry}>${TEXT.retry[lang]}</button>
+      </div>`;
+    } else if (!result) {
+      body = this.loading ? renderLoading(lang) : html`<p part="prompt">${TEXT.prompt[lang]}</p>`;
+    } else {
+      body = html`${result.checks.map((c) => this.renderCheck(c, lang, Math.min(level + 1, 6)))}
+      ${this.otherIssues.length
+        ? html`<ul part="issues">
+            ${this.otherIssues.map((i) => html`<li>${i.message[lang]}</li>`)}
+          </ul>`
+        : nothing}`;
+    }
+    return html`<section part="result" aria-labelledby="result-title">
+      <div part="result-title" id="result-title" role="heading" aria-level=${level}>${TEXT.result[lang]}</div>
+      <p part="note"><strong>${TEXT.note[lang]}</strong> ${TEXT.noteMore[lang]}</p>
+      <p part="summary" role="status" aria-live="polite">${this.summary(lang)}</p>
+      ${body}
+    </section>`;
+  }
+
+  /** One line per result, for the live region: "ASF enligt Sofisams definition: Behöver utredas (3 av 5 kriterier uppfyllda)." */
+  private summary(lang: Language): string {
+    const result = this.current;
+    if (!result || this.loadFailed) return '';
+    const lines = result.checks.map((c) => {
+      const met = c.criteria.filter((x) => x.outcome === 'met').length;
+      const title = CHECK_TITLES[c.check === 'asf' ? 'asf' : 'reserved-contract'][lang];
+      return `${title}: ${VERDICT_TEXT[c.verdict][lang]} (${countText(met, c.criteria.length)[lang]}).`;
+    });
+    if (this.errors.size > 0) lines.push(TEXT.invalidAnswers[lang]);
+    return lines.join(' ');
+  }
+
+  private renderCheck(result: CheckResult, lang: Language, level: number): TemplateResult {
+    const id = `check-${result.check}`;
+    const title = CHECK_TITLES[result.check === 'asf' ? 'asf' : 'reserved-contract'];
+    return html`<section part="check" aria-labelledby=${id}>
+      <div part="check-title" id=${id} role="heading" aria-level=${level}>${title[lang]}</div>
+      <p part=${`verdict verdict-${result.verdict}`}>${icon(VERDICT_ICON[result.verdict])}<span>${VERDICT_TEXT[result.verdict][lang]}</span></p>
+      <ul part="criteria">
+        ${result.criteria.map((c) => this.renderCriterion(result, c, lang))}
+      </ul>
+    </section>`;
+  }
+
+  private renderCriterion(result: CheckResult, c: CriterionResult, lang: Language): TemplateResult {
+    const name =
+      result.check === 'reserved-contract' && c.id === 'integration-purpose' ? LOU_INTEGRATION_NAME : (CRITERION_NAMES[c.id] ?? { sv: c.id, en: c.id });
+    const url = c.source.url && /^https?:\/\//.test(c.source.url) ? c.source.url : undefined;
+    return html`<li part=${`criterion criterion-${c.outcome}`}>
+      <p class="head">
+        <span part="criterion-name">${name[lang]}</span><span class="visually-hidden">: </span>
+        <span part=${`outcome outcome-${c.outcome}`}>${icon(c.outcome)}<span>${OUTCOME_TEXT[c.outcome][lang]}</span></span>
+      </p>
+      <p part="reason">${c.reason[lang]}</p>
+      <p part="source">
+        <span>${TEXT.source[lang]}:</span>
+        ${url ? html`<a part="source-link" href=${url}>${c.source.title}</a>` : html`<span>${c.source.title}</span>`}<span
+          class="reference"
+          >${c.source.reference}</span
+        >
+      </p>
+    </li>`;
+  }
+}
+
+/** The answers that preset facts give: shares as percentages, the rest as the controls hold them. */
+function answersFrom(facts: EnterpriseFacts | undefined): Answers {
+  const answers: Answers = {};
+  if (!facts || typeof facts !== 'object') return answers;
+  const f = facts as Record<string, unknown>;
+  for (const name of ['sellsGoodsOrServices', 'integrationIsMainPurpose', 'shelteredEmploymentProgramme'] as const) {
+    if (typeof f[name] === 'boolean') answers[name] = f[name] ? 'yes' : 'no';
+  }
+  if (typeof f.staffParticipation === 'string' && (STAFF_OPTIONS as readonly string[]).includes(f.staffParticipation)) {
+    answers.staffParticipation = f.staffParticipation;
+  }
+  for (const name of ['profitReinvestedShare', 'publicOwnershipShare'] as const) {
+    const v = f[name];
+    if (typeof v === 'number' && Number.isFinite(v)) answers[name] = String(toPercent(v));
+  }
+  for (const name of ['peopleWorking', 'peopleWorkingFromTargetGroups', 'employeesFromTargetGroups'] as const) {
+    const v = f[name];
+    if (typeof v === 'number' && Number.isFinite(v)) answers[name] = String(v);
+  }
+  if (typeof f.organisationNumber === 'string') answers.organisationNumber = f.organisationNumber;
+  return answers;
+}

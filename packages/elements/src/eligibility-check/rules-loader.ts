@@ -1,0 +1,10 @@
+/**
+ * The rules engine for `<asf-eligibility-check>`, loaded on demand.
+ *
+ * The element never imports this module statically: it calls `import('./rules-loader.js')`
+ * when the rules are first needed (the first answer, or preset facts). Bundlers then put
+ * json-rules-engine and the rule sets in a lazy chunk, so that a page that only shows the form
+ * downloads them when someone starts to answer.
+ * @module
+ */
+export { checkAsfEligibility, checkReservedContract } from '@asf-kit/core';
