@@ -1,0 +1,235 @@
+/**
+ * The facts the checks take, as zod/mini schemas, and their validation at the boundary.
+ *
+ * Every fact is optional: a fact that is left out (or `null`) is *unknown*, and a criterion
+ * that needs it is "unknown", never "not met". A fact that is present but wrong (a negative
+ * count, a share above 1, a malformed organisationsnummer) is a validation issue.
+ * @module
+ */
+import * as z from 'zod/mini';
+import { IsoDate, SupportNeed } from '../plan/schema.js';
+import { ageOn } from './age.js';
+import { factIssue, issuesFromZod, describeValue, type FactIssue } from './issues.js';
+import { isOrganisationNumber } from './organisation-number.js';
+
+/** How the staff take part in the enterprise (Sofisam, point 2). */
+export const STAFF_PARTICIPATION = ['ownership', 'agreement', 'other-documented', 'none'] as const;
+export const StaffParticipation = z.enum(STAFF_PARTICIPATION);
+export type StaffParticipation = z.infer<typeof StaffParticipation>;
+
+const maybe = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
+const share = () => z.number().check(z.gte(0), z.lte(1));
+const count = () => z.int().check(z.gte(0));
+
+/** An organisationsnummer with a correct control digit (`NNNNNN-NNNN`, 10 or 12 digits). */
+export const OrganisationNumber = z.string().check(z.refine(isOrganisationNumber, 'organisation-number'));
+
+/** Facts about an enterprise, for {@link checkAsfEligibility} and {@link checkReservedContract}. */
+export const EnterpriseFacts = z.strictObject({
+  /** Runs a business that produces and sells goods or services. */
+  sellsGoodsOrServices: maybe(z.boolean()),
+  /** The overall/main purpose is to integrate people with great difficulty getting or keeping work. */
+  integrationIsMainPurpose: maybe(z.boolean()),
+  /** How the staff take part: ownership, agreement, other documented means, or none. */
+  staffParticipation: maybe(StaffParticipation),
+  /** The share of the profit reinvested in the own or similar activities, 0–1. */
+  profitReinvestedShare: maybe(share()),
+  /** The share owned by municipalities, regions, the state or other publicly owned bodies, 0–1. */
+  publicOwnershipShare: maybe(share()),
+  /** People working in the operation: employees and people in work training alike. */
+  peopleWorking: maybe(count()),
+  /** Of `peopleWorking`, those with a disability or who find it hard to enter the labour market. */
+  peopleWorkingFromTargetGroups: maybe(count()),
+  /** Of `peopleWorkingFromTargetGroups`, those who are employed (not only in work training). */
+  employeesFromTargetGroups: maybe(count()),
+  /** The contract is performed within a sheltered employment programme (programme för skyddad anställning). */
+  shelteredEmploymentProgramme: maybe(z.boolean()),
+  /** Organisationsnummer; checked when given, not used by any criterion. */
+  organisationNumber: maybe(OrganisationNumber),
+});
+export type EnterpriseFacts = z.infer<typeof EnterpriseFacts>;
+
+/** Facts about a person, for {@link checkTargetGroup}. */
+export const PersonFacts = z.strictObject({
+  /** Age in whole years. */
+  age: maybe(z.int().check(z.gte(0), z.lte(150))),
+  /** Birth date, `YYYY-MM-DD`; the age is computed on `options.asOf`. */
+  birthDate: maybe(IsoDate),
+  /** The person's support needs, as assessed; an empty list states that there are none. */
+  supportNeeds: maybe(z.array(SupportNeed)),
+  /** Months of unemployment; long-term unemployment is derived from it. */
+  monthsUnemployed: maybe(z.number().check(z.gte(0), z.lte(1200))),
+});
+export type PersonFacts = z.infer<typeof PersonFacts>;
+
+/** Facts about a purchase, for {@link checkDirectAward}. */
+export const DirectAwardFacts = z.strictObject({
+  /** The contract's value in kronor excluding VAT. */
+  value: maybe(z.number().check(z.gte(0))),
+  /** The date of the purchase, `YYYY-MM-DD`: picks the threshold in force. */
+  date: maybe(IsoDate),
+});
+export type DirectAwardFacts = z.infer<typeof DirectAwardFacts>;
+
+/** Why facts were not accepted. */
+export interface FactError {
+  issues: FactIssue[];
+}
+
+/**
+ * The result of a fact validator: zod's `safeParse` shape, plus on failure the facts that were
+ * valid (`partial`), which the checks still use so that one bad field does not hide the rest.
+ * Absent and `null` facts are left out of `data` and `partial`.
+ */
+export type FactValidation<T> =
+  | { success: true; data: T }
+  | { success: false; error: FactError; partial: T };
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Validates an object field by field, keeping the valid fields, so that one bad field does not
+ * hide the others. `null` and `undefined` fields are left out; a `null` or `undefined` object is
+ * an empty one (nothing is known). Paths start with `prefix`.
+ * @internal
+ */
+export function validateFields<T>(
+  schema: { shape: Record<string, z.ZodMiniType> },
+  input: unknown,
+  kind: { sv: string; en: string },
+  prefix: (string | number)[] = [],
+): { data: Obj; issues: FactIssue[] } {
+  if (input === undefined || input === null) return { data: {}, issues: [] };
+  if (!isObj(input)) {
+    const got = describeValue(input);
+    return {
+      data: {},
+      issues: [factIssue(prefix, 'wrong-type', `${kind.sv} ska vara ett objekt, men är ${got.sv}.`, `${kind.en} must be an object, but is ${got.en}.`)],
+    };
+  }
+  const data: Obj = {};
+  const issues: FactIssue[] = [];
+  for (const [key, value] of Object.entries(input)) {
+    const field = Object.prototype.hasOwnProperty.call(schema.shape, key) ? schema.shape[key] : undefined;
+    if (!field) {
+      issues.push(factIssue([...prefix, key], 'unknown-field', `okänd uppgift "${key}" (felstavad?).`, `unknown field "${key}" (a typo?).`));
+      continue;
+    }
+    if (value === undefined || value === null) continue;
+    const parsed = field.safeParse(value);
+    if (parsed.success) data[key] = parsed.data;
+    else issues.push(...issuesFromZod(parsed.error.issues, value, [...prefix, key]));
+  }
+  return { data: data as T & Obj, issues };
+}
+
+function result<T>(data: Obj, issues: FactIssue[]): FactValidation<T> {
+  return issues.length === 0 ? { success: true, data: data as T } : { success: false, error: { issues }, partial: data as T };
+}
+
+/**
+ * Validates enterprise facts: types, ranges, the organisationsnummer's control digit, and
+ * that parts do not exceed their totals. Never throws.
+ *
+ * @example
+ * const r = validateEnterpriseFacts({ peopleWorking: 20, peopleWorkingFromTargetGroups: 7 });
+ * r.success; // true
+ * validateEnterpriseFacts({ profitReinvestedShare: 60 }).success; // false: a share is 0–1
+ */
+export function validateEnterpriseFacts(input: unknown): FactValidation<EnterpriseFacts> {
+  const { data, issues } = validateFields<EnterpriseFacts>(EnterpriseFacts, input, {
+    sv: 'Uppgifterna om företaget',
+    en: 'The enterprise facts',
+  });
+  const total = data.peopleWorking as number | undefined;
+  const fromGroups = data.peopleWorkingFromTargetGroups as number | undefined;
+  const employed = data.employeesFromTargetGroups as number | undefined;
+  if (total !== undefined && fromGroups !== undefined && fromGroups > total) {
+    issues.push(
+      factIssue(
+        ['peopleWorkingFromTargetGroups'],
+        'exceeds-total',
+        `${fromGroups} ur målgrupperna är fler än de ${total} som arbetar i verksamheten (peopleWorking).`,
+        `${fromGroups} from the target groups exceed the ${total} people working (peopleWorking).`,
+      ),
+    );
+    delete data.peopleWorkingFromTargetGroups;
+  }
+  const partOf = data.peopleWorkingFromTargetGroups as number | undefined;
+  if (employed !== undefined && partOf !== undefined && employed > partOf) {
+    issues.push(
+      factIssue(
+        ['employeesFromTargetGroups'],
+        'exceeds-total',
+        `${employed} anställda ur målgrupperna är fler än de ${partOf} ur målgrupperna som arbetar (peopleWorkingFromTargetGroups).`,
+        `${employed} employees from the target groups exceed the ${partOf} people from the target groups working (peopleWorkingFromTargetGroups).`,
+      ),
+    );
+    delete data.employeesFromTargetGroups;
+  } else if (employed !== undefined && total !== undefined && employed > total) {
+    issues.push(
+      factIssue(
+        ['employeesFromTargetGroups'],
+        'exceeds-total',
+        `${employed} anställda ur målgrupperna är fler än de ${total} som arbetar i verksamheten (peopleWorking).`,
+        `${employed} employees from the target groups exceed the ${total} people working (peopleWorking).`,
+      ),
+    );
+    delete data.employeesFromTargetGroups;
+  }
+  return result(data, issues);
+}
+
+/**
+ * Validates facts about a person. With `asOf`, a `birthDate` must not be after it, and an
+ * `age` given as well must agree with it. Never throws.
+ *
+ * @example
+ * validatePersonFacts({ age: 30, supportNeeds: ['disability'] }).success; // true
+ * validatePersonFacts({ supportNeeds: ['tired'] }).success;               // false
+ */
+export function validatePersonFacts(input: unknown, options: { asOf?: string } = {}): FactValidation<PersonFacts> {
+  const { data, issues } = validateFields<PersonFacts>(PersonFacts, input, {
+    sv: 'Uppgifterna om personen',
+    en: 'The person facts',
+  });
+  const birthDate = data.birthDate as string | undefined;
+  const { asOf } = options;
+  if (birthDate !== undefined && asOf !== undefined) {
+    const computed = ageOn(birthDate, asOf);
+    if (computed === undefined) {
+      issues.push(
+        factIssue(['birthDate'], 'birth-after-as-of', `födelsedatumet ${birthDate} ligger efter datumet ${asOf} (options.asOf).`, `the birth date ${birthDate} is after the date ${asOf} (options.asOf).`),
+      );
+      delete data.birthDate;
+    } else if (data.age !== undefined && data.age !== computed) {
+      issues.push(
+        factIssue(
+          ['age'],
+          'age-mismatch',
+          `åldern ${String(data.age)} stämmer inte med födelsedatumet ${birthDate}, som ger ${computed} år den ${asOf}.`,
+          `the age ${String(data.age)} does not match the birth date ${birthDate}, which gives ${computed} on ${asOf}.`,
+        ),
+      );
+      delete data.age;
+      delete data.birthDate;
+    }
+  }
+  return result(data, issues);
+}
+
+/**
+ * Validates the facts of a direct award: a value in kronor (not negative) and a date. Never
+ * throws.
+ *
+ * @example
+ * validateDirectAwardFacts({ value: 699999, date: '2024-03-01' }).success; // true
+ */
+export function validateDirectAwardFacts(input: unknown): FactValidation<DirectAwardFacts> {
+  const { data, issues } = validateFields<DirectAwardFacts>(DirectAwardFacts, input, {
+    sv: 'Uppgifterna om inköpet',
+    en: 'The purchase facts',
+  });
+  return result(data, issues);
+}
