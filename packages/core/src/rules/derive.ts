@@ -1,0 +1,226 @@
+/**
+ * Derived facts and the values reasons show. The rules compare a few facts that are computed
+ * from the given ones, so that the rules stay plain JSON:
+ *
+ * - `targetGroupShare` = `peopleWorkingFromTargetGroups / peopleWorking`; absent when either is
+ *   missing or nobody works in the operation (never a division by zero).
+ * - `age` from `birthDate` on `options.asOf`, when `age` is not given.
+ * - `directAwardThreshold`: the amount in force on `date`; absent when the table does not
+ *   cover the date.
+ *
+ * An integrator running the exported JSON rules in their own engine computes these the same way
+ * (see {@link deriveEnterpriseFacts}, {@link derivePersonFacts}, {@link deriveDirectAwardFacts}).
+ * @module
+ */
+import type { Bilingual } from '../i18n/text.js';
+import type { SupportNeed } from '../plan/schema.js';
+import { ageOn } from './age.js';
+import type { DirectAwardFacts, EnterpriseFacts, PersonFacts } from './facts.js';
+import { both, bilingual, formatKronor, formatNumber, formatPercent, joinList, type TemplateValues } from './format.js';
+import { missingFact, STAFF_PARTICIPATION_LABELS, SUPPORT_NEED_LABELS } from './labels.js';
+import type { RuleParameters } from './parameters.js';
+import { thresholdOn, type DirectAwardThreshold } from './thresholds.js';
+
+/** Facts ready for the engine, the values for the reasons, and why derived facts are missing. */
+export interface PreparedFacts {
+  /** The facts the rules read: given and derived, without absent ones. */
+  facts: Record<string, unknown>;
+  /** Values for the `{name}` placeholders of the reasons. */
+  values: TemplateValues;
+  /** For a derived fact that is absent: why. */
+  whyMissing: Record<string, Bilingual>;
+  /** Direct award: the threshold in force on the date, cited as the criterion's source. */
+  appliedThreshold?: DirectAwardThreshold;
+}
+
+const present = (facts: object): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined && v !== null));
+
+const num = (value: number | null | undefined) =>
+  value === undefined || value === null ? undefined : bilingual((lang) => formatNumber(value, lang));
+
+const percent = (value: number | null | undefined, near?: number) =>
+  value === undefined || value === null ? undefined : bilingual((lang) => formatPercent(value, lang, near === undefined ? {} : { near }));
+
+/**
+ * The share of the people working who belong to the target groups, or `undefined` when it
+ * cannot be computed (a count missing, or nobody working).
+ *
+ * @example
+ * targetGroupShare({ peopleWorking: 20, peopleWorkingFromTargetGroups: 7 }); // 0.35
+ * targetGroupShare({ peopleWorking: 0, peopleWorkingFromTargetGroups: 0 });  // undefined
+ */
+export function targetGroupShare(facts: Pick<EnterpriseFacts, 'peopleWorking' | 'peopleWorkingFromTargetGroups'>): number | undefined {
+  const { peopleWorking: total, peopleWorkingFromTargetGroups: part } = facts;
+  if (total === undefined || total === null || part === undefined || part === null || total <= 0) return undefined;
+  return part / total;
+}
+
+/**
+ * Enterprise facts with `targetGroupShare` added, for the ASF and reserved-contract rules.
+ *
+ * @example
+ * deriveEnterpriseFacts({ peopleWorking: 10, peopleWorkingFromTargetGroups: 3 }).targetGroupShare; // 0.3
+ */
+export function deriveEnterpriseFacts(facts: EnterpriseFacts): Record<string, unknown> {
+  return present({ ...facts, targetGroupShare: targetGroupShare(facts) });
+}
+
+/**
+ * Person facts with `age` computed from `birthDate` on `asOf` when it is not given.
+ *
+ * @example
+ * derivePersonFacts({ birthDate: '2008-05-01' }, '2024-05-01').age; // 16
+ */
+export function derivePersonFacts(facts: PersonFacts, asOf?: string): Record<string, unknown> {
+  const age = facts.age ?? (facts.birthDate && asOf ? ageOn(facts.birthDate, asOf) : undefined);
+  return present({ ...facts, age });
+}
+
+/**
+ * Direct-award facts with `directAwardThreshold`, the amount in force on `date`.
+ *
+ * @example
+ * deriveDirectAwardFacts({ value: 699999, date: '2024-01-10' }).directAwardThreshold; // 700000
+ */
+export function deriveDirectAwardFacts(
+  facts: DirectAwardFacts,
+  table?: readonly DirectAwardThreshold[],
+): Record<string, unknown> {
+  const threshold = facts.date ? thresholdOn(facts.date, table) : undefined;
+  return present({ ...facts, directAwardThreshold: threshold?.amount });
+}
+
+/** Prepares enterprise facts for the ASF and reserved-contract rules. */
+export function prepareEnterprise(facts: EnterpriseFacts, p: RuleParameters, invalid: ReadonlySet<string> = new Set()): PreparedFacts {
+  const derived = deriveEnterpriseFacts(facts);
+  const share = derived.targetGroupShare as number | undefined;
+  const whyMissing: Record<string, Bilingual> = {};
+  if (share === undefined) {
+    const absent = (['peopleWorking', 'peopleWorkingFromTargetGroups'] as const).filter((k) => facts[k] === undefined || facts[k] === null);
+    whyMissing.targetGroupShare =
+      absent.length > 0
+        ? joinList(absent.map((k) => missingFact(k, invalid.has(k))))
+        : {
+            sv: 'ingen arbetar i verksamheten (peopleWorking är 0), så andelen kan inte beräknas',
+            en: 'nobody works in the operation (peopleWorking is 0), so the share cannot be computed',
+          };
+  }
+  const basis: Bilingual[] = [];
+  if (facts.integrationIsMainPurpose === true) {
+    basis.push({
+      sv: 'leverantörens huvudsakliga syfte är social och yrkesmässig integrering av personer med funktionsnedsättning eller personer som har svårt att komma in på arbetsmarknaden',
+      en: "the supplier's main purpose is the social and vocational integration of people with disabilities or people who find it hard to enter the labour market",
+    });
+  }
+  if (facts.shelteredEmploymentProgramme === true) {
+    basis.push({ sv: 'kontraktet fullgörs inom ett program för skyddad anställning', en: 'the contract is performed within a sheltered employment programme' });
+  }
+  const integrationBasis = basis.length > 0 ? capitalise(joinList(basis)) : undefined;
+  return {
+    facts: derived,
+    whyMissing,
+    values: {
+      peopleWorking: num(facts.peopleWorking),
+      peopleWorkingFromTargetGroups: num(facts.peopleWorkingFromTargetGroups),
+      employeesFromTargetGroups: num(facts.employeesFromTargetGroups),
+      profitReinvestedShare: percent(facts.profitReinvestedShare, p.minReinvestedShare),
+      publicOwnershipShare: percent(facts.publicOwnershipShare, p.maxPublicOwnershipShare),
+      targetGroupShare: percent(share, p.minTargetGroupShare),
+      staffParticipation: facts.staffParticipation ? STAFF_PARTICIPATION_LABELS[facts.staffParticipation] : undefined,
+      integrationBasis,
+    },
+  };
+}
+
+/** Prepares person facts for the target-group rules. */
+export function preparePerson(
+  facts: PersonFacts,
+  p: RuleParameters,
+  asOf?: string,
+  invalid: ReadonlySet<string> = new Set(),
+): PreparedFacts {
+  const derived = derivePersonFacts(facts, asOf);
+  const age = derived.age as number | undefined;
+  const whyMissing: Record<string, Bilingual> = {};
+  if (age === undefined) {
+    whyMissing.age = facts.birthDate
+      ? {
+          sv: `födelsedatumet ${facts.birthDate} är angivet, men inte det datum åldern ska räknas på (options.asOf)`,
+          en: `the birth date ${facts.birthDate} is given, but not the date to compute the age on (options.asOf)`,
+        }
+      : invalid.has('age') || invalid.has('birthDate')
+        ? { sv: 'uppgiften om ålder (age) eller födelsedatum (birthDate) är ogiltig', en: 'the value given for the age (age) or birth date (birthDate) is invalid' }
+        : { sv: 'uppgift saknas om ålder (age) och födelsedatum (birthDate)', en: 'neither the age (age) nor the birth date (birthDate) is stated' };
+  }
+  const accepted = new Set<SupportNeed>(p.acceptedSupportNeeds);
+  const stated = facts.supportNeeds ?? undefined;
+  const matched: Bilingual[] = (stated ?? []).filter((n) => accepted.has(n)).map((n) => SUPPORT_NEED_LABELS[n]);
+  const months = facts.monthsUnemployed ?? undefined;
+  const longTerm = accepted.has('long-term-unemployment') && months !== undefined && months >= p.longTermUnemploymentMonths;
+  if (longTerm && !(stated ?? []).includes('long-term-unemployment')) {
+    matched.push(
+      bilingual((lang) =>
+        lang === 'sv'
+          ? `långtidsarbetslöshet (utan arbete i ${formatNumber(months, 'sv')} månader; gränsen är ${formatNumber(p.longTermUnemploymentMonths, 'sv')})`
+          : `long-term unemployment (unemployed for ${formatNumber(months, 'en')} months; the limit is ${formatNumber(p.longTermUnemploymentMonths, 'en')})`,
+      ),
+    );
+  }
+  const unemployment =
+    months === undefined
+      ? both('')
+      : bilingual((lang) =>
+          lang === 'sv'
+            ? ` Utan arbete i ${formatNumber(months, 'sv')} månader; långtidsarbetslöshet räknas från ${formatNumber(p.longTermUnemploymentMonths, 'sv')} månader.`
+            : ` Unemployed for ${formatNumber(months, 'en')} months; long-term unemployment counts from ${formatNumber(p.longTermUnemploymentMonths, 'en')} months.`,
+        );
+  return {
+    facts: derived,
+    whyMissing,
+    values: {
+      age: num(age),
+      supportNeeds:
+        stated === undefined ? undefined : stated.length === 0 ? { sv: 'inga', en: 'none' } : joinList(stated.map((n) => SUPPORT_NEED_LABELS[n])),
+      matchedSupportNeeds: matched.length > 0 ? joinList(matched) : undefined,
+      monthsUnemployed: num(months),
+      unemployment,
+    },
+  };
+}
+
+/** Prepares direct-award facts, with the threshold table in force. */
+export function prepareDirectAward(
+  facts: DirectAwardFacts,
+  table: readonly DirectAwardThreshold[],
+  invalid: ReadonlySet<string> = new Set(),
+): PreparedFacts {
+  const threshold = facts.date ? thresholdOn(facts.date, table) : undefined;
+  const whyMissing: Record<string, Bilingual> = {};
+  if (!threshold) {
+    const first = [...table].sort((a, b) => (a.from < b.from ? -1 : 1))[0];
+    whyMissing.directAwardThreshold = !facts.date
+      ? missingFact('date', invalid.has('date'))
+      : first
+        ? {
+            sv: `datumet ${facts.date} ligger före den första direktupphandlingsgränsen i tabellen (från ${first.from}); lägg till gränsen som gällde då (options.thresholds)`,
+            en: `the date ${facts.date} is before the first direct-award threshold in the table (from ${first.from}); add the threshold in force then (options.thresholds)`,
+          }
+        : { sv: 'tabellen över direktupphandlingsgränser är tom', en: 'the table of direct-award thresholds is empty' };
+  }
+  return {
+    facts: present({ ...facts, directAwardThreshold: threshold?.amount }),
+    whyMissing,
+    ...(threshold ? { appliedThreshold: threshold } : {}),
+    values: {
+      value: facts.value === undefined || facts.value === null ? undefined : bilingual((lang) => formatKronor(facts.value as number, lang)),
+      date: facts.date ? both(facts.date) : undefined,
+      threshold: threshold ? bilingual((lang) => formatKronor(threshold.amount, lang)) : undefined,
+      thresholdFrom: threshold ? both(threshold.from) : undefined,
+    },
+  };
+}
+
+function capitalise(text: Bilingual): Bilingual {
+  return bilingual((lang) => text[lang].charAt(0).toUpperCase() + text[lang].slice(1));
+}
