@@ -37,10 +37,6 @@ export const styles = css`
     [part='base'] > slot {
       grid-column: 1 / -1;
     }
-    [part='result'] {
-      position: sticky;
-      top: 1rem;
-    }
   }
   [part='title'] {
     font-size: 1.5em;
@@ -179,9 +175,6 @@ export const styles = css`
   [part='summary']:empty {
     display: none;
   }
-  [part='summary'] {
-    font-weight: 600;
-  }
   [part='check'] {
     display: grid;
     gap: 0.5rem;
@@ -284,7 +277,8 @@ export const styles = css`
     }
     [part='option']:has(input:checked) {
       border-color: Highlight;
-      box-shadow: inset 0 0 0 1px Highlight;
+      outline: 2px solid Highlight;
+      outline-offset: -3px;
     }
     [part~='verdict'] {
       border: 1px solid CanvasText;
@@ -321,7 +315,6 @@ export const styles = css`
       margin-block-end: 1rem;
     }
     [part='result'] {
-      position: static;
       background: none;
       border-color: #000;
       break-inside: auto;
