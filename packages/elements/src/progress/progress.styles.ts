@@ -1,47 +1,185 @@
 import { css } from 'lit';
+import { statusStyles } from '../shared/status-view.js';
+import { statusBadgeStyles } from '../shared/status-icon.js';
 
-export const styles = css`
+const gauge = css`
   :host {
     display: block;
     font-family: var(--asf-font-family, system-ui, sans-serif);
     color: var(--asf-color-text, #1b1b1b);
     --_track: var(--asf-progress-track-color, var(--asf-color-surface-muted, #e6e6e6));
     --_indicator: var(--asf-progress-indicator-color, var(--asf-color-primary, #005a9c));
+    --_marker: var(--asf-progress-marker-color, var(--asf-color-text, #1b1b1b));
     --_height: var(--asf-progress-height, 0.75rem);
-    --_radius: var(--asf-progress-radius, var(--asf-radius, 999px));
+    --_radius: var(--asf-radius, 999px);
+    --_ring-size: var(--asf-progress-ring-size, 7rem);
+    --_ring-width: var(--asf-progress-ring-width, 10);
+    --_gap: var(--asf-space-s, 0.5rem);
   }
   :host([hidden]) {
     display: none;
   }
   [part='base'] {
     display: grid;
-    gap: 0.25rem;
+    gap: var(--_gap);
+  }
+  [part='header'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_gap);
   }
   [part='label'] {
     font-weight: 600;
   }
-  [part='track'] {
+  [part='reason'] {
+    margin: 0;
+  }
+
+  /* The bar: the track with the outcome filled in, and marks for the target and the baseline. */
+  [part='meter'] {
     position: relative;
+  }
+  :host(:not([variant='ring'])) [part='meter'] {
+    padding-block: 0.3rem;
+  }
+  :host(:not([variant='ring'])) [part='track'] {
     block-size: var(--_height);
     background: var(--_track);
     border-radius: var(--_radius);
     overflow: hidden;
   }
-  [part='indicator'] {
+  :host(:not([variant='ring'])) [part='indicator'] {
     block-size: 100%;
     background: var(--_indicator);
     border-radius: var(--_radius);
   }
-  [part='value'] {
+  :host(:not([variant='ring'])) .marker {
+    position: absolute;
+    inset-block: 0;
+    inline-size: 0;
+    margin-inline-start: -1px;
+    border-inline-start: 3px solid var(--_marker);
+  }
+  :host(:not([variant='ring'])) [part='baseline-marker'] {
+    border-inline-start-style: dotted;
+  }
+
+  /* The ring: the same scale around a circle, the outcome written in the middle. */
+  .ring {
+    display: grid;
+    place-items: center;
+    inline-size: var(--_ring-size);
+    block-size: var(--_ring-size);
+  }
+  .ring > * {
+    grid-area: 1 / 1;
+  }
+  .ring svg {
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: visible;
+  }
+  .ring [part='track'],
+  .ring [part='indicator'] {
+    fill: none;
+    stroke-width: var(--_ring-width);
+  }
+  .ring [part='track'] {
+    stroke: var(--_track);
+  }
+  .ring [part='indicator'] {
+    stroke: var(--_indicator);
+  }
+  .ring .marker {
+    stroke: var(--_marker);
+    stroke-width: 3;
+  }
+  .ring [part='baseline-marker'] {
+    stroke-dasharray: 2 2;
+  }
+  [part='ring-value'] {
+    font-size: 1.4em;
+    font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
+
+  /* The figures, each with its name; the legend marks match the marks on the gauge. */
+  [part='figures'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin: 0;
+  }
+  .figure {
+    display: flex;
+    gap: 0.35em;
+    align-items: baseline;
+  }
+  dt {
+    color: var(--asf-color-text-muted, #555);
+  }
+  dt::after {
+    content: ':';
+  }
+  dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .legend {
+    display: inline-block;
+    inline-size: 0;
+    block-size: 0.9em;
+    margin-inline-end: 0.35em;
+    vertical-align: -0.1em;
+    border-inline-start: 3px solid var(--_marker);
+  }
+  .legend-baseline {
+    border-inline-start-style: dotted;
+  }
+  [part='note'] {
+    margin: 0;
+    color: var(--asf-color-text-muted, #555);
+    font-style: italic;
+  }
+
   @media (forced-colors: active) {
-    [part='track'] {
+    :host(:not([variant='ring'])) [part='track'] {
       border: 1px solid CanvasText;
       background: Canvas;
     }
-    [part='indicator'] {
+    :host(:not([variant='ring'])) [part='indicator'] {
       background: Highlight;
+    }
+    .ring [part='track'] {
+      stroke: GrayText;
+    }
+    .ring [part='indicator'] {
+      stroke: Highlight;
+    }
+    .marker,
+    .legend {
+      border-color: CanvasText;
+      stroke: CanvasText;
+    }
+  }
+
+  @media print {
+    /* Print the colours of the gauge, and outline the track so that it reads without them too. */
+    [part='track'],
+    [part='indicator'],
+    .marker {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    :host(:not([variant='ring'])) [part='track'] {
+      border: 1px solid var(--_marker);
+    }
+    [part='base'] {
+      break-inside: avoid;
     }
   }
 `;
+
+export const styles = [statusStyles, statusBadgeStyles, gauge];

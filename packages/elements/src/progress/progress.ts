@@ -1,91 +1,435 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { Language } from '@asf-kit/core';
-import { languageOf } from '../shared/lang.js';
+import {
+  evaluateIndicator,
+  formatPercent,
+  formatValue,
+  formatNumber,
+  localize,
+  NOT_ASSESSABLE_REASON_LABELS,
+  type Bilingual,
+  type Direction,
+  type IndicatorData,
+  type IndicatorEvaluation,
+  type Language,
+  type LocalizedText,
+  type Plan,
+  type PlanIssue,
+} from '@asf-kit/core';
+import { LangController } from '../shared/lang-controller.js';
+import { PlanController } from '../shared/plan-controller.js';
+import { renderError, renderLoading } from '../shared/status-view.js';
+import { AsfErrorEvent, type AsfLoadError } from '../shared/events.js';
+import { renderStatus } from '../shared/status-icon.js';
+import { checkIndicator, finite, indicatorFromFigures, isIsoDate, optionalNumber, todayIso } from './indicator-source.js';
+import { PROBLEM_TEXTS, TEXTS, ofThePlannedChange, outcomeText, targetText, valueText } from './progress.texts.js';
 import { styles } from './progress.styles.js';
 
-const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+/** The looks of the gauge. */
+export const PROGRESS_VARIANTS = ['bar', 'ring'] as const;
+export type ProgressVariant = (typeof PROGRESS_VARIANTS)[number];
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'load-error'; error: AsfLoadError }
+  | { kind: 'problem'; message: Bilingual; issues: readonly PlanIssue[] }
+  | { kind: 'ready'; evaluation: IndicatorEvaluation; title: LocalizedText | '' };
+
+/** Where the gauge's scale runs, and where each figure falls on it (0–1). */
+interface Scale {
+  min: number;
+  max: number;
+  at(value: number): number;
+}
+
+function scaleOf(e: IndicatorEvaluation): Scale {
+  const figures = [0, e.outcome?.value, e.target?.value, e.baseline?.value].filter((v): v is number => finite(v) !== undefined);
+  const min = Math.min(...figures);
+  let max = Math.max(...figures);
+  if (max <= min) max = min + 1;
+  return { min, max, at: (v) => Math.min(1, Math.max(0, (v - min) / (max - min))) };
+}
+
+/** A share as a CSS percentage, rounded so that the stylesheet never sees "1e-7%". */
+const cssPercent = (share: number) => `${Math.round(share * 10000) / 100}%`;
+
+/** Ring geometry, in the 100 × 100 viewBox. */
+const RING_RADIUS = 40;
+function ringPoint(share: number, radius: number): [number, number] {
+  const angle = share * 2 * Math.PI - Math.PI / 2;
+  return [50 + radius * Math.cos(angle), 50 + radius * Math.sin(angle)];
+}
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
- * One indicator as a gauge: the outcome against the target, with meter semantics.
+ * One indicator as a gauge: the outcome against the target and the baseline, with the status in
+ * an icon and words, the progress (share of the planned change) and the attainment (outcome
+ * against the target level), each named. Figures come from the attributes, from an indicator
+ * object (`.indicator`), or from a plan (`src` or `.plan`) and an indicator id (`indicator`).
+ *
+ * Everything is computed by `evaluateIndicator` of `@asf-kit/core`. Approximate figures keep their
+ * "ca". An indicator that cannot be assessed (no outcome, no target, …) is not a meter: it says
+ * why. A yes/no milestone says yes or no.
+ *
+ * The gauge needs an accessible name: `label`, the indicator's title, or `aria-label` /
+ * `aria-labelledby` on the element. Without one the element warns once in the console (in every
+ * build: a gauge without a name is an accessibility defect on any page).
  *
  * @summary Shows how far an indicator has come towards its target.
  * @tagname asf-progress
- * @csspart base - The meter.
- * @csspart label - The label.
- * @csspart track - The track of the gauge.
- * @csspart indicator - The filled part of the track.
- * @csspart value - The figures in words.
- * @cssprop --asf-progress-track-color - Colour of the track.
- * @cssprop --asf-progress-indicator-color - Colour of the filled part.
- * @cssprop --asf-progress-height - Height of the track.
+ * @csspart base - The wrapper of the whole gauge (a group when there is no meter).
+ * @csspart header - The line with the label and the status.
+ * @csspart label - The visible label.
+ * @csspart meter - The meter (`role="meter"`) holding the bar or the ring.
+ * @csspart track - The track of the bar, or the ring's background circle.
+ * @csspart indicator - The filled part of the bar or ring: the outcome.
+ * @csspart target-marker - The mark of the target on the bar or ring.
+ * @csspart baseline-marker - The mark of the baseline on the bar or ring.
+ * @csspart ring-value - The outcome written in the middle of the ring.
+ * @csspart figures - The list of figures (outcome, target, baseline, progress, attainment).
+ * @csspart reason - Why the indicator cannot be assessed.
+ * @csspart note - A note below the figures (illustrative figures).
+ * @csspart status - The status badge (`data-status` holds the status).
+ * @csspart status-icon - The icon of the status.
+ * @csspart status-label - The words of the status.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message (loading or checking failed).
+ * @csspart retry - The retry button of a loading error.
+ * @cssprop --asf-progress-track-color - Colour of the track (default `--asf-color-surface-muted`).
+ * @cssprop --asf-progress-indicator-color - Colour of the filled part (default `--asf-color-primary`).
+ * @cssprop --asf-progress-marker-color - Colour of the target and baseline marks (default `--asf-color-text`).
+ * @cssprop --asf-progress-height - Height of the bar.
+ * @cssprop --asf-progress-ring-size - Diameter of the ring.
+ * @cssprop --asf-progress-ring-width - Stroke width of the ring, in viewBox units of 100 (default 10).
+ * @fires {AsfErrorEvent} asf-error - The plan in `src` or `.plan`, or the `.indicator` object, could not be loaded or is invalid.
  */
 export class AsfProgress extends LitElement {
   static override styles = styles;
 
-  /** The accessible name and visible label of the gauge. Required. */
+  /** The visible label and accessible name. Defaults to the indicator's title when the figures come from a plan or an indicator object. */
   @property() label = '';
 
   /** The outcome (utfall). */
-  @property({ type: Number }) value: number | undefined;
+  @property({ converter: optionalNumber }) value: number | undefined;
 
   /** The target level (målbild). */
-  @property({ type: Number }) target: number | undefined;
+  @property({ converter: optionalNumber }) target: number | undefined;
+
+  /** The baseline (utgångsvärde). */
+  @property({ converter: optionalNumber }) baseline: number | undefined;
 
   /** What is counted, e.g. "aktiva ASF". */
   @property() unit = '';
 
-  /** Marks the value as approximate ("ca"). */
+  /** Marks the outcome `value` as approximate ("ca"). */
   @property({ type: Boolean }) approximate = false;
 
-  @state() private lang_: Language = 'sv';
+  /** Whether more (`increase`) or less (`decrease`) is better. */
+  @property() direction: Direction = 'increase';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.lang_ = languageOf(this);
+  /** The date of the evaluation, `YYYY-MM-DD`; outcomes after it are left out. Default: today. */
+  @property({ attribute: 'as-of' }) asOf: string | undefined;
+
+  /** The date the `target` is due, `YYYY-MM-DD`. Without it the status is just "reached or not" at `as-of`. */
+  @property({ attribute: 'target-date' }) targetDate: string | undefined;
+
+  /** The date of the `baseline`, `YYYY-MM-DD`: where the time towards `target-date` is counted from. */
+  @property({ attribute: 'baseline-date' }) baselineDate: string | undefined;
+
+  /** `bar` (default) or `ring`. Reflected, for styling. */
+  @property({ reflect: true }) variant: ProgressVariant = 'bar';
+
+  /** Hides the visible label; it stays the accessible name. */
+  @property({ type: Boolean, attribute: 'no-label' }) noLabel = false;
+
+  /**
+   * Hides the status badge, for a view that shows the status itself. The reason an indicator
+   * cannot be assessed is still shown, as a sentence.
+   */
+  @property({ type: Boolean, attribute: 'no-status' }) noStatus = false;
+
+  /** URL of a plan JSON file; use with `indicator`. */
+  @property() src = '';
+
+  /** A plan object (instead of `src`); use with `indicator`. */
+  @property({ attribute: false }) plan: Plan | undefined;
+
+  /**
+   * The attribute: the id of an indicator of the plan. The property also takes an indicator
+   * object (as in a plan's `indicators`), which is then shown without a plan.
+   */
+  @property() indicator: string | IndicatorData | undefined;
+
+  private readonly i18n = new LangController(this);
+  private readonly data = new PlanController(this);
+  private view: View = { kind: 'loading' };
+  private name = '';
+  private warned = false;
+  private reportedProblem = '';
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'aria-label', 'aria-labelledby'];
   }
 
-  private format(n: number, style: 'decimal' | 'percent' = 'decimal'): string {
-    return new Intl.NumberFormat(LOCALES[this.lang_], { style, maximumFractionDigits: style === 'percent' ? 0 : 1 }).format(n);
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'aria-label' || name === 'aria-labelledby') this.requestUpdate();
   }
 
-  override render() {
-    const sv = this.lang_ === 'sv';
-    const value = typeof this.value === 'number' && Number.isFinite(this.value) ? this.value : undefined;
-    const target = typeof this.target === 'number' && Number.isFinite(this.target) && this.target > 0 ? this.target : undefined;
-    const ca = this.approximate ? (sv ? 'ca ' : 'about ') : '';
-    const unit = this.unit ? ` ${this.unit}` : '';
-    let text: string;
-    let share: number | undefined;
-    if (value === undefined || target === undefined) {
-      text = sv ? 'Kan inte bedömas: utfall eller mål saknas' : 'Not assessable: outcome or target missing';
-    } else {
-      share = value / target;
-      text = sv
-        ? `${ca}${this.format(value)} av ${this.format(target)}${unit} (${this.format(share, 'percent')} av målet)`
-        : `${ca}${this.format(value)} of ${this.format(target)}${unit} (${this.format(share, 'percent')} of the target)`;
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const objectGiven = this.indicator !== null && typeof this.indicator === 'object';
+    this.data.set(objectGiven ? { src: '' } : { src: this.src, plan: this.plan });
+    this.view = this.deriveView(objectGiven);
+    const title = this.view.kind === 'ready' ? localize(this.view.title || undefined, this.i18n.lang) : '';
+    this.name = this.accessibleName(this.label || title);
+  }
+
+  private deriveView(objectGiven: boolean): View {
+    const dateProblem = this.checkDates();
+    if (dateProblem) return dateProblem;
+    const asOf = this.asOf || todayIso();
+    if (objectGiven) {
+      const check = checkIndicator(this.indicator);
+      if (!check.success) return this.problem(PROBLEM_TEXTS.invalidIndicator(check.issues.length), check.issues);
+      return this.ready(check.data, asOf);
     }
-    const width = share === undefined ? 0 : Math.min(1, Math.max(0, share)) * 100;
-    if (share === undefined) {
-      return html`<div part="base" role="group" aria-label=${this.label || nothing}>
-        <span part="label" aria-hidden="true">${this.label}</span>
-        <div part="track"></div>
-        <span part="value">${text}</span>
-      </div>`;
+    const s = this.data.state;
+    if (s.status === 'loading') return { kind: 'loading' };
+    if (s.status === 'error') return { kind: 'load-error', error: s.error };
+    if (s.status === 'ready') {
+      const ids = s.plan.indicators.map((i) => i.id);
+      const id = typeof this.indicator === 'string' ? this.indicator.trim() : '';
+      if (!id) return this.problem(PROBLEM_TEXTS.noIndicatorId(ids));
+      const found = s.plan.indicators.find((i) => i.id === id);
+      if (!found) return this.problem(PROBLEM_TEXTS.unknownIndicator(id, ids));
+      return this.ready(found, asOf, s.plan.period?.start);
     }
-    return html`<div
-      part="base"
-      role="meter"
-      aria-label=${this.label || nothing}
-      aria-valuemin="0"
-      aria-valuemax=${target ?? nothing}
-      aria-valuenow=${value ?? nothing}
-      aria-valuetext=${text}
-    >
-      <span part="label" aria-hidden="true">${this.label}</span>
-      <div part="track"><div part="indicator" style=${styleMap({ inlineSize: `${width}%` })}></div></div>
-      <span part="value" aria-hidden="true">${text}</span>
+    const direction: Direction = this.direction === 'decrease' ? 'decrease' : 'increase';
+    const indicator = indicatorFromFigures({
+      label: this.label,
+      unit: this.unit,
+      value: this.value,
+      target: this.target,
+      baseline: this.baseline,
+      approximate: this.approximate,
+      direction,
+      asOf,
+      targetDate: this.targetDate || undefined,
+      baselineDate: this.baselineDate || undefined,
+    });
+    return { kind: 'ready', evaluation: evaluateIndicator(indicator, { asOf }), title: '' };
+  }
+
+  private ready(indicator: IndicatorData, asOf: string, planStart?: string): View {
+    const evaluation = evaluateIndicator(indicator, { asOf, ...(planStart ? { planStart } : {}) });
+    return { kind: 'ready', evaluation, title: indicator.title };
+  }
+
+  private problem(message: Bilingual, issues: readonly PlanIssue[] = []): View {
+    return { kind: 'problem', message, issues };
+  }
+
+  /** A date attribute that is not a date is a readable problem, never a thrown error. */
+  private checkDates(): View | undefined {
+    const dates: [string, string | undefined][] = [
+      ['as-of', this.asOf],
+      ['target-date', this.targetDate],
+      ['baseline-date', this.baselineDate],
+    ];
+    for (const [attribute, value] of dates) {
+      if (value && !isIsoDate(value)) return this.problem(PROBLEM_TEXTS.badDate(attribute, value));
+    }
+    return undefined;
+  }
+
+  /** The name, in ARIA's order: the element's aria-labelledby, its aria-label, then the label or title. */
+  private accessibleName(fallback: string): string {
+    const ids = (this.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const byIds = ids
+      .map((id) => root.getElementById?.(id)?.textContent?.trim() ?? '')
+      .filter(Boolean)
+      .join(' ');
+    return byIds || (this.getAttribute('aria-label') ?? '').trim() || fallback;
+  }
+
+  protected override updated(): void {
+    const v = this.view;
+    // A problem of the element's own data is reported like a plan that cannot be loaded, once.
+    const key = v.kind === 'problem' ? v.message.en + v.issues.map((i) => i.pointer).join() : '';
+    if (key && key !== this.reportedProblem) {
+      this.dispatchEvent(
+        new AsfErrorEvent({
+          kind: 'invalid',
+          url: this.src && !(typeof this.indicator === 'object' && this.indicator) ? this.src : '(indicator)',
+          ...(v.kind === 'problem' && v.issues.length ? { issues: [...v.issues] } : {}),
+          message: (v as { message: Bilingual }).message,
+        }),
+      );
+    }
+    this.reportedProblem = key;
+    if (!this.warned && v.kind === 'ready' && !this.name) {
+      this.warned = true;
+      console.warn(
+        '<asf-progress> has no accessible name: set its label attribute, give it an indicator with a title, or use aria-label / aria-labelledby.',
+        this,
+      );
+    }
+  }
+
+  override render(): TemplateResult {
+    const lang = this.i18n.lang;
+    const v = this.view;
+    switch (v.kind) {
+      case 'loading':
+        return renderLoading(lang);
+      case 'load-error':
+        return renderError(v.error, lang, () => this.data.retry());
+      case 'problem':
+        return this.renderProblem(v.message, v.issues, lang);
+      case 'ready':
+        return this.renderEvaluation(v.evaluation, localize(v.title || undefined, lang), lang);
+    }
+  }
+
+  private renderProblem(message: Bilingual, issues: readonly PlanIssue[], lang: Language): TemplateResult {
+    return html`<div part="error" role="alert">
+      <p><strong>${PROBLEM_TEXTS.title[lang]}</strong> ${message[lang]}</p>
+      ${issues.length
+        ? html`<ul>
+            ${issues.map((i) => html`<li><code>${i.pointer || '/'}</code>: ${stripPath(i.message[lang])}</li>`)}
+          </ul>`
+        : nothing}
     </div>`;
   }
+
+  private renderHeader(label: string, status: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+    const showLabel = !this.noLabel && label;
+    if (!showLabel && status === nothing) return nothing;
+    return html`<div part="header">
+      ${showLabel ? html`<span part="label" aria-hidden=${label === this.name ? 'true' : nothing}>${label}</span>` : nothing}
+      ${status}
+    </div>`;
+  }
+
+  private renderEvaluation(e: IndicatorEvaluation, title: string, lang: Language): TemplateResult {
+    const label = this.label || title;
+    const name = this.name || nothing;
+    const note = e.illustrative ? html`<p part="note">${TEXTS.illustrative[lang]}</p>` : nothing;
+    const milestone = e.target?.type === 'milestone';
+
+    if (e.status === 'not-assessable') {
+      const reason = NOT_ASSESSABLE_REASON_LABELS[e.reason ?? 'no-outcome'][lang];
+      return html`<div part="base" role="group" aria-label=${name}>
+        ${this.renderHeader(label, nothing)}
+        <p part="reason">
+          ${this.noStatus ? `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.` : renderStatus('not-assessable', lang, reason)}
+        </p>
+        ${this.renderFigures(e, lang)} ${note}
+      </div>`;
+    }
+    const status = this.noStatus ? nothing : renderStatus(e.status, lang);
+    if (milestone) {
+      return html`<div part="base" role="group" aria-label=${name}>
+        ${this.renderHeader(label, status)} ${this.renderFigures(e, lang)} ${note}
+      </div>`;
+    }
+    const scale = scaleOf(e);
+    const outcome = e.outcome!.value as number;
+    return html`<div part="base">
+      ${this.renderHeader(label, status)}
+      <div
+        part="meter"
+        role="meter"
+        aria-label=${name}
+        aria-valuemin=${scale.min}
+        aria-valuemax=${scale.max}
+        aria-valuenow=${outcome}
+        aria-valuetext=${valueText(e, lang)}
+      >
+        ${this.variant === 'ring' ? this.renderRing(e, scale, lang) : this.renderBar(e, scale)}
+      </div>
+      ${this.renderFigures(e, lang)} ${note}
+    </div>`;
+  }
+
+  private renderBar(e: IndicatorEvaluation, scale: Scale): TemplateResult {
+    const outcome = e.outcome!.value as number;
+    const target = e.target?.value;
+    const baseline = e.baseline?.value;
+    return html`<div part="track"><div part="indicator" style=${styleMap({ inlineSize: cssPercent(scale.at(outcome)) })}></div></div>
+      ${typeof baseline === 'number'
+        ? html`<span part="baseline-marker" class="marker" style=${styleMap({ insetInlineStart: cssPercent(scale.at(baseline)) })}></span>`
+        : nothing}
+      ${typeof target === 'number'
+        ? html`<span part="target-marker" class="marker" style=${styleMap({ insetInlineStart: cssPercent(scale.at(target)) })}></span>`
+        : nothing}`;
+  }
+
+  private renderRing(e: IndicatorEvaluation, scale: Scale, lang: Language): TemplateResult {
+    const outcome = e.outcome!.value as number;
+    const share = scale.at(outcome);
+    const mark = (value: number | null | undefined, part: string) => {
+      if (typeof value !== 'number') return nothing;
+      const [x1, y1] = ringPoint(scale.at(value), RING_RADIUS - 9);
+      const [x2, y2] = ringPoint(scale.at(value), RING_RADIUS + 9);
+      return svg`<line part=${part} class="marker" x1=${round2(x1)} y1=${round2(y1)} x2=${round2(x2)} y2=${round2(y2)} />`;
+    };
+    return html`<div class="ring">
+      <svg viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+        <circle part="track" cx="50" cy="50" r=${RING_RADIUS} />
+        <circle
+          part="indicator"
+          cx="50"
+          cy="50"
+          r=${RING_RADIUS}
+          pathLength="100"
+          stroke-dasharray=${`${round2(share * 100)} 100`}
+          transform="rotate(-90 50 50)"
+          visibility=${share > 0 ? 'visible' : 'hidden'}
+        />
+        ${mark(e.baseline?.value, 'baseline-marker')} ${mark(e.target?.value, 'target-marker')}
+      </svg>
+      <span part="ring-value" aria-hidden="true">${formatNumber(outcome, lang, { approximate: e.outcome!.approximate })}</span>
+    </div>`;
+  }
+
+  /** The figures as a definition list, each named, so that progress and attainment are never confused. */
+  private renderFigures(e: IndicatorEvaluation, lang: Language): TemplateResult | typeof nothing {
+    const rows: [string, string, string?][] = [];
+    const o = e.outcome;
+    if (o) rows.push([TEXTS.outcome[lang], typeof o.value === 'boolean' ? formatValue(o.value, lang) : outcomeText(e, lang)]);
+    if (e.target?.type === 'milestone') rows.push([TEXTS.target[lang], e.target.text ?? TEXTS.milestone[lang]]);
+    else if (e.target?.value != null) rows.push([TEXTS.target[lang], targetText(e, lang), 'target']);
+    const b = e.baseline;
+    if (b?.value != null) rows.push([TEXTS.baseline[lang], formatNumber(b.value, lang, { approximate: b.approximate }), 'baseline']);
+    if (e.target?.type !== 'milestone') {
+      if (b?.value != null && e.progress !== null) {
+        rows.push([TEXTS.progress[lang], `${formatPercent(e.progress, lang, { approximate: e.approximate })} ${ofThePlannedChange(e, lang)}`]);
+      }
+      if (e.attainment !== null) {
+        rows.push([TEXTS.attainment[lang], `${formatPercent(e.attainment, lang, { approximate: e.approximate })} ${TEXTS.ofTargetLevel[lang]}`]);
+      }
+    }
+    if ((e.status === 'on-track' || e.status === 'behind') && e.expected !== null) {
+      rows.push([TEXTS.elapsed[lang], `${formatPercent(e.expected, lang)} ${TEXTS.ofTimeToTargetDate[lang]}`]);
+    }
+    if (rows.length === 0) return nothing;
+    return html`<dl part="figures">
+      ${rows.map(
+        ([term, value, key]) =>
+          html`<div class="figure">
+            <dt>${key ? html`<span class="legend legend-${key}" aria-hidden="true"></span>` : nothing}${term}</dt>
+            <dd>${value}</dd>
+          </div>`,
+      )}
+    </dl>`;
+  }
+}
+
+/** Messages start with their path; the list shows the path separately. */
+function stripPath(message: string): string {
+  const i = message.indexOf(': ');
+  return i > -1 && i < 120 ? message.slice(i + 2) : message;
 }
