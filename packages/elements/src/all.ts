@@ -1,4 +1,5 @@
 // The CDN bundle with every element: importing it defines all asf-* tags.
 import './progress/asf-progress.js';
+import './scorecard/asf-scorecard.js';
 import './eligibility-check/asf-eligibility-check.js';
 export * from './index.js';

@@ -5,4 +5,6 @@
  * @packageDocumentation
  */
 export { AsfProgress } from './progress/progress.js';
+export { AsfScorecard } from './scorecard/scorecard.js';
+export { AsfStatusFilterChangeEvent, type StatusFilter } from './scorecard/events.js';
 export { AsfEligibilityCheck, AsfEligibilityChangeEvent, type EligibilityResult, type EligibilityCheckKind } from './eligibility-check/eligibility-check.js';

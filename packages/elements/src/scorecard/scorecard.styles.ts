@@ -1,0 +1,191 @@
+import { css } from 'lit';
+import { statusStyles } from '../shared/status-view.js';
+import { statusBadgeStyles } from '../shared/status-icon.js';
+
+const scorecard = css`
+  :host {
+    display: block;
+    font-family: var(--asf-font-family, system-ui, sans-serif);
+    color: var(--asf-color-text, #1b1b1b);
+    --_gap: var(--asf-scorecard-gap, var(--asf-space-l, 1.5rem));
+    --_space: var(--asf-space-s, 0.5rem);
+    --_item-background: var(--asf-scorecard-item-background, var(--asf-color-surface, #fff));
+    --_item-border: var(--asf-scorecard-item-border-color, var(--asf-color-border, #c4c4c4));
+    --_radius: var(--asf-radius, 8px);
+    --_radius-small: var(--asf-radius-small, 4px);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [part='base'] {
+    display: grid;
+    gap: var(--_gap);
+  }
+  [part='header'] > * {
+    margin: 0;
+  }
+  [part='title'] {
+    font-size: 1.4em;
+    font-weight: 700;
+  }
+  [part='meta'],
+  [part='showing'],
+  [part='note'] {
+    color: var(--asf-color-text-muted, #555);
+  }
+  [part='showing'],
+  [part='empty'] {
+    margin: 0;
+  }
+
+  /* Status buttons: icon, words and count; the chosen one is filled. */
+  [part='filters'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  [part='filter'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.75rem;
+    font: inherit;
+    color: var(--asf-color-text, #1b1b1b);
+    background: var(--asf-color-surface, #fff);
+    border: 1px solid var(--asf-color-border, #767676);
+    border-radius: var(--_radius-small);
+    cursor: pointer;
+  }
+  [part='filter'][aria-pressed='true'] {
+    background: var(--asf-color-surface-muted, #e6e6e6);
+    border-color: var(--asf-color-primary, #005a9c);
+    box-shadow: inset 0 0 0 2px var(--asf-color-primary, #005a9c);
+    font-weight: 600;
+  }
+  [part='filter']:focus-visible {
+    outline: 3px solid var(--asf-color-focus, #ffbf47);
+    outline-offset: 2px;
+  }
+  [part='count'] {
+    font-variant-numeric: tabular-nums;
+    font-weight: 700;
+  }
+
+  /* Goals and their indicators. */
+  [part='goal'] {
+    display: grid;
+    gap: var(--_space);
+  }
+  [part='goal-title'] {
+    font-size: 1.2em;
+    font-weight: 700;
+  }
+  [part='goal-progress'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) 1rem;
+    margin: 0;
+  }
+  [part='goal-bar'] {
+    display: inline-block;
+    inline-size: 8rem;
+    block-size: 0.5rem;
+    background: var(--asf-color-surface-muted, #e6e6e6);
+    border-radius: var(--_radius-small);
+    overflow: hidden;
+  }
+  [part='goal-bar'] > span {
+    display: block;
+    block-size: 100%;
+    background: var(--asf-color-primary, #005a9c);
+  }
+  [part='list'] {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part='item'] {
+    display: grid;
+    gap: var(--_space);
+    padding: 0.75rem 1rem;
+    background: var(--_item-background);
+    border: 1px solid var(--_item-border);
+    border-radius: var(--_radius);
+  }
+  .item-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space) 1rem;
+  }
+  [part='item-title'] {
+    font-weight: 600;
+  }
+  .badges {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  [part='summary'] {
+    margin: 0;
+    color: var(--asf-color-text-muted, #555);
+  }
+  [part='method'] {
+    font-size: 0.9em;
+    color: var(--asf-color-text-muted, #555);
+  }
+  [part='method'] p {
+    margin: 0.25rem 0 0;
+  }
+  [part='method-title'] {
+    font-weight: 600;
+  }
+
+  @media (forced-colors: active) {
+    [part='filter'] {
+      border-color: ButtonText;
+    }
+    [part='filter'][aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    [part='filter'][aria-pressed='true'] .status-icon {
+      stroke: HighlightText;
+    }
+    [part='goal-bar'] {
+      border: 1px solid CanvasText;
+    }
+    [part='goal-bar'] > span {
+      background: Highlight;
+    }
+    [part='item'] {
+      border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    /* On paper the buttons are the counts per status; an indicator is not split over pages. */
+    [part='filter'] {
+      min-block-size: 0;
+    }
+    [part='item'] {
+      break-inside: avoid;
+    }
+    [part='goal-bar'],
+    [part='goal-bar'] > span {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    [part='goal-bar'] {
+      border: 1px solid var(--asf-color-text, #1b1b1b);
+    }
+  }
+`;
+
+export const styles = [statusStyles, statusBadgeStyles, scorecard];

@@ -1,0 +1,59 @@
+/**
+ * The words of `<asf-scorecard>`, in Swedish and English.
+ * @module
+ */
+import type { Bilingual, Language } from '@asf-kit/core';
+
+export const TEXTS = {
+  all: { sv: 'Alla', en: 'All' },
+  filterGroup: { sv: 'Visa indikatorer efter status', en: 'Show indicators by status' },
+  other: { sv: 'Övrigt', en: 'Other' },
+  goalProgress: { sv: 'Målets framsteg', en: 'Progress of the goal' },
+  methodHeading: { sv: 'Så räknas målets framsteg', en: 'How the progress of a goal is computed' },
+  noPlan: { sv: 'Ingen plan att visa: ange en fil i src eller en plan i egenskapen plan.', en: 'No plan to show: give a file in src or a plan in the plan property.' },
+  noIndicators: { sv: 'Planen har inga indikatorer att följa upp.', en: 'The plan has no indicators to follow up.' },
+  illustrative: {
+    sv: 'Planen innehåller illustrativa siffror, inte verkliga.',
+    en: 'The plan contains illustrative figures, not real ones.',
+  },
+  problemTitle: { sv: 'Resultattavlan kan inte visas.', en: 'The scorecard cannot be shown.' },
+} as const satisfies Record<string, Bilingual>;
+
+/** "Läget den 31 december 2018" / "Status on 31 December 2018". */
+export function asOfText(iso: string, lang: Language): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+  return lang === 'en' ? `Status on ${date}` : `Läget den ${date}`;
+}
+
+/** "Visar 4 av 13 indikatorer." / "Showing 4 of 13 indicators." */
+export function showingText(shown: number, total: number, lang: Language): string {
+  if (lang === 'en') return shown === total ? `Showing all ${total} indicators.` : `Showing ${shown} of ${total} ${total === 1 ? 'indicator' : 'indicators'}.`;
+  return shown === total ? `Visar alla ${total} indikatorer.` : `Visar ${shown} av ${total} ${total === 1 ? 'indikator' : 'indikatorer'}.`;
+}
+
+/** "medelvärde av 3 av 4 indikatorer" / "mean of 3 of 4 indicators". */
+export function meanOfText(included: number, of: number, lang: Language): string {
+  if (lang === 'en') return `mean of ${included} of ${of} ${of === 1 ? 'indicator' : 'indicators'}`;
+  return `medelvärde av ${included} av ${of} ${of === 1 ? 'indikator' : 'indikatorer'}`;
+}
+
+/** When no indicator of a goal has a progress. */
+export const NO_GOAL_PROGRESS: Bilingual = {
+  sv: 'kan inte räknas ut: ingen av målets indikatorer kan bedömas',
+  en: 'cannot be computed: none of the indicators of the goal can be assessed',
+};
+
+/** "Inga indikatorer har status Efter plan." */
+export function noneWithStatus(status: string, lang: Language): string {
+  return lang === 'en' ? `No indicator has the status ${status}.` : `Inga indikatorer har status ${status}.`;
+}
+
+export function badDate(value: string): Bilingual {
+  return {
+    sv: `Attributet as-of="${value}" är inget datum. Skriv det som ÅÅÅÅ-MM-DD, t.ex. 2018-12-31.`,
+    en: `The attribute as-of="${value}" is not a date. Write it as YYYY-MM-DD, e.g. 2018-12-31.`,
+  };
+}

@@ -1,0 +1,251 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  evaluatePlan,
+  formatPercent,
+  INDICATOR_STATUSES,
+  INDICATOR_STATUS_LABELS,
+  localize,
+  summarizeIndicator,
+  type Bilingual,
+  type GoalEvaluation,
+  type IndicatorData,
+  type IndicatorEvaluation,
+  type IndicatorStatus,
+  type Language,
+  type Plan,
+  type PlanEvaluation,
+} from '@asf-kit/core';
+import { LangController } from '../shared/lang-controller.js';
+import { PlanController } from '../shared/plan-controller.js';
+import { renderError, renderLoading } from '../shared/status-view.js';
+import { AsfErrorEvent } from '../shared/events.js';
+import { renderStatus, renderStatusIcon, renderTrend } from '../shared/status-icon.js';
+import { isIsoDate, todayIso } from '../progress/indicator-source.js';
+import { AsfStatusFilterChangeEvent, type StatusFilter } from './events.js';
+import { TEXTS, asOfText, badDate, meanOfText, NO_GOAL_PROGRESS, noneWithStatus, showingText } from './scorecard.texts.js';
+import { styles } from './scorecard.styles.js';
+
+const isStatus = (value: unknown): value is IndicatorStatus => (INDICATOR_STATUSES as readonly unknown[]).includes(value);
+
+/**
+ * A plan's indicators at a date, grouped by goal: counts per status on top (buttons that filter
+ * the list by status), then per goal its progress and each indicator with its gauge
+ * (`<asf-progress>`), status, trend and a one-sentence summary.
+ *
+ * Everything is computed by `evaluatePlan` of `@asf-kit/core`. A goal's progress is the mean of
+ * its indicators' progress, each counted as at most 100 % and at least 0 %, over the indicators
+ * that can be assessed; the scorecard says so below the goals. Indicators that belong to no goal
+ * of the plan are shown last, under "Övrigt" ("Other"). Goals without indicators are left out.
+ *
+ * @summary Follow-up of a plan: every indicator's status, grouped by goal, filterable by status.
+ * @tagname asf-scorecard
+ * @csspart base - The whole scorecard.
+ * @csspart header - The plan title, organisation and date.
+ * @csspart title - The plan title (a heading).
+ * @csspart meta - The organisation and the date of the follow-up.
+ * @csspart filters - The group of status buttons.
+ * @csspart filter - A status button (`data-status` holds its status, or `all`); `aria-pressed` says whether it is chosen.
+ * @csspart count - The number on a status button.
+ * @csspart showing - How many indicators are shown (a polite live region).
+ * @csspart goal - One goal with its indicators.
+ * @csspart goal-title - The goal's title (a heading).
+ * @csspart goal-progress - The goal's progress in words, with a small bar.
+ * @csspart goal-bar - The small bar of the goal's progress (decorative: the words say it).
+ * @csspart list - The list of a goal's indicators.
+ * @csspart item - One indicator (`data-status` holds its status).
+ * @csspart item-title - The indicator's title (a heading).
+ * @csspart progress - The `<asf-progress>` gauge of an indicator.
+ * @csspart summary - The one-sentence summary of an indicator.
+ * @csspart status - A status badge (`data-status` holds the status).
+ * @csspart status-icon - The icon of a status.
+ * @csspart status-label - The words of a status.
+ * @csspart trend - The trend badge (`data-trend` holds up, down or flat).
+ * @csspart trend-icon - The arrow of the trend.
+ * @csspart trend-label - The words of the trend.
+ * @csspart method - How a goal's progress is computed.
+ * @csspart method-title - The heading of that note.
+ * @csspart note - The note that the plan holds illustrative figures.
+ * @csspart empty - The message when there is nothing to show.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message.
+ * @csspart retry - The retry button of a loading error.
+ * @cssprop --asf-scorecard-gap - Space between goals.
+ * @cssprop --asf-scorecard-item-background - Background of an indicator (default `--asf-color-surface`).
+ * @cssprop --asf-scorecard-item-border-color - Border of an indicator (default `--asf-color-border`).
+ * @fires {AsfStatusFilterChangeEvent} asf-status-filter-change - The user chose which status to show; `event.statusFilter` holds it (`''` for all).
+ * @fires {AsfErrorEvent} asf-error - The plan could not be loaded or is invalid, or `as-of` is not a date.
+ */
+export class AsfScorecard extends LitElement {
+  static override styles = styles;
+
+  /** URL of a plan JSON file. */
+  @property() src = '';
+
+  /** A plan object (instead of `src`). */
+  @property({ attribute: false }) plan: Plan | undefined;
+
+  /** The date of the follow-up, `YYYY-MM-DD`; outcomes after it are left out. Default: today. */
+  @property({ attribute: 'as-of' }) asOf: string | undefined;
+
+  /**
+   * Which indicators to show: one status (`achieved`, `on-track`, `behind`, `not-achieved`,
+   * `not-assessable`), or all (`''`, the default; an unknown value shows all too). Set by the user
+   * with the status buttons, and then an `asf-status-filter-change` event is fired.
+   */
+  @property({ attribute: 'status-filter' }) statusFilter: StatusFilter = '';
+
+  /** The heading level of the plan title (1–6, default 2); goals are one level below, indicators two. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  private readonly i18n = new LangController(this);
+  private readonly data = new PlanController(this);
+  private evaluation: PlanEvaluation | undefined;
+  /** Each indicator as given to its gauge, with the plan period's start (kept per plan, so that gauges are not re-checked). */
+  private gaugeIndicators = new Map<string, IndicatorData>();
+  private evaluatedFor: { plan: Plan; asOf: string } | undefined;
+  private dateProblem: Bilingual | undefined;
+  private reportedProblem = '';
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.data.set({ src: this.src, plan: this.plan });
+    this.dateProblem = this.asOf && !isIsoDate(this.asOf) ? badDate(this.asOf) : undefined;
+    const s = this.data.state;
+    if (s.status !== 'ready' || this.dateProblem) {
+      this.evaluation = undefined;
+      return;
+    }
+    const asOf = this.asOf || todayIso();
+    if (this.evaluatedFor?.plan === s.plan && this.evaluatedFor.asOf === asOf) return;
+    if (this.evaluatedFor?.plan !== s.plan) {
+      // evaluatePlan counts the elapsed time from the plan period's start when an indicator has no
+      // baseline date or start of its own; the gauge evaluates one indicator, so it gets that start.
+      const start = s.plan.period?.start;
+      this.gaugeIndicators = new Map(s.plan.indicators.map((i) => [i.id, i.start || !start ? i : { ...i, start }]));
+    }
+    this.evaluation = evaluatePlan(s.plan, { asOf });
+    this.evaluatedFor = { plan: s.plan, asOf };
+  }
+
+  protected override updated(): void {
+    const key = this.dateProblem ? this.dateProblem.en : '';
+    if (key && key !== this.reportedProblem) {
+      this.dispatchEvent(new AsfErrorEvent({ kind: 'invalid', url: this.src || '(plan)', message: this.dateProblem! }));
+    }
+    this.reportedProblem = key;
+  }
+
+  /** The filter in force: `statusFilter` when it is a status, else all. */
+  private get filter(): StatusFilter {
+    return isStatus(this.statusFilter) ? this.statusFilter : '';
+  }
+
+  private get level(): number {
+    const n = Math.round(Number(this.headingLevel));
+    return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 2;
+  }
+
+  private choose(status: StatusFilter): void {
+    // Pressing the chosen status again shows all.
+    const next: StatusFilter = status !== '' && status === this.filter ? '' : status;
+    if (next === this.filter) return;
+    this.statusFilter = next;
+    this.dispatchEvent(new AsfStatusFilterChangeEvent(next));
+  }
+
+  override render(): TemplateResult {
+    const lang = this.i18n.lang;
+    if (this.dateProblem) {
+      return html`<div part="error" role="alert"><p><strong>${TEXTS.problemTitle[lang]}</strong> ${this.dateProblem[lang]}</p></div>`;
+    }
+    const s = this.data.state;
+    if (s.status === 'loading') return renderLoading(lang);
+    if (s.status === 'error') return renderError(s.error, lang, () => this.data.retry());
+    if (s.status === 'empty' || !this.evaluation) return html`<p part="empty">${TEXTS.noPlan[lang]}</p>`;
+    return this.renderPlan(s.plan, this.evaluation, lang);
+  }
+
+  private heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
+    return html`<div part=${part} role="heading" aria-level=${Math.min(6, level)} id=${id ?? nothing}>${content}</div>`;
+  }
+
+  private renderPlan(plan: Plan, result: PlanEvaluation, lang: Language): TemplateResult {
+    const filter = this.filter;
+    const shown = (e: IndicatorEvaluation) => filter === '' || e.status === filter;
+    const shownCount = result.indicators.filter(shown).length;
+    const goals = result.goals.filter((g) => g.indicators.some(shown));
+    return html`<section part="base" aria-labelledby="title">
+      <div part="header">
+        ${this.heading(this.level, 'title', localize(plan.title, lang), 'title')}
+        <p part="meta">${plan.organisation.name} · ${asOfText(result.asOf, lang)}</p>
+        ${plan.illustrative ? html`<p part="note">${TEXTS.illustrative[lang]}</p>` : nothing}
+      </div>
+      ${result.indicators.length === 0
+        ? html`<p part="empty">${TEXTS.noIndicators[lang]}</p>`
+        : html`${this.renderFilters(result, lang)}
+            <p part="showing" role="status">${showingText(shownCount, result.counts.total, lang)}</p>
+            ${goals.length === 0
+              ? html`<p part="empty">${noneWithStatus(INDICATOR_STATUS_LABELS[filter as IndicatorStatus][lang], lang)}</p>`
+              : goals.map((g) => this.renderGoal(g, shown, lang, result.asOf))}
+            <div part="method">
+              ${this.heading(this.level + 1, 'method-title', TEXTS.methodHeading[lang])}
+              <p>${result.progress.method[lang]}</p>
+            </div>`}
+    </section>`;
+  }
+
+  private renderFilters(result: PlanEvaluation, lang: Language): TemplateResult {
+    const filter = this.filter;
+    return html`<div part="filters" role="group" aria-label=${TEXTS.filterGroup[lang]}>
+      <button part="filter" type="button" data-status="all" aria-pressed=${filter === '' ? 'true' : 'false'} @click=${() => this.choose('')}>
+        <span class="filter-label">${TEXTS.all[lang]}</span> <span part="count">${result.counts.total}</span>
+      </button>
+      ${INDICATOR_STATUSES.map(
+        (status) =>
+          html`<button
+            part="filter"
+            type="button"
+            data-status=${status}
+            aria-pressed=${filter === status ? 'true' : 'false'}
+            @click=${() => this.choose(status)}
+          >
+            <span class="status" data-status=${status}>${renderStatusIcon(status)}</span>
+            <span class="filter-label">${INDICATOR_STATUS_LABELS[status][lang]}</span> <span part="count">${result.counts[status]}</span>
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  private renderGoal(goal: GoalEvaluation, shown: (e: IndicatorEvaluation) => boolean, lang: Language, asOf: string): TemplateResult {
+    const title = goal.title ? localize(goal.title, lang) : TEXTS.other[lang];
+    const p = goal.progress;
+    const progressText =
+      p.value === null
+        ? NO_GOAL_PROGRESS[lang]
+        : `${formatPercent(p.value, lang, { approximate: p.approximate })} (${meanOfText(p.included, p.of, lang)})`;
+    return html`<section part="goal" data-goal=${goal.id ?? ''}>
+      ${this.heading(this.level + 1, 'goal-title', title)}
+      <p part="goal-progress">
+        <span>${TEXTS.goalProgress[lang]}: ${progressText}</span>
+        ${p.value === null
+          ? nothing
+          : html`<span part="goal-bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${Math.round(p.value * 10000) / 100}%` })}></span></span>`}
+      </p>
+      <ul part="list">
+        ${goal.indicators.filter(shown).map((e) => this.renderItem(e, lang, asOf))}
+      </ul>
+    </section>`;
+  }
+
+  private renderItem(e: IndicatorEvaluation, lang: Language, asOf: string): TemplateResult {
+    return html`<li part="item" data-status=${e.status} data-indicator=${e.id}>
+      <div class="item-header">
+        ${this.heading(this.level + 2, 'item-title', localize(e.title, lang))}
+        <span class="badges">${renderStatus(e.status, lang)} ${e.trend ? renderTrend(e.trend, lang) : nothing}</span>
+      </div>
+      <asf-progress part="progress" no-label no-status .indicator=${this.gaugeIndicators.get(e.id)} as-of=${asOf}></asf-progress>
+      <p part="summary">${summarizeIndicator(e)[lang]}</p>
+    </li>`;
+  }
+}
