@@ -10,7 +10,7 @@ export const styles = css`
     --_text: var(--asf-color-text, #1b1b1b);
     --_muted: var(--asf-color-text-muted, #555);
     --_surface: var(--asf-color-surface, #fff);
-    --_border: var(--asf-color-border, #8a8a8a);
+    --_border: var(--asf-color-border, #767676);
     --_primary: var(--asf-color-primary, #005a9c);
     --_focus: var(--asf-color-focus, #ffbf47);
     --_radius: var(--asf-radius, 8px);
