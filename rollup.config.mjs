@@ -17,7 +17,11 @@ const root = dirname(fileURLToPath(import.meta.url));
 const coreSrc = join(root, 'packages/core/src');
 const elementsSrc = join(root, 'packages/elements/src');
 
-/** Strips TypeScript with esbuild, honouring the decorator settings Lit needs. */
+/**
+ * Strips TypeScript with esbuild, honouring the decorator settings Lit needs. Core's modules
+ * are side-effect free (its package.json says so), which lets the CDN bundles drop what an
+ * element does not use, e.g. the rule cases from the lazy rules chunk.
+ */
 function typescript() {
   return {
     name: 'asf-typescript',
@@ -25,7 +29,7 @@ function typescript() {
       // Source files import each other with .js extensions; map them to the .ts files.
       if (importer && source.startsWith('.') && source.endsWith('.js')) {
         const candidate = join(dirname(importer), source.slice(0, -3) + '.ts');
-        if (existsSync(candidate)) return candidate;
+        if (existsSync(candidate)) return candidate.startsWith(coreSrc) ? { id: candidate, moduleSideEffects: false } : candidate;
       }
       return null;
     },
