@@ -97,7 +97,7 @@ const gauge = css`
     stroke-width: 3;
   }
   .ring [part='baseline-marker'] {
-    stroke-dasharray: 2 2;
+    stroke-dasharray: 3.5 1.5;
   }
   [part='ring-value'] {
     font-size: 1.4em;

@@ -54,13 +54,24 @@ function scaleOf(e: IndicatorEvaluation): Scale {
 /** A share as a CSS percentage, rounded so that the stylesheet never sees "1e-7%". */
 const cssPercent = (share: number) => `${Math.round(share * 10000) / 100}%`;
 
-/** Ring geometry, in the 100 × 100 viewBox. */
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Ring geometry, in the 100 × 100 viewBox: an arc of 270° from the lower left (the scale's
+ * minimum) clockwise to the lower right (its maximum), so that the two ends never meet.
+ */
 const RING_RADIUS = 40;
+const RING_START = (135 * Math.PI) / 180;
+const RING_SWEEP = (270 * Math.PI) / 180;
 function ringPoint(share: number, radius: number): [number, number] {
-  const angle = share * 2 * Math.PI - Math.PI / 2;
+  const angle = RING_START + share * RING_SWEEP;
   return [50 + radius * Math.cos(angle), 50 + radius * Math.sin(angle)];
 }
-const round2 = (n: number) => Math.round(n * 100) / 100;
+function ringArc(): string {
+  const [x0, y0] = ringPoint(0, RING_RADIUS);
+  const [x1, y1] = ringPoint(1, RING_RADIUS);
+  return `M ${round2(x0)} ${round2(y0)} A ${RING_RADIUS} ${RING_RADIUS} 0 1 1 ${round2(x1)} ${round2(y1)}`;
+}
 
 /**
  * One indicator as a gauge: the outcome against the target and the baseline, with the status in
@@ -378,15 +389,12 @@ export class AsfProgress extends LitElement {
     };
     return html`<div class="ring">
       <svg viewBox="0 0 100 100" aria-hidden="true" focusable="false">
-        <circle part="track" cx="50" cy="50" r=${RING_RADIUS} />
-        <circle
+        <path part="track" d=${ringArc()} />
+        <path
           part="indicator"
-          cx="50"
-          cy="50"
-          r=${RING_RADIUS}
+          d=${ringArc()}
           pathLength="100"
           stroke-dasharray=${`${round2(share * 100)} 100`}
-          transform="rotate(-90 50 50)"
           visibility=${share > 0 ? 'visible' : 'hidden'}
         />
         ${mark(e.baseline?.value, 'baseline-marker')} ${mark(e.target?.value, 'target-marker')}
