@@ -1,0 +1,449 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { formatNumber, localize, type Language, type Plan } from '@asf-kit/core';
+import { LangController } from '../shared/lang-controller.js';
+import { PlanController } from '../shared/plan-controller.js';
+import { renderError, renderLoading } from '../shared/status-view.js';
+import type { ActorNames } from './actor-names.js';
+import {
+  ACTIVITY_TABLE_SORT_KEYS,
+  AsfFilterChangeEvent,
+  AsfSortChangeEvent,
+  type ActivityTableFilter,
+  type ActivityTableSortKey,
+  type SortDirection,
+} from './events.js';
+import { buildTableModel, filterRows, sortRows, type TableModel, type TableRow } from './rows.js';
+import { styles } from './activity-table.styles.js';
+
+export {
+  ACTIVITY_TABLE_SORT_KEYS,
+  AsfFilterChangeEvent,
+  AsfSortChangeEvent,
+  type ActivityTableFilter,
+  type ActivityTableSortKey,
+  type SortDirection,
+} from './events.js';
+
+const TEXT = {
+  sv: {
+    title: 'Åtgärd',
+    goal: 'Område',
+    lead: 'Huvudansvarig',
+    involved: 'Andra berörda aktörer',
+    schedule: 'Tidplan',
+    filters: 'Filtrera åtgärder',
+    search: 'Sök',
+    actor: 'Aktör',
+    allActors: 'Alla aktörer',
+    allGoals: 'Alla områden',
+    none: 'Ingen',
+    noSchedule: 'Ingen tidplan',
+    noRows: 'Inga åtgärder matchar filtren.',
+    noActivities: 'Planen har inga åtgärder.',
+    empty: 'Ingen plan att visa.',
+    abbreviations: 'Förkortningar',
+    sortedAscending: 'sorterad stigande',
+    sortedDescending: 'sorterad fallande',
+  },
+  en: {
+    title: 'Activity',
+    goal: 'Goal',
+    lead: 'Lead',
+    involved: 'Other actors involved',
+    schedule: 'Schedule',
+    filters: 'Filter activities',
+    search: 'Search',
+    actor: 'Actor',
+    allActors: 'All actors',
+    allGoals: 'All goals',
+    none: 'None',
+    noSchedule: 'No schedule',
+    noRows: 'No activities match the filters.',
+    noActivities: 'The plan has no activities.',
+    empty: 'No plan to show.',
+    abbreviations: 'Abbreviations',
+    sortedAscending: 'sorted ascending',
+    sortedDescending: 'sorted descending',
+  },
+} as const;
+
+/** "Visar 6 av 18 åtgärder" / "Showing 6 of 18 activities". */
+function countText(shown: number, total: number, lang: Language): string {
+  const s = formatNumber(shown, lang, { maximumFractionDigits: 0 });
+  const t = formatNumber(total, lang, { maximumFractionDigits: 0 });
+  if (lang === 'en') return `Showing ${s} of ${t} ${total === 1 ? 'activity' : 'activities'}`;
+  return `Visar ${s} av ${t} ${total === 1 ? 'åtgärd' : 'åtgärder'}`;
+}
+
+/**
+ * Large plans render in chunks of rows: the first chunk at once, then a few chunks per frame.
+ * Each chunk is guarded, so adding one does not re-render the others.
+ */
+const CHUNK = 250;
+const CHUNKS_PER_FRAME = 1;
+
+/** Relative widths of the columns. */
+const COLUMN_WIDTHS: Record<ActivityTableSortKey, string> = {
+  title: '3fr',
+  goal: '2fr',
+  lead: '1.2fr',
+  involved: '1.5fr',
+  schedule: '1.2fr',
+};
+
+const isSortKey = (v: unknown): v is ActivityTableSortKey => (ACTIVITY_TABLE_SORT_KEYS as readonly unknown[]).includes(v);
+
+/**
+ * A plan's activities as a table: the activity (åtgärd), its goal (område), the lead
+ * (huvudansvarig), the other actors involved (andra berörda aktörer) and the schedule (tidplan)
+ * as printed. Columns sort with the buttons in their headers (`aria-sort` on the header); a
+ * search field and filters by actor and goal narrow the rows, and a live region says how many
+ * are shown. Actors appear by the code the document prints ("KS"), with the full name read
+ * to screen readers and listed under the table.
+ *
+ * "Samtliga" is shown as printed; the actor filter expands it as the responsibility matrix
+ * does (core's `buildResponsibilityMatrix`). The schedule column is left out when no activity
+ * has one, the goal column and filter when no activity has a goal.
+ *
+ * Sorting: text columns by the text shown, goals in the plan's order of goals, schedules by
+ * start year then end (core's `parseSchedule`): "Pågår" without years first (already running),
+ * unreadable schedules after the dated ones; descending is the reverse. Empty cells stay last,
+ * and equal rows keep the plan's order. A third press on a sorted column goes back to the
+ * plan's order.
+ *
+ * In a narrow container (below `--asf-activity-table-card-width`, fixed at 40rem in the
+ * container query) each row becomes a card; the table keeps its roles for screen readers.
+ * Large plans: rows are derived only when the plan, the language, a filter or the sort
+ * change; the first 250 rows render at once and the rest follow, 250 per frame, and rows off
+ * screen skip layout (`content-visibility`). `updateComplete` waits until every row is in.
+ *
+ * @summary A sortable, filterable table of a plan's activities, leads and schedules.
+ * @tagname asf-activity-table
+ * @csspart base - The wrapper of filters, count, table and abbreviations.
+ * @csspart filters - The search field and the filters (a search landmark).
+ * @csspart field - A label with its control.
+ * @csspart search - The search field.
+ * @csspart actor-filter - The select of actors.
+ * @csspart goal-filter - The select of goals.
+ * @csspart count - The live region that says how many activities are shown.
+ * @csspart table - The table.
+ * @csspart caption - The caption.
+ * @csspart header - A column header.
+ * @csspart sort-button - The button in a column header.
+ * @csspart sort-icon - The arrow of a sort button.
+ * @csspart row - A row (a card in a narrow container).
+ * @csspart title - The activity's title (the row header).
+ * @csspart description - The activity's description, under its title.
+ * @csspart cell - A data cell.
+ * @csspart empty-row - The row shown when no activity passes the filters.
+ * @csspart abbreviations - The list of actor codes and their names.
+ * @csspart empty - The text shown when no plan is given.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message, with the problems and their paths.
+ * @csspart retry - The retry button of the error message.
+ * @cssprop --asf-activity-table-header-background - Background of the column headers.
+ * @cssprop --asf-activity-table-stripe - Background of every second row.
+ * @cssprop --asf-activity-table-card-gap - Space between cards in a narrow container.
+ * @cssprop --asf-color-primary - Sort buttons and the active sort arrow.
+ * @cssprop --asf-color-text - Text.
+ * @cssprop --asf-color-text-muted - Descriptions, empty cells and labels.
+ * @cssprop --asf-color-surface - Background of the table and controls.
+ * @cssprop --asf-color-surface-muted - Header and stripe background.
+ * @cssprop --asf-color-border - Lines.
+ * @cssprop --asf-color-focus - Focus ring.
+ * @cssprop --asf-font-family - Font.
+ * @cssprop --asf-radius - Corners of cards.
+ * @cssprop --asf-radius-small - Corners of controls.
+ * @fires asf-sort-change - {AsfSortChangeEvent} The user sorted by a column (or went back to the plan's order).
+ * @fires asf-filter-change - {AsfFilterChangeEvent} The user changed the search text, the actor or the goal filter.
+ * @fires asf-error - {AsfErrorEvent} The plan could not be loaded or is not valid.
+ */
+export class AsfActivityTable extends LitElement {
+  static override styles = styles;
+
+  /** URL of a plan JSON document. */
+  @property() src = '';
+
+  /** A plan object; wins over `src`. Validated like a loaded document. */
+  @property({ attribute: false }) plan?: Plan | unknown;
+
+  /** The table's caption; the plan's title when empty. */
+  @property() caption = '';
+
+  /** The column to sort by: `title`, `goal`, `lead`, `involved`, `schedule`; empty for the plan's order. */
+  @property({ attribute: 'sort-by' }) sortBy: ActivityTableSortKey | '' = '';
+
+  /** `ascending` or `descending`. */
+  @property({ attribute: 'sort-direction' }) sortDirection: SortDirection = 'ascending';
+
+  /** Show only the activities this actor (by id) leads or is involved in. */
+  @property({ attribute: 'filter-actor' }) filterActor = '';
+
+  /** Show only the activities of this goal (by id). */
+  @property({ attribute: 'filter-goal' }) filterGoal = '';
+
+  /** Show only the activities that contain every word of this text (case and diacritics ignored). */
+  @property() query = '';
+
+  /** Leave out the activities' descriptions (shown under their titles, and searched, by default). */
+  @property({ type: Boolean, attribute: 'no-descriptions' }) noDescriptions = false;
+
+  /** How many chunks of the shown rows are rendered; grows every frame for large plans. */
+  @state() private renderedChunks = 1;
+
+  private readonly i18n = new LangController(this);
+  private readonly data = new PlanController(this);
+
+  private model?: TableModel;
+  private modelOf?: { plan: Plan; lang: Language; descriptions: boolean };
+  private sorted: readonly TableRow[] = [];
+  private sortedOf?: { model: TableModel; by: string; dir: string; locale: string };
+  private shown: readonly TableRow[] = [];
+  private shownOf?: { sorted: readonly TableRow[]; actor: string; goal: string; query: string };
+  private chunks: (readonly TableRow[])[] = [];
+  private frame = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Finish rendering the batches a disconnection interrupted.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('plan')) this.data.set({ src: this.src, plan: this.plan });
+    this.derive();
+  }
+
+  /**
+   * Derives the model, the sorted rows and the shown rows, each only when what it depends on
+   * changed: typing in the search field filters the already sorted rows, and a language or
+   * plan change rebuilds the search texts once.
+   */
+  private derive(): void {
+    const s = this.data.state;
+    if (s.status !== 'ready') {
+      this.model = undefined;
+      this.modelOf = undefined;
+      return;
+    }
+    const lang = this.i18n.lang;
+    const descriptions = !this.noDescriptions;
+    const mo = this.modelOf;
+    if (!this.model || mo?.plan !== s.plan || mo.lang !== lang || mo.descriptions !== descriptions) {
+      this.model = buildTableModel(s.plan, lang, { descriptions });
+      this.modelOf = { plan: s.plan, lang, descriptions };
+    }
+    const by = isSortKey(this.sortBy) ? this.sortBy : '';
+    const dir: SortDirection = this.sortDirection === 'descending' ? 'descending' : 'ascending';
+    const locale = this.i18n.locale;
+    const so = this.sortedOf;
+    if (!so || so.model !== this.model || so.by !== by || so.dir !== dir || so.locale !== locale) {
+      this.sorted = sortRows(this.model.rows, by, dir, locale);
+      this.sortedOf = { model: this.model, by, dir, locale };
+    }
+    const f = this.shownOf;
+    if (!f || f.sorted !== this.sorted || f.actor !== this.filterActor || f.goal !== this.filterGoal || f.query !== this.query) {
+      this.shown = filterRows(this.sorted, this.filter());
+      this.shownOf = { sorted: this.sorted, actor: this.filterActor, goal: this.filterGoal, query: this.query };
+      this.chunks = [];
+      for (let i = 0; i < this.shown.length; i += CHUNK) this.chunks.push(this.shown.slice(i, i + CHUNK));
+      // A large new set shows its first chunk at once; the rest follow frame by frame.
+      this.renderedChunks = 1;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.model && this.renderedChunks < this.chunks.length && !this.frame) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.renderedChunks += CHUNKS_PER_FRAME;
+      });
+    }
+  }
+
+  /** `updateComplete` resolves when every shown row is in the DOM (large plans render in batches). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.isConnected && this.model && this.renderedChunks < this.chunks.length) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  private filter(): ActivityTableFilter {
+    return { filterActor: this.filterActor, filterGoal: this.filterGoal, query: this.query };
+  }
+
+  private emitFilter(): void {
+    this.derive();
+    this.dispatchEvent(new AsfFilterChangeEvent(this.filter(), this.shown.length, this.model?.rows.length ?? 0));
+  }
+
+  private onSort(key: ActivityTableSortKey): void {
+    const by = isSortKey(this.sortBy) ? this.sortBy : '';
+    const dir = this.sortDirection === 'descending' ? 'descending' : 'ascending';
+    if (by !== key) {
+      this.sortBy = key;
+      this.sortDirection = 'ascending';
+    } else if (dir === 'ascending') {
+      this.sortDirection = 'descending';
+    } else {
+      this.sortBy = '';
+      this.sortDirection = 'ascending';
+    }
+    this.dispatchEvent(new AsfSortChangeEvent(this.sortBy, this.sortDirection));
+  }
+
+  private onQuery(e: Event): void {
+    this.query = (e.target as HTMLInputElement).value;
+    this.emitFilter();
+  }
+
+  private onActor(e: Event): void {
+    this.filterActor = (e.target as HTMLSelectElement).value;
+    this.emitFilter();
+  }
+
+  private onGoal(e: Event): void {
+    this.filterGoal = (e.target as HTMLSelectElement).value;
+    this.emitFilter();
+  }
+
+  override render() {
+    const lang = this.i18n.lang;
+    const s = this.data.state;
+    if (s.status === 'loading') return renderLoading(lang);
+    if (s.status === 'error') return renderError(s.error, lang, () => this.data.retry());
+    if (s.status === 'empty' || !this.model) return html`<p part="empty">${TEXT[lang].empty}</p>`;
+    return this.renderTable(s.plan, this.model, lang);
+  }
+
+  private renderTable(plan: Plan, model: TableModel, lang: Language): TemplateResult {
+    const t = TEXT[lang];
+    const columns: { key: ActivityTableSortKey; label: string }[] = [
+      { key: 'title', label: t.title },
+      ...(model.hasGoals ? [{ key: 'goal' as const, label: t.goal }] : []),
+      { key: 'lead', label: t.lead },
+      { key: 'involved', label: t.involved },
+      ...(model.hasSchedules ? [{ key: 'schedule' as const, label: t.schedule }] : []),
+    ];
+    const caption = this.caption.trim() || localize(plan.title, lang);
+    const chunks = this.chunks.length > this.renderedChunks ? this.chunks.slice(0, this.renderedChunks) : this.chunks;
+    return html`<div part="base">
+      <div part="filters" role="search" aria-label=${t.filters}>
+        <label part="field"
+          ><span>${t.search}</span
+          ><input part="search" type="search" autocomplete="off" .value=${live(this.query)} @input=${this.onQuery}
+        /></label>
+        <label part="field"
+          ><span>${t.actor}</span
+          ><select part="actor-filter" @change=${this.onActor}>
+            <option value="" ?selected=${!this.filterActor}>${t.allActors}</option>
+            ${model.actors.map(
+              (a) =>
+                html`<option value=${a.id} ?selected=${a.id === this.filterActor}>
+                  ${a.abbreviated ? `${a.short} – ${a.full}` : a.full}
+                </option>`,
+            )}
+          </select></label
+        >
+        ${model.hasGoals
+          ? html`<label part="field"
+              ><span>${t.goal}</span
+              ><select part="goal-filter" @change=${this.onGoal}>
+                <option value="" ?selected=${!this.filterGoal}>${t.allGoals}</option>
+                ${model.goals.map((g) => html`<option value=${g.id} ?selected=${g.id === this.filterGoal}>${g.title}</option>`)}
+              </select></label
+            >`
+          : nothing}
+      </div>
+      <p part="count" role="status">${countText(this.shown.length, model.rows.length, lang)}</p>
+      <table part="table" role="table" style=${styleMap({ '--_columns': columns.map((c) => `minmax(0, ${COLUMN_WIDTHS[c.key]})`).join(' ') })}>
+        <caption part="caption">${caption}</caption>
+        <thead>
+          <tr role="row">
+            ${columns.map((c) => this.renderHeader(c.key, c.label, lang))}
+          </tr>
+        </thead>
+        <tbody>
+          ${chunks.length === 0
+            ? html`<tr part="row empty-row" role="row">
+                <td role="cell" colspan=${columns.length}>${model.rows.length === 0 ? t.noActivities : t.noRows}</td>
+              </tr>`
+            : repeat(
+                chunks,
+                (_, i) => i,
+                (chunk) =>
+                  guard([chunk, model, lang], () =>
+                    repeat(
+                      chunk,
+                      (r) => r.id,
+                      (r) => this.renderRow(r, model, lang),
+                    ),
+                  ),
+              )}
+        </tbody>
+      </table>
+      ${model.abbreviations.length
+        ? html`<dl part="abbreviations" aria-label=${t.abbreviations}>
+            ${model.abbreviations.map((a) => html`<div><dt>${a.short}</dt><dd>${a.full}</dd></div>`)}
+          </dl>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderHeader(key: ActivityTableSortKey, label: string, lang: Language): TemplateResult {
+    const active = this.sortBy === key;
+    const dir = this.sortDirection === 'descending' ? 'descending' : 'ascending';
+    const sort = active ? dir : undefined;
+    const hint = sort === 'ascending' ? TEXT[lang].sortedAscending : sort === 'descending' ? TEXT[lang].sortedDescending : '';
+    return html`<th part="header" role="columnheader" scope="col" aria-sort=${sort ?? nothing} data-column=${key}>
+      <button part="sort-button" type="button" @click=${() => this.onSort(key)}>
+        <span>${label}</span>
+        <span part="sort-icon" data-sort=${sort ?? 'none'} aria-hidden="true">${sort === 'ascending' ? '▲' : sort === 'descending' ? '▼' : '↕'}</span>
+        ${hint ? html`<span class="vh">(${hint})</span>` : nothing}
+      </button>
+    </th>`;
+  }
+
+  private renderRow(r: TableRow, model: TableModel, lang: Language): TemplateResult {
+    const t = TEXT[lang];
+    return html`<tr part="row" role="row" data-id=${r.id}>
+      <th part="title" role="rowheader" scope="row" data-label=${t.title}>
+        <span>${r.title}</span>${r.description ? html`<span part="description">${r.description}</span>` : nothing}
+      </th>
+      ${model.hasGoals ? html`<td part="cell" role="cell" data-column="goal" data-label=${t.goal}>${r.goal || this.none(t.none)}</td>` : nothing}
+      <td part="cell" role="cell" data-column="lead" data-label=${t.lead}>${r.lead.length ? actorList(r.lead) : this.none(t.none)}</td>
+      <td part="cell" role="cell" data-column="involved" data-label=${t.involved}>
+        ${r.involvedAll ? r.involvedText : r.involved.length ? actorList(r.involved) : this.none(t.none)}
+      </td>
+      ${model.hasSchedules
+        ? html`<td part="cell" role="cell" data-column="schedule" data-label=${t.schedule}>${r.scheduleText || this.none(t.noSchedule)}</td>`
+        : nothing}
+    </tr>`;
+  }
+
+  /** An empty cell: a dash to see, words to hear. */
+  private none(words: string): TemplateResult {
+    return html`<span class="none" aria-hidden="true">–</span><span class="vh">${words}</span>`;
+  }
+}
+
+/** Codes to see ("AMN, OMN"), full names to hear. */
+function actorList(actors: readonly ActorNames[]): TemplateResult {
+  const short = actors.map((a) => a.short).join(', ');
+  const full = actors.map((a) => a.full).join(', ');
+  return short === full ? html`${short}` : html`<span aria-hidden="true">${short}</span><span class="vh">${full}</span>`;
+}
