@@ -2,4 +2,6 @@
 import './progress/asf-progress.js';
 import './scorecard/asf-scorecard.js';
 import './eligibility-check/asf-eligibility-check.js';
+import './activity-table/asf-activity-table.js';
+import './responsibility-matrix/asf-responsibility-matrix.js';
 export * from './index.js';
