@@ -3,7 +3,30 @@
  * indicator object checked like a plan's. Also used by `<asf-scorecard>` for dates.
  * @module
  */
-import { parsePlan, type Direction, type IndicatorData, type PlanIssue } from '@asf-kit/core';
+import type { Direction, IndicatorData, PlanIssue } from '@asf-kit/core';
+
+type Parser = typeof import('../shared/parse-plan-loader.js');
+let parser: Parser | undefined;
+let parserFailed = false;
+let parserLoading: Promise<unknown> | undefined;
+
+/**
+ * Whether the plan parser (loaded on demand: a gauge fed by attributes never downloads it) is
+ * there. When it is not, starts loading it and calls `onSettled` when loading has ended.
+ */
+export function indicatorCheckerReady(onSettled: () => void): boolean {
+  if (parser || parserFailed) return true;
+  parserLoading ??= import('../shared/parse-plan-loader.js').then(
+    (m) => {
+      parser = m;
+    },
+    () => {
+      parserFailed = true;
+    },
+  );
+  void parserLoading.then(onSettled);
+  return false;
+}
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -93,10 +116,13 @@ const checked = new WeakMap<object, IndicatorCheck>();
 /**
  * Checks an indicator object with the plan format's rules (types, dates, outcome kinds, a
  * change target's baseline). References to the plan (`goal`, `source`) are not checked: there
- * is no plan to look them up in. The result is kept per object.
+ * is no plan to look them up in. The result is kept per object. Call it once
+ * {@link indicatorCheckerReady} says the parser is there.
  */
 export function checkIndicator(input: unknown): IndicatorCheck {
   if (input !== null && typeof input === 'object' && checked.has(input)) return checked.get(input)!;
+  if (!parser) return { success: false, issues: [] };
+  const { parsePlan } = parser;
   const bare =
     input !== null && typeof input === 'object' && !Array.isArray(input) ? { ...(input as object), goal: undefined, source: undefined } : input;
   const result = parsePlan({

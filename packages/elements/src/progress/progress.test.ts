@@ -10,6 +10,8 @@ const GAVLEBORG = '/examples/plans/gavleborg-arsredovisning-2018.json';
 
 const part = (el: AsfProgress, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const meter = (el: AsfProgress) => el.shadowRoot!.querySelector<HTMLElement>('[role="meter"]');
+/** Waits until an indicator given as an object has been checked (the parser loads on demand). */
+const settled = (el: AsfProgress) => waitUntil(() => !part(el, 'loading'), 'the indicator was not checked');
 const text = (el: AsfProgress) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 /** The figures list as "term: value" pairs. */
 const figures = (el: AsfProgress) =>
@@ -267,6 +269,7 @@ describe('asf-progress', () => {
   describe('from an indicator object', () => {
     it('takes the title as the label, and the unit from the indicator', async () => {
       const el = await fixture<AsfProgress>(html`<asf-progress .indicator=${activeAsf} as-of="2018-12-31"></asf-progress>`);
+      await settled(el);
       expect(part(el, 'label')!.textContent).to.equal('Antal aktivt verksamma ASF i länet');
       expect(meter(el)!.getAttribute('aria-label')).to.equal('Antal aktivt verksamma ASF i länet');
       expect(meter(el)!.getAttribute('aria-valuetext')).to.equal(`28 av 30 aktiva ASF, utgångsvärde 25, 60${NBSP}% av planerad ökning`);
@@ -277,6 +280,7 @@ describe('asf-progress', () => {
 
     it('leaves out outcomes after as-of', async () => {
       const el = await fixture<AsfProgress>(html`<asf-progress .indicator=${activeAsf} as-of="2018-06-30"></asf-progress>`);
+      await settled(el);
       expect(meter(el)).to.equal(null);
       expect(part(el, 'reason')!.textContent).to.contain('inget utfall har rapporterats');
     });
@@ -290,6 +294,7 @@ describe('asf-progress', () => {
         outcomes: [{ value: false, date: '2018-12-31', text: 'Ej uppnått' }],
       };
       const el = await fixture<AsfProgress>(html`<asf-progress .indicator=${milestone} as-of="2018-12-31"></asf-progress>`);
+      await settled(el);
       expect(meter(el)).to.equal(null);
       expect(part(el, 'base')!.getAttribute('role')).to.equal('group');
       expect(figures(el)).to.deep.equal({

@@ -22,7 +22,7 @@ import { PlanController } from '../shared/plan-controller.js';
 import { renderError, renderLoading } from '../shared/status-view.js';
 import { AsfErrorEvent, type AsfLoadError } from '../shared/events.js';
 import { renderStatus } from '../shared/status-icon.js';
-import { checkIndicator, finite, indicatorFromFigures, isIsoDate, optionalNumber, todayIso } from './indicator-source.js';
+import { checkIndicator, finite, indicatorCheckerReady, indicatorFromFigures, isIsoDate, optionalNumber, todayIso } from './indicator-source.js';
 import { PROBLEM_TEXTS, TEXTS, ofThePlannedChange, outcomeText, targetText, valueText } from './progress.texts.js';
 import { styles } from './progress.styles.js';
 
@@ -201,6 +201,7 @@ export class AsfProgress extends LitElement {
     if (dateProblem) return dateProblem;
     const asOf = this.asOf || todayIso();
     if (objectGiven) {
+      if (!indicatorCheckerReady(() => this.requestUpdate())) return { kind: 'loading' };
       const check = checkIndicator(this.indicator);
       if (!check.success) return this.problem(PROBLEM_TEXTS.invalidIndicator(check.issues.length), check.issues);
       return this.ready(check.data, asOf);

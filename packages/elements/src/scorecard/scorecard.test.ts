@@ -17,6 +17,11 @@ const count = (el: AsfScorecard, status: IndicatorStatus | 'all') => Number(filt
 const item = (el: AsfScorecard, id: string) => root(el).querySelector<HTMLElement>(`[part="item"][data-indicator="${id}"]`);
 const shownIds = (el: AsfScorecard) => parts(el, 'item').map((i) => i.dataset.indicator);
 
+/** Waits until a plan given as an object has been checked (the parser loads on demand). */
+async function settled(el: AsfScorecard): Promise<void> {
+  await waitUntil(() => !root(el).querySelector('[part="loading"]'), 'the plan was not checked');
+}
+
 async function loaded(el: AsfScorecard): Promise<void> {
   await waitUntil(() => parts(el, 'filters').length > 0, 'the plan did not load');
 }
@@ -204,6 +209,7 @@ describe('asf-scorecard', () => {
   describe('from a plan object', () => {
     it('puts indicators without a goal under "Övrigt", shows trends, and says the figures are illustrative', async () => {
       const el = await fixture<AsfScorecard>(html`<asf-scorecard .plan=${SMALL} as-of="2020-06-30"></asf-scorecard>`);
+      await settled(el);
       expect(parts(el, 'goal-title').map((h) => h.textContent)).to.deep.equal(['Fler ASF', 'Övrigt']);
       expect(parts(el, 'note')[0]!.textContent).to.contain('illustrativa siffror');
       const asf = item(el, 'asf')!;
@@ -218,6 +224,7 @@ describe('asf-scorecard', () => {
     it('gives each gauge the plan period start, so gauge and scorecard agree', async () => {
       // "upphandlingar" has no baseline and no start: the pace counts from the plan period.
       const el = await fixture<AsfScorecard>(html`<asf-scorecard .plan=${SMALL} as-of="2020-06-30"></asf-scorecard>`);
+      await settled(el);
       const upphandlingar = item(el, 'upphandlingar')!;
       expect(upphandlingar.dataset.status).to.equal('behind');
       const gauge = upphandlingar.querySelector<AsfProgress>('asf-progress')!;
@@ -227,6 +234,7 @@ describe('asf-scorecard', () => {
 
     it('speaks English inside lang="en"', async () => {
       const wrapper = await fixture(html`<div lang="en"><asf-scorecard .plan=${SMALL} as-of="2020-06-30"></asf-scorecard></div>`);
+      await settled(wrapper.querySelector<AsfScorecard>('asf-scorecard')!);
       const el = wrapper.querySelector('asf-scorecard')!;
       await el.updateComplete;
       expect(parts(el, 'goal-title').map((h) => h.textContent)).to.deep.equal(['More WISEs', 'Other']);
@@ -237,6 +245,7 @@ describe('asf-scorecard', () => {
 
     it('uses heading levels from heading-level', async () => {
       const el = await fixture<AsfScorecard>(html`<asf-scorecard heading-level="3" .plan=${SMALL} as-of="2020-06-30"></asf-scorecard>`);
+      await settled(el);
       expect(parts(el, 'title')[0]!.getAttribute('aria-level')).to.equal('3');
       expect(parts(el, 'goal-title')[0]!.getAttribute('aria-level')).to.equal('4');
       expect(parts(el, 'item-title')[0]!.getAttribute('aria-level')).to.equal('5');
@@ -277,6 +286,7 @@ describe('asf-scorecard', () => {
     it('says so when the plan has no indicators', async () => {
       const plan = { ...SMALL, indicators: [] };
       const el = await fixture<AsfScorecard>(html`<asf-scorecard .plan=${plan}></asf-scorecard>`);
+      await settled(el);
       expect(parts(el, 'empty')[0]!.textContent).to.equal('Planen har inga indikatorer att följa upp.');
       expect(parts(el, 'filters')).to.have.length(0);
     });

@@ -36,7 +36,9 @@ const VALID = {
 describe('PlanController', () => {
   it('shows a plan given as an object', async () => {
     const el = await fixture<TestPlanHost>(html`<test-plan-host .plan=${VALID}></test-plan-host>`);
-    expect(el.data.state.status).to.equal('ready');
+    expect(el.data.state.status).to.equal('loading');
+    await waitUntil(() => el.data.state.status === 'ready', 'the plan was not checked');
+    await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('demo');
   });
 
@@ -82,8 +84,7 @@ describe('PlanController', () => {
   it('speaks English inside lang="en"', async () => {
     const wrapper = await fixture(html`<div lang="en"><test-plan-host .plan=${{ id: 1 }}></test-plan-host></div>`);
     const el = wrapper.querySelector<TestPlanHost>('test-plan-host')!;
-    await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.contain('Could not show the plan');
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Could not show the plan'), 'no English error');
     wrapper.setAttribute('lang', 'sv');
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Planen kan inte visas'), 'language did not follow');
   });

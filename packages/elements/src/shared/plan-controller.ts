@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parsePlanJson, type Plan } from '@asf-kit/core';
+import type { Plan } from '@asf-kit/core';
 import { AsfErrorEvent, type AsfLoadError } from './events.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -32,6 +32,7 @@ export class PlanController implements ReactiveController {
   private abort?: AbortController;
   private url = '';
   private object: unknown;
+  private acceptToken = 0;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -56,7 +57,8 @@ export class PlanController implements ReactiveController {
       this.object = plan;
       this.url = '';
       this.abort?.abort();
-      this.accept(JSON.stringify(plan), '(plan)');
+      this.state = { status: 'loading', url: '(plan)' };
+      void this.accept(JSON.stringify(plan), '(plan)');
       return;
     }
     this.object = undefined;
@@ -65,6 +67,7 @@ export class PlanController implements ReactiveController {
     this.url = url;
     if (!url) {
       this.abort?.abort();
+      this.acceptToken += 1;
       this.state = { status: 'empty' };
       this.host.requestUpdate();
       return;
@@ -75,12 +78,13 @@ export class PlanController implements ReactiveController {
   /** Loads the current `src` again (after an error, from a retry button). */
   retry(): void {
     if (this.url) void this.load(this.url);
-    else if (this.object !== undefined) this.accept(JSON.stringify(this.object), '(plan)');
+    else if (this.object !== undefined) void this.accept(JSON.stringify(this.object), '(plan)');
   }
 
   private async load(url: string): Promise<void> {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
+    this.acceptToken += 1;
     this.state = { status: 'loading', url };
     this.host.requestUpdate();
     let text: string;
@@ -113,10 +117,29 @@ export class PlanController implements ReactiveController {
       return;
     }
     if (abort.signal.aborted) return;
-    this.accept(text, url);
+    await this.accept(text, url);
   }
 
-  private accept(text: string, url: string): void {
+  private async accept(text: string, url: string): Promise<void> {
+    const token = (this.acceptToken += 1);
+    let parsePlanJson: typeof import('./parse-plan-loader.js').parsePlanJson;
+    try {
+      ({ parsePlanJson } = await import('./parse-plan-loader.js'));
+    } catch (e) {
+      if (token !== this.acceptToken) return;
+      const detail = e instanceof Error ? e.message : String(e);
+      this.fail({
+        kind: 'network',
+        url,
+        message: {
+          sv: `Planen kan inte läsas: en del av komponenten kunde inte laddas (${detail}).`,
+          en: `The plan cannot be read: a part of the component could not be loaded (${detail}).`,
+        },
+      });
+      return;
+    }
+    // A newer src or plan arrived while the parser was loading.
+    if (token !== this.acceptToken) return;
     const result = parsePlanJson(text);
     if (result.success) {
       this.state = { status: 'ready', plan: result.data };
