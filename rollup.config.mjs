@@ -107,6 +107,9 @@ const elementsBuild = {
 /** One self-contained bundle per entry: a page loads one file (and lazy chunks it asks for). */
 const cdnBuild = (name, input) => ({
   input,
+  // A <script type="module"> entry needs no exports of its own: without this, rollup puts the
+  // element into a chunk behind a tiny facade file, and the page needs one more request.
+  preserveEntrySignatures: false,
   plugins: [
     coreFromSource(),
     typescript(),

@@ -6,6 +6,11 @@
 import type { core } from 'zod/mini';
 import type { Bilingual } from '../i18n/text.js';
 import { Plan } from './schema.js';
+import { formatPath } from './paths.js';
+import { SENSIBLE_DATE_RANGE } from './date-range.js';
+
+// Re-exported from here too: they are part of the parser's API.
+export { formatPath, SENSIBLE_DATE_RANGE };
 
 /** What kind of problem a {@link PlanIssue} is. */
 export const PLAN_ISSUE_CODES = [
@@ -53,18 +58,9 @@ export interface PlanError {
 /** The result of {@link parsePlan}: zod's `safeParse` shape. */
 export type ParsePlanResult = { success: true; data: Plan } | { success: false; error: PlanError };
 
-/** Dates of baselines, targets, outcomes and periods must fall in this range. */
-export const SENSIBLE_DATE_RANGE = { min: '1950-01-01', max: '2100-12-31' } as const;
 
 type Path = (string | number)[];
 
-/** Formats a path for people: `indicators[2].target.value`. */
-export function formatPath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return '(dokumentet / the document)';
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
-    .join('');
-}
 
 function toPointer(path: Path): string {
   return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');

@@ -5,7 +5,7 @@
  */
 import type { Bilingual } from '../i18n/text.js';
 import type { IsoDate } from '../plan/schema.js';
-import { SENSIBLE_DATE_RANGE } from '../plan/parse-plan.js';
+import { SENSIBLE_DATE_RANGE } from '../plan/date-range.js';
 
 /**
  * What a schedule says:

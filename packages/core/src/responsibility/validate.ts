@@ -7,7 +7,7 @@
 import type { Bilingual } from '../i18n/text.js';
 import { localize } from '../i18n/text.js';
 import type { Activity } from '../plan/schema.js';
-import { formatPath } from '../plan/parse-plan.js';
+import { formatPath } from '../plan/paths.js';
 import { activityRoles } from './matrix.js';
 import { ACTOR_REGISTRY, type RegistryActor } from './registry.js';
 import { scheduleYears } from './activities-in-year.js';

@@ -5,7 +5,7 @@
  */
 import type { core } from 'zod/mini';
 import type { Bilingual } from '../i18n/text.js';
-import { formatPath } from '../plan/parse-plan.js';
+import { formatPath } from '../plan/paths.js';
 import { parseOrganisationNumber } from './organisation-number.js';
 
 /** What kind of problem a {@link FactIssue} is. */
