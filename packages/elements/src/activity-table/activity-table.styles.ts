@@ -86,7 +86,7 @@ export const styles = [
       display: block;
       inline-size: 100%;
       background: var(--_surface);
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     caption {
       display: block;
@@ -104,7 +104,8 @@ export const styles = [
       grid-template-columns: var(--_columns, repeat(auto-fit, minmax(8rem, 1fr)));
       border-block-end: 1px solid var(--_border);
     }
-    tbody tr {
+    /* Large plans only: small tables need no estimate of the height of rows off screen. */
+    [data-large] tbody tr {
       content-visibility: auto;
       contain-intrinsic-size: auto 4rem;
     }
@@ -113,6 +114,9 @@ export const styles = [
       display: block;
       text-align: start;
       padding: 0.5rem 0.625rem;
+    }
+    tbody :is(th, td) {
+      hyphens: auto;
     }
     [part~='empty-row'] td {
       grid-column: 1 / -1;
@@ -125,7 +129,7 @@ export const styles = [
       padding: 0;
     }
     tbody th {
-      font-weight: 600;
+      font-weight: 400;
     }
     [part~='description'] {
       display: block;
@@ -210,7 +214,7 @@ export const styles = [
      * empty alternative text so that screen readers, which hear the column header, do not
      * hear it twice. The sort buttons stay visible as a row of buttons.
      */
-    @container asf-activity-table (max-width: 40rem) {
+    @container asf-activity-table (max-width: 45rem) {
       thead tr {
         display: flex;
         flex-wrap: wrap;
@@ -241,6 +245,7 @@ export const styles = [
       }
       tbody th {
         font-size: 1.05em;
+        font-weight: 600;
         padding-block-end: 0.5rem;
       }
       td[data-label]::before {
@@ -308,6 +313,7 @@ export const styles = [
       tbody th,
       tbody td {
         display: table-cell;
+        vertical-align: top;
         border-block-end: 1px solid #000;
       }
       td[data-label]::before {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import { formatNumber, localize, type Language, type Plan } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
 import { PlanController } from '../shared/plan-controller.js';
@@ -89,11 +89,11 @@ const CHUNKS_PER_FRAME = 1;
 
 /** Relative widths of the columns. */
 const COLUMN_WIDTHS: Record<ActivityTableSortKey, string> = {
-  title: '3fr',
-  goal: '2fr',
-  lead: '1.2fr',
-  involved: '1.5fr',
-  schedule: '1.2fr',
+  title: 'minmax(11rem, 3fr)',
+  goal: 'minmax(8rem, 1.8fr)',
+  lead: 'minmax(8.5rem, 1.4fr)',
+  involved: 'minmax(9rem, 1.4fr)',
+  schedule: 'minmax(6rem, 1fr)',
 };
 
 const isSortKey = (v: unknown): v is ActivityTableSortKey => (ACTIVITY_TABLE_SORT_KEYS as readonly unknown[]).includes(v);
@@ -116,8 +116,8 @@ const isSortKey = (v: unknown): v is ActivityTableSortKey => (ACTIVITY_TABLE_SOR
  * and equal rows keep the plan's order. A third press on a sorted column goes back to the
  * plan's order.
  *
- * In a narrow container (below `--asf-activity-table-card-width`, fixed at 40rem in the
- * container query) each row becomes a card; the table keeps its roles for screen readers.
+ * In a narrow container (below 45rem: the element's own width, not the viewport's) each row
+ * becomes a card; the table keeps its roles for screen readers.
  * Large plans: rows are derived only when the plan, the language, a filter or the sort
  * change; the first 250 rows render at once and the rest follow, 250 per frame, and rows off
  * screen skip layout (`content-visibility`). `updateComplete` waits until every row is in.
@@ -370,7 +370,12 @@ export class AsfActivityTable extends LitElement {
           : nothing}
       </div>
       <p part="count" role="status">${countText(this.shown.length, model.rows.length, lang)}</p>
-      <table part="table" role="table" style=${styleMap({ '--_columns': columns.map((c) => `minmax(0, ${COLUMN_WIDTHS[c.key]})`).join(' ') })}>
+      <table
+        part="table"
+        role="table"
+        ?data-large=${model.rows.length > CHUNK}
+        ${styleProps({ '--_columns': columns.map((c) => COLUMN_WIDTHS[c.key]).join(' ') })}
+      >
         <caption part="caption">${caption}</caption>
         <thead>
           <tr role="row">

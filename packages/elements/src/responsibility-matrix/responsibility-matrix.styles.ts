@@ -83,8 +83,8 @@ export const styles = [
       vertical-align: bottom;
       font-weight: 400;
       text-align: center;
-      min-inline-size: 5rem;
-      max-inline-size: 9rem;
+      /* A preferred width: a column is never narrower than its longest word. */
+      inline-size: 6rem;
     }
     [part='corner'] {
       inset-inline-start: 0;
@@ -100,7 +100,7 @@ export const styles = [
       display: block;
       font-size: 0.8em;
       color: var(--_muted);
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     [part='actor-name']:only-child {
       font-size: 0.875em;
@@ -169,6 +169,9 @@ export const styles = [
     tfoot th {
       z-index: 3;
       text-align: start;
+    }
+    [part='workload-cell'] span {
+      white-space: nowrap;
     }
 
     [part='legend'] {

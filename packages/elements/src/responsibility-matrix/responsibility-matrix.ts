@@ -27,7 +27,7 @@ const TEXT = {
     involved: 'Berörd',
     notInvolved: 'Ej berörd',
     workload: 'Antal åtgärder',
-    workloadText: (lead: string, involved: string) => `leder ${lead}, berörd ${involved}`,
+    workloadText: (lead: string, involved: string) => [`leder ${lead},`, `berörd ${involved}`],
     all: 'Andra berörda: samtliga',
     allLegend: 'Samtliga: alla aktörer i tabellen utom den huvudansvariga',
     legend: 'Teckenförklaring',
@@ -42,7 +42,7 @@ const TEXT = {
     involved: 'Involved',
     notInvolved: 'Not involved',
     workload: 'Number of activities',
-    workloadText: (lead: string, involved: string) => `leads ${lead}, involved in ${involved}`,
+    workloadText: (lead: string, involved: string) => [`leads ${lead},`, `involved in ${involved}`],
     all: 'Others involved: all',
     allLegend: 'All: every actor of the table except the lead',
     legend: 'Key',
@@ -205,7 +205,8 @@ export class AsfResponsibilityMatrix extends LitElement {
                 const w = this.workload.get(a.id);
                 const lead = formatNumber(w?.lead ?? 0, lang, { maximumFractionDigits: 0 });
                 const involved = formatNumber(w?.involved ?? 0, lang, { maximumFractionDigits: 0 });
-                return html`<td part="workload-cell" data-actor=${a.id}>${t.workloadText(lead, involved)}</td>`;
+                const [leads, involvedIn] = t.workloadText(lead, involved);
+                return html`<td part="workload-cell" data-actor=${a.id}><span>${leads}</span> <span>${involvedIn}</span></td>`;
               })}
             </tr>
           </tfoot>
