@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import {
   evaluateIndicator,
   formatPercent,
@@ -370,12 +370,12 @@ export class AsfProgress extends LitElement {
     const outcome = e.outcome!.value as number;
     const target = e.target?.value;
     const baseline = e.baseline?.value;
-    return html`<div part="track"><div part="indicator" style=${styleMap({ inlineSize: cssPercent(scale.at(outcome)) })}></div></div>
+    return html`<div part="track"><div part="indicator" ${styleProps({ 'inline-size': cssPercent(scale.at(outcome)) })}></div></div>
       ${typeof baseline === 'number'
-        ? html`<span part="baseline-marker" class="marker" style=${styleMap({ insetInlineStart: cssPercent(scale.at(baseline)) })}></span>`
+        ? html`<span part="baseline-marker" class="marker" ${styleProps({ 'inset-inline-start': cssPercent(scale.at(baseline)) })}></span>`
         : nothing}
       ${typeof target === 'number'
-        ? html`<span part="target-marker" class="marker" style=${styleMap({ insetInlineStart: cssPercent(scale.at(target)) })}></span>`
+        ? html`<span part="target-marker" class="marker" ${styleProps({ 'inset-inline-start': cssPercent(scale.at(target)) })}></span>`
         : nothing}`;
   }
 

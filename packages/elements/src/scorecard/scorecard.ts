@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import {
   evaluatePlan,
   formatPercent,
@@ -230,7 +230,7 @@ export class AsfScorecard extends LitElement {
         <span>${TEXTS.goalProgress[lang]}: ${progressText}</span>
         ${p.value === null
           ? nothing
-          : html`<span part="goal-bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${Math.round(p.value * 10000) / 100}%` })}></span></span>`}
+          : html`<span part="goal-bar" aria-hidden="true"><span ${styleProps({ 'inline-size': `${Math.round(p.value * 10000) / 100}%` })}></span></span>`}
       </p>
       <ul part="list">
         ${goal.indicators.filter(shown).map((e) => this.renderItem(e, lang, asOf))}

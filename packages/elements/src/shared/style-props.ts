@@ -1,0 +1,43 @@
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+
+type StyleProps = Readonly<Record<string, string | null | undefined>>;
+
+/**
+ * Sets CSS properties on an element through the CSSOM (`style.setProperty`), never through
+ * a `style` attribute. Under a strict Content-Security-Policy (`style-src 'self'`) browsers
+ * block style attributes — including the one Lit's `styleMap` writes on first render — but
+ * not the CSSOM. Property names are CSS names: `inline-size`, `--_columns`.
+ *
+ * @example
+ * html`<div part="indicator" ${styleProps({ 'inline-size': '60%' })}></div>`
+ */
+class StylePropsDirective extends Directive {
+  private previous = new Set<string>();
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) {
+      throw new Error('styleProps() must be bound to an element: <div ${styleProps({ … })}>');
+    }
+  }
+
+  render(_props: StyleProps): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [props]: [StyleProps]): typeof noChange {
+    const { style } = part.element as HTMLElement;
+    const next = new Set<string>();
+    for (const [name, value] of Object.entries(props)) {
+      if (value === null || value === undefined) continue;
+      style.setProperty(name, value);
+      next.add(name);
+    }
+    for (const name of this.previous) if (!next.has(name)) style.removeProperty(name);
+    this.previous = next;
+    return noChange;
+  }
+}
+
+export const styleProps = directive(StylePropsDirective);
