@@ -9,12 +9,12 @@ export const styles = [
       container: asf-activity-table / inline-size;
       font-family: var(--asf-font-family, system-ui, sans-serif);
       color: var(--asf-color-text, #1b1b1b);
-      --_border: var(--asf-color-border, #c4c4c4);
+      --_border: var(--asf-color-border, #767676);
       --_surface: var(--asf-color-surface, #fff);
       --_muted: var(--asf-color-text-muted, #555);
       --_header: var(--asf-activity-table-header-background, var(--asf-color-surface-muted, #f1f1f1));
       --_primary: var(--asf-color-primary, #005a9c);
-      --_focus: var(--asf-color-focus, #ffbf47);
+      --_focus: var(--asf-color-focus, #1a5fb4);
       --_radius: var(--asf-radius, 8px);
       --_radius-small: var(--asf-radius-small, 4px);
       --_gap: var(--asf-activity-table-card-gap, 0.75rem);

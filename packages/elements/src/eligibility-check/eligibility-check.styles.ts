@@ -12,7 +12,7 @@ export const styles = css`
     --_surface: var(--asf-color-surface, #fff);
     --_border: var(--asf-color-border, #767676);
     --_primary: var(--asf-color-primary, #005a9c);
-    --_focus: var(--asf-color-focus, #ffbf47);
+    --_focus: var(--asf-color-focus, #1a5fb4);
     --_radius: var(--asf-radius, 8px);
     --_radius-small: var(--asf-radius-small, 4px);
     --_gap: var(--asf-eligibility-check-gap, 1.25rem);

@@ -8,13 +8,13 @@ export const styles = [
       display: block;
       font-family: var(--asf-font-family, system-ui, sans-serif);
       color: var(--asf-color-text, #1b1b1b);
-      --_border: var(--asf-color-border, #c4c4c4);
+      --_border: var(--asf-color-border, #767676);
       --_surface: var(--asf-color-surface, #fff);
       --_surface-muted: var(--asf-color-surface-muted, #f1f1f1);
       --_muted: var(--asf-color-text-muted, #555);
       --_lead: var(--asf-responsibility-matrix-lead-color, var(--asf-color-primary, #005a9c));
       --_involved: var(--asf-responsibility-matrix-involved-color, var(--asf-color-text, #1b1b1b));
-      --_focus: var(--asf-color-focus, #ffbf47);
+      --_focus: var(--asf-color-focus, #1a5fb4);
       --_max-height: var(--asf-responsibility-matrix-max-height, 80vh);
       --_activity-width: var(--asf-responsibility-matrix-activity-width, 18rem);
       --_radius: var(--asf-radius, 8px);

@@ -10,7 +10,7 @@ const scorecard = css`
     --_gap: var(--asf-scorecard-gap, var(--asf-space-l, 1.5rem));
     --_space: var(--asf-space-s, 0.5rem);
     --_item-background: var(--asf-scorecard-item-background, var(--asf-color-surface, #fff));
-    --_item-border: var(--asf-scorecard-item-border-color, var(--asf-color-border, #c4c4c4));
+    --_item-border: var(--asf-scorecard-item-border-color, var(--asf-color-border, #767676));
     --_radius: var(--asf-radius, 8px);
     --_radius-small: var(--asf-radius-small, 4px);
   }
@@ -64,7 +64,7 @@ const scorecard = css`
     font-weight: 600;
   }
   [part='filter']:focus-visible {
-    outline: 3px solid var(--asf-color-focus, #ffbf47);
+    outline: 3px solid var(--asf-color-focus, #1a5fb4);
     outline-offset: 2px;
   }
   [part='count'] {

@@ -32,7 +32,7 @@ export const statusStyles = css`
     cursor: pointer;
   }
   [part='retry']:focus-visible {
-    outline: 3px solid var(--asf-color-focus, #ffbf47);
+    outline: 3px solid var(--asf-color-focus, #1a5fb4);
     outline-offset: 2px;
   }
 `;
