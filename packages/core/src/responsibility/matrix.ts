@@ -72,14 +72,19 @@ export function samtligaActorIds(plan: Pick<ResponsibilityPlan, 'actors' | 'acti
  *
  * @example
  * activityRoles(plan.activities[0], plan); // Map { 'KS' => 'lead', 'AMN' => 'involved', 'OMN' => 'involved' }
+ *
+ * // Many rows: compute "Samtliga" once and pass it (it depends on the whole plan).
+ * const samtliga = samtligaActorIds(plan);
+ * plan.activities.map((a) => activityRoles(a, plan, samtliga));
  */
 export function activityRoles(
   activity: Activity,
   plan: Pick<ResponsibilityPlan, 'actors' | 'activities'>,
+  samtliga?: readonly string[],
 ): Map<string, ResponsibilityRole> {
   const roles = new Map<string, ResponsibilityRole>();
   for (const id of activity.lead) roles.set(id, 'lead');
-  const involved = activity.involved === 'all' ? samtligaActorIds(plan) : activity.involved;
+  const involved = activity.involved === 'all' ? (samtliga ?? samtligaActorIds(plan)) : activity.involved;
   for (const id of involved) if (!roles.has(id)) roles.set(id, 'involved');
   return roles;
 }
@@ -101,7 +106,9 @@ export function activityRoles(
 export function buildResponsibilityMatrix(plan: ResponsibilityPlan, options: ResponsibilityMatrixOptions = {}): ResponsibilityMatrix {
   const { columns = 'referenced', registry = ACTOR_REGISTRY } = options;
   const goals = new Map((plan.goals ?? []).map((g) => [g.id, g]));
-  const roles = plan.activities.map((a) => activityRoles(a, plan));
+  // "Samtliga" depends on every row: computed once, not once per "Samtliga" row.
+  const samtliga = plan.activities.some((a) => a.involved === 'all') ? samtligaActorIds(plan) : [];
+  const roles = plan.activities.map((a) => activityRoles(a, plan, samtliga));
 
   const used = new Set<string>();
   for (const r of roles) for (const id of r.keys()) used.add(id);

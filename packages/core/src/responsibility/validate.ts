@@ -8,7 +8,7 @@ import type { Bilingual } from '../i18n/text.js';
 import { localize } from '../i18n/text.js';
 import type { Activity } from '../plan/schema.js';
 import { formatPath } from '../plan/paths.js';
-import { activityRoles } from './matrix.js';
+import { activityRoles, samtligaActorIds } from './matrix.js';
 import { ACTOR_REGISTRY, type RegistryActor } from './registry.js';
 import { scheduleYears } from './activities-in-year.js';
 import { parseSchedule } from './schedule.js';
@@ -90,6 +90,7 @@ export function validateResponsibilities(plan: ResponsibilityPlan, options: Vali
     });
   };
 
+  let samtliga: string[] | undefined;
   plan.activities.forEach((activity, i) => {
     const at = (...rest: (string | number)[]) => ['activities', i, ...rest];
     if (activity.lead.length === 0) {
@@ -119,7 +120,7 @@ export function validateResponsibilities(plan: ResponsibilityPlan, options: Vali
         }
       });
     }
-    if (activity.involved === 'all' && ![...activityRoles(activity, plan).values()].includes('involved')) {
+    if (activity.involved === 'all' && ![...activityRoles(activity, plan, (samtliga ??= samtligaActorIds(plan))).values()].includes('involved')) {
       report(
         activity,
         at('involved'),
