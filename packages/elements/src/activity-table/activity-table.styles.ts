@@ -19,20 +19,6 @@ export const styles = [
       --_radius-small: var(--asf-radius-small, 4px);
       --_gap: var(--asf-activity-table-card-gap, 0.75rem);
     }
-    :host([hidden]) {
-      display: none;
-    }
-    .vh {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
-    }
     [part='base'] {
       display: grid;
       gap: 0.75rem;

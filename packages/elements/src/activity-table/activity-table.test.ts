@@ -62,7 +62,7 @@ describe('asf-activity-table', () => {
     // Codes to see, full names to hear.
     const lead = cell(first, 'lead');
     expect(lead.querySelector('[aria-hidden="true"]')!.textContent).to.equal('KS');
-    expect(lead.querySelector('.vh')!.textContent).to.equal('Kommunstyrelsen');
+    expect(lead.querySelector('.visually-hidden')!.textContent).to.equal('Kommunstyrelsen');
     const involved13 = cell(bodyRows(el)[2]!, 'involved');
     expect(involved13.textContent!.trim()).to.equal('Samtliga');
     expect(cell(bodyRows(el)[17]!, 'schedule').textContent!.trim()).to.equal('Pågår kontinuerligt');
@@ -235,7 +235,7 @@ describe('asf-activity-table', () => {
     expect(header(el, 'schedule')).to.equal(null);
     expect(cell(bodyRows(el)[0]!, 'lead').textContent!.trim()).to.equal('Näringsliv och utveckling, Arbetsmarknadsenheten');
     const involved = cell(bodyRows(el)[0]!, 'involved');
-    expect(involved.querySelector('.vh')!.textContent).to.equal('Ingen');
+    expect(involved.querySelector('.visually-hidden')!.textContent).to.equal('Ingen');
     expect(root(el).querySelector('[part="abbreviations"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -248,7 +248,7 @@ describe('asf-activity-table', () => {
     expect(count(el)).to.equal('Showing 3 of 18 activities');
     expect(root(el).querySelector('caption')!.textContent).to.equal('Action plan for social enterprises');
     expect(header(el, 'lead').textContent).to.contain('Lead');
-    expect(cell(bodyRows(el)[0]!, 'lead').querySelector('.vh')!.textContent).to.equal('Labour Market Committee, Care Committee');
+    expect(cell(bodyRows(el)[0]!, 'lead').querySelector('.visually-hidden')!.textContent).to.equal('Labour Market Committee, Care Committee');
     wrapper.setAttribute('lang', 'sv');
     await waitUntil(() => count(el) === 'Visar 3 av 18 åtgärder', 'language did not follow');
   });

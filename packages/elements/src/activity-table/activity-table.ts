@@ -19,6 +19,7 @@ import {
 } from './events.js';
 import { buildTableModel, filterRows, sortRows, type TableModel, type TableRow } from './rows.js';
 import { styles } from './activity-table.styles.js';
+import { baseStyles } from '../shared/base-styles.js';
 
 export {
   ACTIVITY_TABLE_SORT_KEYS,
@@ -164,7 +165,7 @@ const isSortKey = (v: unknown): v is ActivityTableSortKey => (ACTIVITY_TABLE_SOR
  * @fires asf-error - {AsfErrorEvent} The plan could not be loaded or is not valid.
  */
 export class AsfActivityTable extends LitElement {
-  static override styles = styles;
+  static override styles = [baseStyles, styles];
 
   /** URL of a plan JSON document. */
   @property() src = '';
@@ -418,7 +419,7 @@ export class AsfActivityTable extends LitElement {
       <button part="sort-button" type="button" @click=${() => this.onSort(key)}>
         <span>${label}</span>
         <span part="sort-icon" data-sort=${sort ?? 'none'} aria-hidden="true">${sort === 'ascending' ? '▲' : sort === 'descending' ? '▼' : '↕'}</span>
-        ${hint ? html`<span class="vh">(${hint})</span>` : nothing}
+        ${hint ? html`<span class="visually-hidden">(${hint})</span>` : nothing}
       </button>
     </th>`;
   }
@@ -442,7 +443,7 @@ export class AsfActivityTable extends LitElement {
 
   /** An empty cell: a dash to see, words to hear. */
   private none(words: string): TemplateResult {
-    return html`<span class="none" aria-hidden="true">–</span><span class="vh">${words}</span>`;
+    return html`<span class="none" aria-hidden="true">–</span><span class="visually-hidden">${words}</span>`;
   }
 }
 
@@ -450,5 +451,5 @@ export class AsfActivityTable extends LitElement {
 function actorList(actors: readonly ActorNames[]): TemplateResult {
   const short = actors.map((a) => a.short).join(', ');
   const full = actors.map((a) => a.full).join(', ');
-  return short === full ? html`${short}` : html`<span aria-hidden="true">${short}</span><span class="vh">${full}</span>`;
+  return short === full ? html`${short}` : html`<span aria-hidden="true">${short}</span><span class="visually-hidden">${full}</span>`;
 }

@@ -21,9 +21,6 @@ export const styles = css`
     --_unknown: var(--asf-eligibility-check-unknown-color, var(--asf-color-warning, #8a5300));
     --_result-bg: var(--asf-eligibility-check-result-background, var(--asf-color-surface-muted, #f3f3f3));
   }
-  :host([hidden]) {
-    display: none;
-  }
   [part='base'] {
     display: grid;
     gap: var(--_gap);
@@ -259,14 +256,6 @@ export const styles = css`
   [part='issues'] {
     margin: 0;
     padding-inline-start: 1.25rem;
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (forced-colors: active) {
     [part='option'],

@@ -37,6 +37,7 @@ import {
   type Question,
 } from './eligibility-check.texts.js';
 import { AsfEligibilityChangeEvent, type EligibilityResult } from './events.js';
+import { baseStyles } from '../shared/base-styles.js';
 
 export { AsfEligibilityChangeEvent, type EligibilityResult } from './events.js';
 export type { EligibilityCheckKind } from './eligibility-check.texts.js';
@@ -135,7 +136,7 @@ function icon(kind: CriterionOutcome): TemplateResult {
  * @fires {AsfEligibilityChangeEvent} asf-eligibility-change - The user changed an answer and the new result is ready (`event.result`).
  */
 export class AsfEligibilityCheck extends LitElement {
-  static override styles = [statusStyles, styles];
+  static override styles = [baseStyles, statusStyles, styles];
 
   /**
    * Loads the rules module. Replaceable by tests only, to simulate a failed download.

@@ -16,9 +16,6 @@ const gauge = css`
     --_ring-width: var(--asf-progress-ring-width, 10);
     --_gap: var(--asf-space-s, 0.5rem);
   }
-  :host([hidden]) {
-    display: none;
-  }
   [part='base'] {
     display: grid;
     gap: var(--_gap);

@@ -25,6 +25,7 @@ import { renderStatus } from '../shared/status-icon.js';
 import { checkIndicator, finite, indicatorCheckerReady, indicatorFromFigures, isIsoDate, optionalNumber, todayIso } from './indicator-source.js';
 import { PROBLEM_TEXTS, TEXTS, ofThePlannedChange, outcomeText, targetText, valueText } from './progress.texts.js';
 import { styles } from './progress.styles.js';
+import { baseStyles } from '../shared/base-styles.js';
 
 /** The looks of the gauge. */
 export const PROGRESS_VARIANTS = ['bar', 'ring'] as const;
@@ -116,7 +117,7 @@ function ringArc(): string {
  * @fires {AsfErrorEvent} asf-error - The plan in `src` or `.plan`, or the `.indicator` object, could not be loaded or is invalid.
  */
 export class AsfProgress extends LitElement {
-  static override styles = styles;
+  static override styles = [baseStyles, styles];
 
   /** The visible label and accessible name. Defaults to the indicator's title when the figures come from a plan or an indicator object. */
   @property() label = '';

@@ -56,7 +56,7 @@ describe('asf-responsibility-matrix', () => {
     const first = lead[0]!;
     expect(first.querySelector('[part="mark"]')!.textContent).to.equal('●');
     expect(first.querySelector('[part="mark"]')!.getAttribute('aria-hidden')).to.equal('true');
-    expect(first.querySelector('.vh')!.textContent).to.equal('Huvudansvarig');
+    expect(first.querySelector('.visually-hidden')!.textContent).to.equal('Huvudansvarig');
     const involved = cellsOf(el, 'KS').filter((c) => c.dataset.role === 'involved');
     expect(involved.map((c) => c.closest('tr')!.dataset.id)).to.deep.equal(['2.3', '3.2', '4.2', '4.3']);
     expect(involved[0]!.textContent!.replace(/\s+/g, '')).to.equal('○Berörd');
@@ -170,7 +170,7 @@ describe('asf-responsibility-matrix', () => {
     await waitUntil(() => root(el).querySelector('table'), 'not loaded', { timeout: 5000 });
     expect(root(el).querySelector('caption')!.textContent).to.equal('Responsibilities: Action plan for social enterprises');
     expect(workloadCell(el, 'KS').textContent!.trim()).to.equal('leads 12, involved in 4');
-    expect(row(el, '1.1').querySelector('[data-role="lead"] .vh')!.textContent).to.equal('Lead');
+    expect(row(el, '1.1').querySelector('[data-role="lead"] .visually-hidden')!.textContent).to.equal('Lead');
     expect(root(el).querySelector('[part="actor-header"][data-actor="KS"] [part="actor-name"]')!.textContent).to.equal('Municipal Executive Board');
     wrapper.setAttribute('lang', 'sv');
     await waitUntil(() => workloadCell(el, 'KS').textContent!.trim() === 'leder 12, berörd 4', 'language did not follow');

@@ -18,6 +18,7 @@ import { PlanController } from '../shared/plan-controller.js';
 import { renderError, renderLoading } from '../shared/status-view.js';
 import { actorNameMap, namesOf, type ActorNames } from '../activity-table/actor-names.js';
 import { styles } from './responsibility-matrix.styles.js';
+import { baseStyles } from '../shared/base-styles.js';
 
 const TEXT = {
   sv: {
@@ -115,7 +116,7 @@ let captionIds = 0;
  * @fires asf-error - {AsfErrorEvent} The plan could not be loaded or is not valid.
  */
 export class AsfResponsibilityMatrix extends LitElement {
-  static override styles = styles;
+  static override styles = [baseStyles, styles];
 
   /** URL of a plan JSON document. */
   @property() src = '';
@@ -238,7 +239,7 @@ export class AsfResponsibilityMatrix extends LitElement {
         const role = r.cells[a.id] ?? 'none';
         const words = role === 'lead' ? t.lead : role === 'involved' ? t.involved : t.notInvolved;
         return html`<td part="cell" data-role=${role} data-actor=${a.id}>
-          <span part="mark" aria-hidden="true">${MARKS[role]}</span><span class="vh">${words}</span>
+          <span part="mark" aria-hidden="true">${MARKS[role]}</span><span class="visually-hidden">${words}</span>
         </td>`;
       })}
     </tr>`;

@@ -14,9 +14,6 @@ const scorecard = css`
     --_radius: var(--asf-radius, 8px);
     --_radius-small: var(--asf-radius-small, 4px);
   }
-  :host([hidden]) {
-    display: none;
-  }
   [part='base'] {
     display: grid;
     gap: var(--_gap);

@@ -26,6 +26,7 @@ import { isIsoDate, todayIso } from '../progress/indicator-source.js';
 import { AsfStatusFilterChangeEvent, type StatusFilter } from './events.js';
 import { TEXTS, asOfText, badDate, meanOfText, NO_GOAL_PROGRESS, noneWithStatus, showingText } from './scorecard.texts.js';
 import { styles } from './scorecard.styles.js';
+import { baseStyles } from '../shared/base-styles.js';
 
 const isStatus = (value: unknown): value is IndicatorStatus => (INDICATOR_STATUSES as readonly unknown[]).includes(value);
 
@@ -78,7 +79,7 @@ const isStatus = (value: unknown): value is IndicatorStatus => (INDICATOR_STATUS
  * @fires {AsfErrorEvent} asf-error - The plan could not be loaded or is invalid, or `as-of` is not a date.
  */
 export class AsfScorecard extends LitElement {
-  static override styles = styles;
+  static override styles = [baseStyles, styles];
 
   /** URL of a plan JSON file. */
   @property() src = '';

@@ -109,14 +109,6 @@ export const statusBadgeStyles = css`
   .trend {
     color: var(--asf-color-text-muted, #555);
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .status-icon,
     .trend-icon {
