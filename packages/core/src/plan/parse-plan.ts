@@ -7,6 +7,7 @@ import type { core } from 'zod/mini';
 import type { Bilingual } from '../i18n/text.js';
 import { Plan } from './schema.js';
 import { formatPath } from './paths.js';
+import { describeValue, looksNumeric, toPointer, TYPE_NAMES, valueAt } from './issue-text.js';
 import { SENSIBLE_DATE_RANGE } from './date-range.js';
 
 // Re-exported from here too: they are part of the parser's API.
@@ -62,62 +63,27 @@ export type ParsePlanResult = { success: true; data: Plan } | { success: false; 
 type Path = (string | number)[];
 
 
-function toPointer(path: Path): string {
-  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
 
 function issue(path: Path, code: PlanIssueCode, sv: string, en: string): PlanIssue {
   return { path, pointer: toPointer(path), code, message: { sv, en } };
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let node = root;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key as string];
-  }
-  return node;
-}
 
-function describe(value: unknown): Bilingual {
-  if (value === null) return { sv: 'null', en: 'null' };
-  if (Array.isArray(value)) return { sv: 'en lista', en: 'a list' };
-  switch (typeof value) {
-    case 'string':
-      return { sv: `texten "${value}"`, en: `the text "${value}"` };
-    case 'number':
-      return { sv: `talet ${value}`, en: `the number ${value}` };
-    case 'boolean':
-      return { sv: `värdet ${value}`, en: `the value ${value}` };
-    case 'object':
-      return { sv: 'ett objekt', en: 'an object' };
-    default:
-      return { sv: String(typeof value), en: String(typeof value) };
-  }
-}
 
-const TYPE_NAMES: Record<string, Bilingual> = {
-  string: { sv: 'en text', en: 'a text' },
-  number: { sv: 'ett tal', en: 'a number' },
-  int: { sv: 'ett heltal', en: 'a whole number' },
-  boolean: { sv: 'sant eller falskt (true/false)', en: 'true or false' },
-  array: { sv: 'en lista', en: 'a list' },
-  object: { sv: 'ett objekt', en: 'an object' },
-};
 
 /** Turns one zod issue into our bilingual issues. */
 function fromZod(z: core.$ZodIssue, input: unknown): PlanIssue[] {
   const path = z.path.filter((p): p is string | number => typeof p !== 'symbol');
   const at = formatPath(path);
   const value = valueAt(input, path);
-  const got = describe(value);
+  const got = describeValue(value);
   switch (z.code) {
     case 'invalid_type': {
       if (value === undefined) {
         return [issue(path, 'required', `${at}: uppgiften saknas.`, `${at}: this field is required.`)];
       }
       const expected = TYPE_NAMES[z.expected] ?? { sv: z.expected, en: z.expected };
-      if ((z.expected === 'number' || z.expected === 'int') && typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value.replace(',', '.').replace(/\s/g, '')))) {
+      if ((z.expected === 'number' || z.expected === 'int') && looksNumeric(value)) {
         return [
           issue(
             path,
@@ -182,8 +148,8 @@ function fromZod(z: core.$ZodIssue, input: unknown): PlanIssue[] {
           issue(
             p,
             v === undefined ? 'required' : 'invalid-value',
-            `${formatPath(p)}: ${v === undefined ? 'uppgiften saknas' : `${describe(v).sv} är inte tillåtet`}; välj ett av ${allowed}.`,
-            `${formatPath(p)}: ${v === undefined ? 'this field is required' : `${describe(v).en} is not allowed`}; choose one of ${allowed}.`,
+            `${formatPath(p)}: ${v === undefined ? 'uppgiften saknas' : `${describeValue(v).sv} är inte tillåtet`}; välj ett av ${allowed}.`,
+            `${formatPath(p)}: ${v === undefined ? 'this field is required' : `${describeValue(v).en} is not allowed`}; choose one of ${allowed}.`,
           ),
         ];
       }
@@ -193,7 +159,7 @@ function fromZod(z: core.$ZodIssue, input: unknown): PlanIssue[] {
       // Unions in the format: text or {sv, en}; a number or true/false; a list or "all".
       const last = path[path.length - 1];
       if (last === 'value') {
-        if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value.replace(',', '.').replace(/\s/g, '')))) {
+        if (looksNumeric(value)) {
           return [
             issue(path, 'number-as-text', `${at}: talet är skrivet som text ("${value}"); skriv det utan citattecken.`, `${at}: the number is written as text ("${value}"); write it without quotes.`),
           ];
@@ -450,7 +416,7 @@ export function parsePlan(input: unknown): ParsePlanResult {
       success: false,
       error: {
         issues: [
-          issue([], 'wrong-type', `Planen ska vara ett JSON-objekt, men är ${describe(input).sv}.`, `The plan must be a JSON object, but is ${describe(input).en}.`),
+          issue([], 'wrong-type', `Planen ska vara ett JSON-objekt, men är ${describeValue(input).sv}.`, `The plan must be a JSON object, but is ${describeValue(input).en}.`),
         ],
       },
     };

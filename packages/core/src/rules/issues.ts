@@ -6,6 +6,10 @@
 import type { core } from 'zod/mini';
 import type { Bilingual } from '../i18n/text.js';
 import { formatPath } from '../plan/paths.js';
+import { describeValue, looksNumeric, toPointer, TYPE_NAMES, valueAt } from '../plan/issue-text.js';
+
+// Re-exported: part of this module's API since the first version.
+export { describeValue };
 import { parseOrganisationNumber } from './organisation-number.js';
 
 /** What kind of problem a {@link FactIssue} is. */
@@ -44,9 +48,6 @@ export interface FactIssue {
 
 type Path = (string | number)[];
 
-function toPointer(path: Path): string {
-  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
 
 /** Builds an issue; the message is prefixed with the path. */
 export function factIssue(path: Path, code: FactIssueCode, sv: string, en: string): FactIssue {
@@ -55,45 +56,6 @@ export function factIssue(path: Path, code: FactIssueCode, sv: string, en: strin
   return { path, pointer: toPointer(path), code, message: { sv: `${at}: ${sv}`, en: `${at}: ${en}` } };
 }
 
-/** A value described for people: `talet -3` / `the number -3`. */
-export function describeValue(value: unknown): Bilingual {
-  if (value === null) return { sv: 'null', en: 'null' };
-  if (value === undefined) return { sv: 'ingenting', en: 'nothing' };
-  if (Array.isArray(value)) return { sv: 'en lista', en: 'a list' };
-  switch (typeof value) {
-    case 'string':
-      return { sv: `texten "${value}"`, en: `the text "${value}"` };
-    case 'number':
-      return { sv: `talet ${value}`, en: `the number ${value}` };
-    case 'boolean':
-      return { sv: `värdet ${value}`, en: `the value ${value}` };
-    case 'object':
-      return { sv: 'ett objekt', en: 'an object' };
-    default:
-      return { sv: typeof value, en: typeof value };
-  }
-}
-
-const TYPE_NAMES: Record<string, Bilingual> = {
-  string: { sv: 'en text', en: 'a text' },
-  number: { sv: 'ett tal', en: 'a number' },
-  int: { sv: 'ett heltal', en: 'a whole number' },
-  boolean: { sv: 'true eller false', en: 'true or false' },
-  array: { sv: 'en lista', en: 'a list' },
-  object: { sv: 'ett objekt', en: 'an object' },
-};
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let node = root;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key as string];
-  }
-  return node;
-}
-
-const looksNumeric = (v: unknown): v is string =>
-  typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v.replace(',', '.').replace(/\s/g, '')));
 
 /**
  * Turns zod issues for `value` (found at `prefix` in the input) into bilingual issues.
