@@ -5,7 +5,6 @@
  */
 import {
   buildResponsibilityMatrix,
-  samtligaActorIds,
   describeSchedule,
   localize,
   type Language,
@@ -60,7 +59,7 @@ export const ALL_LABEL: Record<Language, string> = { sv: 'Samtliga', en: 'All' }
  * so that the actor filter and the responsibility matrix agree.
  */
 export function buildTableModel(plan: Plan, lang: Language, { descriptions = true } = {}): TableModel {
-  const matrix = buildResponsibilityMatrix(expandSamtliga(plan));
+  const matrix = buildResponsibilityMatrix(plan);
   const names = actorNameMap(matrix.actors, lang);
   const goalOrder = new Map(plan.goals.map((g, i) => [g.id, i]));
   const goalTitle = new Map(plan.goals.map((g) => [g.id, localize(g.title, lang)]));
@@ -120,17 +119,6 @@ export function buildTableModel(plan: Plan, lang: Language, { descriptions = tru
     hasGoals: rows.some((r) => r.goal !== ''),
     hasSchedules: rows.some((r) => r.schedule.kind !== 'absent'),
   };
-}
-
-/**
- * The plan with "Samtliga" written out as core's `activityRoles` reads it
- * (`samtligaActorIds`, computed once). Work-around: core computes that list again for every
- * "Samtliga" row, which makes a plan of 10 000 activities take seconds; the matrix is the same.
- */
-export function expandSamtliga(plan: Plan): Plan {
-  if (!plan.activities.some((a) => a.involved === 'all')) return plan;
-  const all = samtligaActorIds(plan);
-  return { ...plan, activities: plan.activities.map((a) => (a.involved === 'all' ? { ...a, involved: all } : a)) };
 }
 
 /**
