@@ -20,21 +20,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { buildBundles, tmp } from './lib/build.mjs';
 import { activityPlan, indicatorPlan } from './lib/plans.mjs';
 import { median } from './lib/table.mjs';
 
-export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROME = CHROMIUM_PATH;
 const RUNS = 5;
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_ARGS = CHROMIUM_ARGS;
 
 /** Serves a directory, and `/bench.html` with the given bundle, on 127.0.0.1 (any free port). */
 function serve(dir) {

@@ -9,9 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const BUNDLE = `${root}packages/elements/dist/cdn/asf-kit.js`;
 
 let server;
@@ -23,17 +23,9 @@ before(async () => {
   server = await startServer({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${server.address().port}`;
   browser = await puppeteer.launch({
-    executablePath: CHROME,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
 });
 
