@@ -142,6 +142,34 @@ describe('example pages', () => {
   });
 });
 
+describe('the self-check in a built bundle', () => {
+  it('loads the rules engine on first use, under the strict CSP, and explains the verdict', async () => {
+    const { page, problems } = await visit('/examples/csp.html');
+    const loadedBefore = await page.evaluate(() => performance.getEntriesByType('resource').some((r) => /rules-loader/.test(r.name)));
+    assert.equal(loadedBefore, false, 'the rules chunk must not load before the form is used');
+    const later = [];
+    page.on('console', (m) => m.type() === 'error' && later.push(`console.error: ${m.text()}`));
+    page.on('pageerror', (e) => later.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => later.push(`request failed: ${r.url()}`));
+    // A visitor answers "Nej" to "Driver företaget näringsverksamhet …?" with the mouse.
+    const radio = await page.evaluateHandle(() =>
+      document.querySelector('asf-eligibility-check').shadowRoot.querySelector('input[name="sellsGoodsOrServices"][value="no"]'),
+    );
+    await radio.click();
+    await page.waitForFunction(
+      () => document.querySelector('asf-eligibility-check').shadowRoot.querySelector('[part~="verdict"]')?.textContent.includes('Uppfyller inte'),
+      { timeout: 15000 },
+    );
+    const text = await page.evaluate(() => document.querySelector('asf-eligibility-check').shadowRoot.querySelector('[part~="criterion"]')?.textContent ?? '');
+    assert.match(text, /näringsverksamhet/i);
+    const loadedAfter = await page.evaluate(() => performance.getEntriesByType('resource').some((r) => /rules-loader/.test(r.name)));
+    assert.equal(loadedAfter, true, 'the rules chunk loads when the form is used');
+    const csp = await page.evaluate(() => window.__cspViolations);
+    assert.deepEqual([...problems, ...later, ...csp], []);
+    await page.close();
+  });
+});
+
 describe('examples/node/follow-up.mjs', () => {
   it('prints the Gävleborg follow-up and an eligibility verdict', () => {
     const run = spawnSync(process.execPath, [`${root}examples/node/follow-up.mjs`], { encoding: 'utf8' });
