@@ -8,6 +8,7 @@ import type { Bilingual } from '../i18n/text.js';
 import { localize } from '../i18n/text.js';
 import type { Activity } from '../plan/schema.js';
 import { formatPath } from '../plan/paths.js';
+import { toPointer } from '../plan/issue-text.js';
 import { activityRoles, samtligaActorIds } from './matrix.js';
 import { ACTOR_REGISTRY, type RegistryActor } from './registry.js';
 import { scheduleYears } from './activities-in-year.js';
@@ -46,8 +47,6 @@ export interface ValidateResponsibilitiesOptions {
   registry?: readonly RegistryActor[];
 }
 
-const pointer = (path: (string | number)[]): string =>
-  path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 
 function short(text: string): string {
   const one = text.replace(/\s+/gu, ' ').trim();
@@ -83,7 +82,7 @@ export function validateResponsibilities(plan: ResponsibilityPlan, options: Vali
     const who = named(activity);
     out.push({
       path,
-      pointer: pointer(path),
+      pointer: toPointer(path),
       code,
       activity: activity.id,
       message: { sv: `${formatPath(path)}: ${who.sv}: ${sv}`, en: `${formatPath(path)}: ${who.en}: ${en}` },

@@ -5,6 +5,8 @@
  */
 import type { PlanIssue } from '../plan/parse-plan.js';
 import type { Breakdown } from '../plan/schema.js';
+import { formatPath } from '../plan/paths.js';
+import { toPointer } from '../plan/issue-text.js';
 
 /** Women, men and the rest of a total, with their shares of it. */
 export interface GenderShares {
@@ -26,17 +28,10 @@ export type GenderBreakdownResult =
 
 // Local copies of parse-plan's path helpers: importing that module would bring zod into pages
 // that only show figures.
-function formatPath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return '(dokumentet / the document)';
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
 
-function pointer(path: readonly (string | number)[]): string {
-  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
 
 function issue(path: (string | number)[], code: PlanIssue['code'], sv: string, en: string): PlanIssue {
-  return { path, pointer: pointer(path), code, message: { sv, en } };
+  return { path, pointer: toPointer(path), code, message: { sv, en } };
 }
 
 const share = (part: number | null, total: number): number | null =>

@@ -11,6 +11,8 @@
 import * as z from 'zod/mini';
 import type { Bilingual } from '../i18n/text.js';
 import type { IndicatorData } from './evaluate-indicator.js';
+import { formatPath } from '../plan/paths.js';
+import { toPointer } from '../plan/issue-text.js';
 
 /** One value of a Kolada data point: total (`T`), women (`K`, kvinnor) or men (`M`, män). */
 export const KoladaValue = z.object({
@@ -101,14 +103,7 @@ export type KoladaImportResult<T extends IndicatorData> =
   | { success: true; data: { indicators: T[]; report: KoladaImportReport } }
   | { success: false; error: { issues: KoladaIssue[] } };
 
-function pointer(path: readonly (string | number)[]): string {
-  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
 
-function formatPath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return '(data)';
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
 
 function fromZod(issue: z.core.$ZodIssue): KoladaIssue {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -118,7 +113,7 @@ function fromZod(issue: z.core.$ZodIssue): KoladaIssue {
     ? `${at}: följer inte Kolada-formatet; här ska stå ${expected === 'number' ? 'ett tal' : expected === 'string' ? 'en text' : expected === 'array' ? 'en lista' : expected === 'object' ? 'ett objekt' : expected}.`
     : `${at}: följer inte Kolada-formatet.`;
   const en = expected ? `${at}: does not follow the Kolada format; expected ${expected}.` : `${at}: does not follow the Kolada format.`;
-  return { path, pointer: pointer(path), code: 'kolada-format', message: { sv, en } };
+  return { path, pointer: toPointer(path), code: 'kolada-format', message: { sv, en } };
 }
 
 /** Whether Kolada's status marks a value as missing or withheld. An empty status is a usable value. */
