@@ -11,6 +11,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { LANGUAGES } from '../i18n/text.js';
 
 /** The version of the plan format that these schemas describe. */
 export const PLAN_FORMAT_VERSION = 1;
@@ -299,6 +300,9 @@ export const Plan = z.strictObject({
   formatVersion: z.optional(z.literal(PLAN_FORMAT_VERSION)),
   id: Id,
   kind: PlanKind,
+  /** The language the plan's plain-string texts are written in; Swedish when left out. The
+   * `sv`/`en` keys of a bilingual text say their own language. */
+  language: z.optional(z.enum(LANGUAGES)),
   title: LocalizedText,
   organisation: Organisation,
   period: z.optional(Period),

@@ -12,3 +12,12 @@ export function languageOf(element: Element): Language {
   }
   return 'sv';
 }
+
+/**
+ * The `lang` to put on a part of an element's view whose text is in `partLang`, inside
+ * surroundings in `hostLang`: the part's language where the two differ, else nothing (use with
+ * `ifDefined`). Plan text in Swedish shown on an English page must say so (WCAG 3.1.2).
+ */
+export function langOfPart(partLang: Language, hostLang: Language): Language | undefined {
+  return partLang === hostLang ? undefined : partLang;
+}
