@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { IndicatorData } from '@asf-kit/core';
+import type { IndicatorData, Plan } from '@asf-kit/core';
 import type { AsfErrorEvent } from '../shared/events.js';
 import './asf-progress.js';
 import type { AsfProgress } from './progress.js';
@@ -330,6 +330,35 @@ describe('asf-progress', () => {
       expect(meter(el)!.getAttribute('aria-valuetext')).to.equal(`28 av 30 aktiva ASF, utgångsvärde 25, 60${NBSP}% av planerad ökning`);
       expect(part(el, 'status-label')!.textContent).to.equal('Ej uppnått');
       await expect(el).to.be.accessible();
+    });
+
+    it('evaluates at the end of the plan period when that has passed and no as-of is given', async () => {
+      // An outcome reported after the period ended does not count for the plan (illustrative figures).
+      const plan = {
+        id: 'p',
+        kind: 'follow-up',
+        title: 'Plan 2019–2020',
+        organisation: { name: 'Exempel kommun', type: 'municipality' },
+        period: { start: '2019-01-01', end: '2020-12-31' },
+        indicators: [
+          {
+            ...activeAsf,
+            baseline: { value: 25, date: '2019-01-01' },
+            target: { type: 'level', value: 30, date: '2020-12-31' },
+            outcomes: [
+              { value: 28, date: '2020-12-31' },
+              { value: 31, date: '2021-06-30' },
+            ],
+          },
+        ],
+      } as unknown as Plan;
+      const el = await fixture<AsfProgress>(html`<asf-progress .plan=${plan} indicator="aktiva-asf"></asf-progress>`);
+      await waitUntil(() => meter(el), 'the plan was not checked');
+      expect(part(el, 'status-label')!.textContent).to.equal('Ej uppnått');
+      expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('28');
+      el.asOf = '2021-12-31';
+      await el.updateComplete;
+      expect(part(el, 'status-label')!.textContent).to.equal('Uppnått');
     });
 
     it('shows another indicator of the plan when the id changes', async () => {

@@ -163,7 +163,10 @@ export class AsfProgress extends LitElement {
   /** Whether more (`increase`) or less (`decrease`) is better. */
   @property() direction: Direction = 'increase';
 
-  /** The date of the evaluation, `YYYY-MM-DD`; outcomes after it are left out. Default: today. */
+  /**
+   * The date of the evaluation, `YYYY-MM-DD`; outcomes after it are left out. Default: today, or
+   * for an indicator of a plan whose period has ended, the end of the period.
+   */
   @property({ attribute: 'as-of' }) asOf: string | undefined;
 
   /** The date the `target` is due, `YYYY-MM-DD`. Without it the status is just "reached or not" at `as-of`. */
@@ -246,7 +249,10 @@ export class AsfProgress extends LitElement {
       if (!id) return this.problem(PROBLEM_TEXTS.noIndicatorId(ids));
       const found = s.plan.indicators.find((i) => i.id === id);
       if (!found) return this.problem(PROBLEM_TEXTS.unknownIndicator(id, ids));
-      return this.ready(found, asOf, s.plan.language ?? 'sv', s.plan.period?.start);
+      // A plan whose period has ended is followed up at the end of its period, as the scorecard does.
+      const end = s.plan.period?.end;
+      const planAsOf = !this.asOf && end && end < asOf ? end : asOf;
+      return this.ready(found, planAsOf, s.plan.language ?? 'sv', s.plan.period?.start);
     }
     const direction: Direction = this.direction === 'decrease' ? 'decrease' : 'increase';
     const indicator = indicatorFromFigures({
