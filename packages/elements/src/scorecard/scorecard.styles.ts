@@ -102,6 +102,9 @@ const scorecard = css`
     background: var(--asf-color-surface-muted, #e6e6e6);
     border-radius: var(--_radius-small);
     overflow: hidden;
+    /* Its extent shows at 3:1, as the gauge's track does. */
+    outline: 1px solid var(--asf-color-border, #767676);
+    outline-offset: -1px;
   }
   [part='goal-bar'] > span {
     display: block;
