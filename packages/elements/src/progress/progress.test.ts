@@ -371,6 +371,30 @@ describe('asf-progress', () => {
       expect(figures(el).Framsteg).to.equal(`190${NBSP}% av den planerade ökningen`);
     });
 
+    it('marks Swedish plan text with lang="sv" on an English page, and only that (WCAG 3.1.2)', async () => {
+      const wrapper = await fixture(html`<div lang="en"><asf-progress src=${GAVLEBORG} indicator="rad-akademi" as-of="2018-12-31"></asf-progress></div>`);
+      const el = wrapper.querySelector<AsfProgress>('asf-progress')!;
+      await waitUntil(() => part(el, 'figures'), 'the plan did not load');
+      // The milestone's text is Swedish only; the title has an English version.
+      const target = [...el.shadowRoot!.querySelectorAll('[part="figures"] dd')].find((dd) => dd.textContent!.includes('råd/akademi'))!;
+      expect(target.querySelector('[lang]')!.getAttribute('lang')).to.equal('sv');
+      expect(part(el, 'label')!.textContent).to.equal('Setting up a region-wide council/academy for WISEs');
+      expect(part(el, 'label')!.hasAttribute('lang')).to.equal(false);
+      expect(el.shadowRoot!.querySelectorAll('[lang]').length).to.equal(1);
+      // A plan-language given with an indicator object: a Swedish title and unit on an English page.
+      const object = await fixture(html`<div lang="en"><asf-progress .indicator=${{ ...activeAsf, title: 'Aktiva ASF', unit: 'aktiva ASF' }} as-of="2018-12-31"></asf-progress></div>`);
+      const gauge = object.querySelector<AsfProgress>('asf-progress')!;
+      await settled(gauge);
+      expect(part(gauge, 'label')!.getAttribute('lang')).to.equal('sv');
+      expect(figures(gauge).Outcome).to.equal('28 aktiva ASF');
+      const unit = [...gauge.shadowRoot!.querySelectorAll('[part="figures"] dd [lang]')].map((s) => [s.textContent, s.getAttribute('lang')]);
+      expect(unit).to.deep.equal([['aktiva ASF', 'sv']]);
+      gauge.planLanguage = 'en';
+      await gauge.updateComplete;
+      expect(gauge.shadowRoot!.querySelectorAll('[lang]').length).to.equal(0);
+      await expect(gauge).to.be.accessible();
+    });
+
     it('names an unknown indicator id and lists the ids there are', async () => {
       const el = document.createElement('asf-progress');
       el.src = GAVLEBORG;
