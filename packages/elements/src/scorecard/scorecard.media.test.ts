@@ -67,8 +67,10 @@ describe('asf-scorecard in forced colours (Windows high contrast)', () => {
 });
 
 describe('asf-scorecard on paper', () => {
+  let printing = false;
   afterEach(async () => {
-    await emulateMedia({ media: 'screen' }).catch(() => undefined);
+    if (printing) await emulateMedia({ media: 'screen' });
+    printing = false;
   });
 
   it('underlines the pressed status on screen too, not only by colour', async () => {
@@ -80,14 +82,13 @@ describe('asf-scorecard on paper', () => {
 
   it('does not print the status buttons, and prints the counts as text', async function () {
     const el = await loaded();
-    try {
-      await emulateMedia({ media: 'print' });
-    } catch {
-      // The WebDriver launcher (WebKit) cannot emulate print media.
-      this.skip();
-    }
-    // Firefox over WebDriver BiDi may accept the command without emulating print.
-    if (!matchMedia('print').matches) this.skip();
+    // Print media can be emulated in Chromium only: @web/test-runner's command has no way for
+    // WebKit's WebDriver launcher, and puppeteer's for Firefox (WebDriver BiDi) needs the
+    // DevTools protocol. The end-to-end tests print the pages in every engine.
+    if (!isChromium) this.skip();
+    await emulateMedia({ media: 'print' });
+    printing = true;
+    expect(matchMedia('print').matches).to.equal(true);
     const filters = root(el).querySelector<HTMLElement>('[part="filters"]')!;
     expect(filters.getClientRects().length, 'the buttons take no room on paper').to.equal(0);
     for (const button of root(el).querySelectorAll('button')) expect(button.getClientRects().length).to.equal(0);

@@ -62,7 +62,9 @@ const scorecard = css`
     font-weight: 600;
   }
   [part='filter'][aria-pressed='true'] .filter-label {
-    text-decoration: underline 2px;
+    /* Longhands: WebKit drops the shorthand with a thickness. */
+    text-decoration-line: underline;
+    text-decoration-thickness: 2px;
     text-underline-offset: 0.2em;
   }
   /* The counts as text replace the buttons on paper. */
