@@ -14,10 +14,14 @@ export interface MarkedPart {
   lang: Language | undefined;
 }
 
+const LETTER = /\p{L}/u;
+const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
+
 /**
  * The sentence with every occurrence of a part that needs a `lang` wrapped in `<span lang>`;
- * the longest part wins where two overlap ("Utbildade handledare" before "handledare"). Parts
- * in the page's language, and empty parts, are left as they are.
+ * the longest part wins where two overlap ("Utbildade handledare" before "handledare"), and only
+ * whole words count (a unit "st" is not found in "first"). Parts in the page's language, and
+ * empty parts, are left as they are.
  */
 export function markPlanWords(sentence: string, parts: readonly MarkedPart[]): TemplateResult | string {
   const marked = [...new Map(parts.filter((p) => p.lang && p.text.trim()).map((p) => [p.text, p])).values()].sort(
@@ -28,7 +32,7 @@ export function markPlanWords(sentence: string, parts: readonly MarkedPart[]): T
   let plain = '';
   let i = 0;
   while (i < sentence.length) {
-    const hit = marked.find((p) => sentence.startsWith(p.text, i));
+    const hit = marked.find((p) => sentence.startsWith(p.text, i) && !isLetter(sentence[i - 1]) && !isLetter(sentence[i + p.text.length]));
     if (hit) {
       if (plain) pieces.push(plain);
       plain = '';
