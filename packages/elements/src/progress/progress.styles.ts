@@ -185,6 +185,10 @@ const gauge = css`
     :host(:not([variant='ring'])) [part='track'] {
       outline: none;
     }
+    /* A Canvas halo keeps the marks visible where they cross the Highlight fill. */
+    :host(:not([variant='ring'])) .marker {
+      outline: 1px solid Canvas;
+    }
   }
 
   @media print {
