@@ -117,6 +117,23 @@ describe('parseSchedule', () => {
         if (s.start !== undefined && s.end !== undefined) assert.ok(s.start <= s.end);
         if (s.kind === 'period') assert.ok(s.start !== undefined || s.end !== undefined);
         assert.equal(s.startYear, s.start === undefined ? undefined : Number(s.start.slice(0, 4)));
+        if (s.years !== undefined) {
+          assert.deepEqual([s.years[0], s.years[s.years.length - 1]], [s.startYear, s.endYear]);
+          assert.ok(s.years.every((y, i) => i === 0 || y > (s.years?.[i - 1] ?? Infinity)));
+        }
+      }),
+    );
+  });
+
+  it('reads any ascending list of years: a gap keeps the years, no gap is a plain period', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1950, max: 2100 }), { minLength: 2, maxLength: 5 }), fc.constantFrom(', ', ',', ' och ', ' samt '), (list, sep) => {
+        const years = [...list].sort((a, b) => a - b);
+        const text = `${years.slice(0, -1).join(sep)} och ${years[years.length - 1]}`;
+        const s = parseSchedule(text);
+        assert.deepEqual([s.kind, s.startYear, s.endYear], ['period', years[0], years[years.length - 1]], text);
+        const gap = (years[years.length - 1] as number) - (years[0] as number) + 1 !== years.length;
+        assert.deepEqual(s.years, gap ? years : undefined, text);
       }),
     );
   });

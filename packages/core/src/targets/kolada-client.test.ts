@@ -156,6 +156,19 @@ describe('fetchKoladaValues', () => {
     assert.match(r.error.message.en, /did not answer within 0\.02 s/);
   });
 
+  it('times out an answer whose body never ends', async () => {
+    const fetch: NonNullable<FetchKoladaOptions['fetch']> = (_url, init) =>
+      Promise.resolve({
+        ok: true,
+        status: 200,
+        headers: { get: () => null },
+        json: () => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+      });
+    const r = await fetchKoladaValues(ask({ fetch, sleep: fakeSleep().sleep, timeoutMs: 20, retries: 0 }));
+    assert.equal(r.success, false);
+    if (!r.success) assert.equal(r.error.code, 'timeout');
+  });
+
   it('tries again after a network error, then says Kolada could not be reached', async () => {
     const { fetch } = fakeFetch({ [FIRST]: [new TypeError('fetch failed'), new TypeError('fetch failed')] });
     const r = await fetchKoladaValues(ask({ fetch, sleep: fakeSleep().sleep, retries: 1 }));
@@ -198,7 +211,7 @@ describe('fetchKoladaValues', () => {
 
   it('refuses a request without KPIs, municipalities or with a year that is not one', async () => {
     const fetch = fakeFetch({}).fetch;
-    for (const bad of [{ kpi: [] as string[] }, { municipalities: [] as string[] }, { municipalities: ['21 80'] }, { years: [2018.5] }, { kpi: 'N00945/../x' }]) {
+    for (const bad of [{ kpi: [] as string[] }, { municipalities: [] as string[] }, { municipalities: ['21 80'] }, { years: [2018.5] }, { kpi: 'N00945/../x' }, { baseUrl: 'api.kolada.se' }]) {
       const r = await fetchKoladaValues(ask({ fetch, ...bad }));
       assert.equal(r.success, false, JSON.stringify(bad));
       if (!r.success) assert.equal(r.error.code, 'invalid-request');

@@ -194,7 +194,12 @@ export async function fetchKoladaValues(options: FetchKoladaOptions): Promise<Ko
   const maxWaitMs = options.maxWaitMs ?? 60_000;
   const perPage = Math.min(5000, Math.max(1, Math.floor(options.perPage ?? 5000)));
   const base = options.baseUrl ?? KOLADA_API_V3;
-  const origin = new URL(base).origin;
+  let origin: string;
+  try {
+    origin = new URL(base).origin;
+  } catch {
+    return invalid(`"${base}" är ingen adress (baseUrl).`, `"${base}" is not an address (baseUrl).`);
+  }
   const sleep = options.sleep ?? defaultSleep;
   const { signal } = options;
 
@@ -205,8 +210,13 @@ export async function fetchKoladaValues(options: FetchKoladaOptions): Promise<Ko
     message: { sv: `Hämtningen från Kolada avbröts (${url}).`, en: `Fetching from Kolada was aborted (${url}).` },
   });
 
-  /** One request, with its timeout. Gives the answer, or why there was none. */
-  async function once(url: string): Promise<{ response: KoladaHttpResponse } | { failure: 'timeout' | 'aborted' | 'network'; detail: string }> {
+  /**
+   * One request, with its timeout over the answer and its body. Gives the answer (with its JSON
+   * body when it is 2xx: `body`, or `notJson`), or why there was none.
+   */
+  async function once(
+    url: string,
+  ): Promise<{ response: KoladaHttpResponse; body?: unknown; notJson?: boolean } | { failure: 'timeout' | 'aborted' | 'network'; detail: string }> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -217,7 +227,15 @@ export async function fetchKoladaValues(options: FetchKoladaOptions): Promise<Ko
     signal?.addEventListener('abort', stop, { once: true });
     try {
       const response = await (doFetch as NonNullable<FetchKoladaOptions['fetch']>)(url, { signal: controller.signal, headers: { accept: 'application/json' } });
-      return { response };
+      if (!response.ok) return { response };
+      let body: unknown;
+      try {
+        body = await response.json();
+      } catch {
+        if (controller.signal.aborted) throw new Aborted();
+        return { response, notJson: true };
+      }
+      return { response, body };
     } catch (e) {
       if (signal?.aborted) return { failure: 'aborted', detail: '' };
       if (timedOut) return { failure: 'timeout', detail: '' };
@@ -238,13 +256,12 @@ export async function fetchKoladaValues(options: FetchKoladaOptions): Promise<Ko
       if ('response' in got) {
         const { response } = got;
         if (response.ok) {
-          try {
-            return { body: await response.json() };
-          } catch {
+          if (got.notJson) {
             return {
               error: { code: 'not-json', url, status: response.status, attempts: attempt, message: { sv: `Kolada svarade inte med JSON på ${url}.`, en: `Kolada did not answer with JSON at ${url}.` } },
             };
           }
+          return { body: got.body };
         }
         const status = `${response.status}${response.statusText ? ` (${response.statusText})` : ''}`;
         if (!isRetryable(response.status)) {
