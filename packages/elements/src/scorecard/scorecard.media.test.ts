@@ -1,6 +1,6 @@
 // The scorecard in forced colours and on paper (issue 11, defects 4 and 5).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, engine, resetMedia } from '../testing/browser.js';
 import './asf-scorecard.js';
 import type { AsfScorecard } from './scorecard.js';
 
@@ -15,8 +15,6 @@ async function loaded(): Promise<AsfScorecard> {
   return el;
 }
 
-/** Chromium, whose DevTools protocol can emulate forced colours; Firefox and WebKit cannot. */
-const isChromium = /Chrom(e|ium)\//.test(navigator.userAgent);
 
 /** A system colour as the engine computes it. */
 function systemColour(name: string): string {
@@ -35,18 +33,16 @@ function systemColour(name: string): string {
 }
 
 describe('asf-scorecard in forced colours (Windows high contrast)', () => {
-  afterEach(async () => {
-    if (isChromium) await executeServerCommand('emulate-forced-colors', { value: 'none' });
-  });
+  afterEach(resetMedia);
 
   it('shows the pressed status button with visible text, a distinct border and a cue that is not colour', async function () {
-    // Only Chromium can emulate forced colours (through its DevTools protocol; see
-    // scripts/wtr-forced-colors.mjs). Firefox and WebKit run the rest of the suite.
-    if (!isChromium) this.skip();
     const el = await loaded();
-    // @web/test-runner-commands' emulateMedia passes forcedColors to Playwright only; with the
-    // Chrome launcher the command below does it.
-    expect(await executeServerCommand('emulate-forced-colors', { value: 'active' })).to.equal(true);
+    // Only Chromium can emulate forced colours (through its DevTools protocol): Firefox over
+    // WebDriver BiDi and WebKitWebDriver cannot. There the test says so instead of passing.
+    if (!(await emulateMedia({ forcedColors: 'active' }))) {
+      expect(engine()).not.to.equal('chromium');
+      this.skip();
+    }
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     const pressed = filterButton(el, 'all');
     const plain = filterButton(el, 'achieved');
@@ -67,11 +63,7 @@ describe('asf-scorecard in forced colours (Windows high contrast)', () => {
 });
 
 describe('asf-scorecard on paper', () => {
-  let printing = false;
-  afterEach(async () => {
-    if (printing) await emulateMedia({ media: 'screen' });
-    printing = false;
-  });
+  afterEach(resetMedia);
 
   it('underlines the pressed status on screen too, not only by colour', async () => {
     const el = await loaded();
@@ -82,12 +74,12 @@ describe('asf-scorecard on paper', () => {
 
   it('does not print the status buttons, and prints the counts as text', async function () {
     const el = await loaded();
-    // Print media can be emulated in Chromium only: @web/test-runner's command has no way for
-    // WebKit's WebDriver launcher, and puppeteer's for Firefox (WebDriver BiDi) needs the
-    // DevTools protocol. The end-to-end tests print the pages in every engine.
-    if (!isChromium) this.skip();
-    await emulateMedia({ media: 'print' });
-    printing = true;
+    // Print media can be emulated in Chromium only (WebKit's WebDriver has no such command,
+    // Firefox's BiDi needs the DevTools protocol for it); the end-to-end tests print the pages.
+    if (!(await emulateMedia({ media: 'print' }))) {
+      expect(engine()).not.to.equal('chromium');
+      this.skip();
+    }
     expect(matchMedia('print').matches).to.equal(true);
     const filters = root(el).querySelector<HTMLElement>('[part="filters"]')!;
     expect(filters.getClientRects().length, 'the buttons take no room on paper').to.equal(0);
@@ -95,7 +87,7 @@ describe('asf-scorecard on paper', () => {
     const counts = root(el).querySelector<HTMLElement>('[part="counts"]')!;
     expect(counts.getClientRects().length).to.be.greaterThan(0);
     expect(counts.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Uppnått: 5 · I fas: 0 · Efter plan: 0 · Ej uppnått: 4 · Kan inte bedömas: 4');
-    await emulateMedia({ media: 'screen' });
+    await resetMedia();
     expect(filters.getClientRects().length, 'the buttons are back on screen').to.be.greaterThan(0);
     expect(counts.getClientRects().length, 'the printed counts are not on screen').to.equal(0);
   });

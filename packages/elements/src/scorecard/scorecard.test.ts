@@ -181,8 +181,7 @@ describe('asf-scorecard', () => {
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(filterButton(el, 'not-achieved'));
       event = oneEvent(el, 'asf-status-filter-change') as Promise<AsfStatusFilterChangeEvent>;
-      // The key as a character: puppeteer's WebDriver BiDi keyboard (Firefox) knows no "Space".
-      await sendKeys({ press: ' ' });
+      await sendKeys({ press: ' ' }); // ' ', not 'Space': Firefox over BiDi knows no key named Space
       expect((await event).statusFilter).to.equal('not-achieved');
     });
 
