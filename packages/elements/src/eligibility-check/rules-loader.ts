@@ -7,4 +7,4 @@
  * downloads them when someone starts to answer.
  * @module
  */
-export { checkAsfEligibility, checkReservedContract } from '@asf-kit/core';
+export { checkAsfEligibility, checkReservedContract, checkReservedWelfareContract } from '@asf-kit/core';
