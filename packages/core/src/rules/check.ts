@@ -219,7 +219,7 @@ export async function checkDirectAward(facts: DirectAwardFacts, options?: CheckO
 }
 
 /**
- * Is this person in the target group (seeds 000, 002)? Criteria: `age` (16–64 inclusive, from
+ * Is this person in the target group (Bollnäs kommun, Handlingsplan ASF 2019–2024; Samordningsförbund Gävleborg, Årsredovisning ASF 2018)? Criteria: `age` (16–64 inclusive, from
  * `age` or from `birthDate` on `options.asOf`) and `support-need` (any listed support need, or
  * unemployed for at least `longTermUnemploymentMonths`; an empty list states there is none).
  *

@@ -6,7 +6,7 @@ import type { Bilingual } from '../i18n/text.js';
 import type { SupportNeed } from '../plan/schema.js';
 import type { StaffParticipation } from './facts.js';
 
-/** The support needs as the plans name them (seed 000). */
+/** The support needs as the plans name them (Bollnäs kommun, Handlingsplan ASF 2019–2024). */
 export const SUPPORT_NEED_LABELS: Readonly<Record<SupportNeed, Bilingual>> = {
   disability: { sv: 'funktionsnedsättning som medför nedsatt arbetsförmåga', en: 'a disability that reduces the capacity to work' },
   'former-addiction': { sv: 'tidigare missbruk', en: 'former addiction' },

@@ -436,7 +436,7 @@ export function reservedWelfareContractRules(): CriterionRule[] {
 }
 
 /**
- * The rules for the target group (seeds 000 and 002): age within the bounds, and a need of
+ * The rules for the target group (Bollnäs kommun, Handlingsplan ASF 2019–2024; Samordningsförbund Gävleborg, Årsredovisning ASF 2018): age within the bounds, and a need of
  * support to enter the labour market, for one of the reasons the plans list. Long-term
  * unemployment also follows from `monthsUnemployed`.
  *
