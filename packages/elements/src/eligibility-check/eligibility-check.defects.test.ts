@@ -122,6 +122,20 @@ describe('asf-eligibility-check: issue 11, defect 7', () => {
     window.scrollTo(0, 0);
   });
 
+  it('(d) the short form never hides the control that has focus (WCAG 2.4.11)', async () => {
+    await setViewport({ width: 1280, height: 720 });
+    const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check check="both"></asf-eligibility-check>`);
+    await choose(el, 'sellsGoodsOrServices', 'yes');
+    const input = field(el, 'peopleWorking');
+    input.scrollIntoView({ block: 'end' });
+    const bar = part(el, 'status-bar')!;
+    expect(input.getBoundingClientRect().bottom, 'under the bar before focus').to.be.above(bar.getBoundingClientRect().top);
+    input.focus();
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(input.getBoundingClientRect().bottom).to.be.at.most(bar.getBoundingClientRect().top);
+    window.scrollTo(0, 0);
+  });
+
   it('(d) the short form does not widen the page at 320 px and is not printed', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check check="both"></asf-eligibility-check>`);

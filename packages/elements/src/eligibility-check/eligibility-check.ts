@@ -415,9 +415,23 @@ export class AsfEligibilityCheck extends LitElement {
   };
 
   /** Starts loading the rules when the user enters the form, so the first answer is quick. */
-  private readonly onFocusIn = (): void => {
+  private readonly onFocusIn = (event: FocusEvent): void => {
     if (!rulesModule) AsfEligibilityCheck.loadRules().catch(() => undefined);
+    this.keepFocusInSight(event.target);
   };
+
+  /**
+   * The sticky status bar must never hide the control that has focus (WCAG 2.4.11): browsers
+   * scroll a focused control into view but not out from under a sticky bar, so scroll by the
+   * overlap.
+   */
+  private keepFocusInSight(target: EventTarget | null): void {
+    const bar = this.renderRoot.querySelector<HTMLElement>('[part="status-bar"]');
+    if (!bar || !(target instanceof HTMLElement)) return;
+    const field = target.closest('label') ?? target;
+    const overlap = field.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
+    if (overlap > 0 && getComputedStyle(bar).position === 'sticky') window.scrollBy({ top: overlap + 8, behavior: 'instant' });
+  }
 
   private readonly retry = (): void => {
     void this.evaluate(true);
