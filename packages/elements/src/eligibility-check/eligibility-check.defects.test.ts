@@ -197,6 +197,8 @@ describe('asf-eligibility-check: issue 13', () => {
   it('offers the reserved welfare contract (LOU 19 kap. 25 §) with its six criteria', async () => {
     const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check check="reserved-welfare-contract"></asf-eligibility-check>`);
     expect(part(el, 'title')!.textContent).to.match(/reservera/i);
+    // Its questions are a lazy chunk: pages with the other forms never download them.
+    await waitUntil(() => root(el).querySelector('input[name="publicServiceMission"]'), 'the welfare questions load');
     await choose(el, 'publicServiceMission', 'yes');
     await choose(el, 'profitUse', 'reinvested');
     await choose(el, 'participatoryManagement', 'yes');
@@ -212,6 +214,23 @@ describe('asf-eligibility-check: issue 13', () => {
     await expect(el).to.be.accessible();
     await fill(el, 'contractDurationYears', '4');
     expect(part(el, 'verdict')!.textContent).to.contain('Uppfyller inte');
+  });
+
+  it('takes preset welfare facts once its questions have loaded, without an event', async () => {
+    let events = 0;
+    const el = await fixture<AsfEligibilityCheck>(
+      html`<asf-eligibility-check
+        check="reserved-welfare-contract"
+        @asf-eligibility-change=${() => events++}
+        .facts=${{ publicServiceMission: true, profitUse: 'other-distribution', contractDurationYears: 2 }}
+      ></asf-eligibility-check>`,
+    );
+    await waitUntil(() => el.result, 'a result from the preset facts');
+    await el.updateComplete;
+    expect(el.result!.checks[0]!.verdict).to.equal('not-eligible');
+    expect(radio(el, 'profitUse', 'other-distribution').checked).to.equal(true);
+    expect(field(el, 'contractDurationYears').value).to.equal('2');
+    expect(events).to.equal(0);
   });
 
   it('lets a sheltered workshop qualify for a reserved contract, and skoopi no longer refuses trainees', async () => {

@@ -56,12 +56,6 @@ export const STAFF_OPTION_LABELS: Record<StaffParticipation, Bilingual> = {
 /** How the profit is used, in the order the form shows the options. */
 export const PROFIT_USE_OPTIONS = ['reinvested', 'participatory-distribution', 'other-distribution'] as const satisfies readonly ProfitUse[];
 
-export const PROFIT_USE_LABELS: Record<ProfitUse, Bilingual> = {
-  reinvested: { sv: 'Den återinvesteras för att uppnå syftet', en: 'It is reinvested to achieve the objective' },
-  'participatory-distribution': { sv: 'Den fördelas på grundval av deltagande', en: 'It is distributed on participatory grounds' },
-  'other-distribution': { sv: 'Den delas ut på annat sätt', en: 'It is distributed in another way' },
-};
-
 export const YES_NO_LABELS = {
   yes: { sv: 'Ja', en: 'Yes' },
   no: { sv: 'Nej', en: 'No' },
@@ -146,55 +140,6 @@ const SHELTERED_WORKSHOP: Question = {
   label: { sv: 'Är leverantören en skyddad verkstad?', en: 'Is the supplier a sheltered workshop?' },
 };
 
-const PUBLIC_SERVICE_MISSION: Question = {
-  name: 'publicServiceMission',
-  kind: 'yes-no',
-  label: {
-    sv: 'Är organisationens syfte att fullgöra ett offentligt uppdrag som är kopplat till att tillhandahålla tjänsterna?',
-    en: "Is the organisation's objective to pursue a public-service mission linked to the delivery of the services?",
-  },
-};
-
-const PROFIT_USE: Question = {
-  name: 'profitUse',
-  kind: 'profit-use',
-  label: { sv: 'Vad händer med organisationens vinst?', en: "What happens to the organisation's profit?" },
-};
-
-const PARTICIPATORY: Question = {
-  name: 'participatoryManagement',
-  kind: 'yes-no',
-  label: {
-    sv: 'Grundar sig lednings- eller ägarstrukturen på personalens ägande eller deltagande, eller kräver den aktivt deltagande av personal, användare eller berörda parter?',
-    en: 'Is the management or ownership based on employee ownership or participatory principles, or does it require the active participation of employees, users or stakeholders?',
-  },
-};
-
-const RECENT_AWARD: Question = {
-  name: 'awardedUnderRuleInPastThreeYears',
-  kind: 'yes-no',
-  label: {
-    sv: 'Har samma upphandlande myndighet tilldelat organisationen ett kontrakt för dessa tjänster enligt bestämmelsen under de senaste tre åren?',
-    en: 'Has the same contracting authority awarded the organisation a contract for these services under the rule in the past three years?',
-  },
-};
-
-const DURATION: Question = {
-  name: 'contractDurationYears',
-  kind: 'years',
-  label: { sv: 'Kontraktets längsta löptid, med förlängningar (år)', en: "The contract's longest duration, extensions included (years)" },
-  hint: { sv: 'I år, till exempel 2,5.', en: 'In years, for example 2.5.' },
-};
-
-const SERVICES_LISTED: Question = {
-  name: 'servicesListed',
-  kind: 'yes-no',
-  label: {
-    sv: 'Är tjänsterna sådana som bestämmelsen räknar upp (vissa hälso-, social-, utbildnings- och kulturtjänster med angivna CPV-koder)?',
-    en: 'Are the services among those the rule lists (certain health, social, educational and cultural services with the CPV codes it names)?',
-  },
-};
-
 const PEOPLE_WORKING: Question = {
   name: 'peopleWorking',
   kind: 'count',
@@ -240,10 +185,11 @@ export const PEOPLE_HINT: Bilingual = {
  * `skoopi` also asks whether people from the target groups are employed; the reserved contract
  * follows the law and never asks it.
  */
-export function formItems(check: EligibilityCheckKind, strict: boolean): FormItem[] {
+export function formItems(check: EligibilityCheckKind, strict: boolean, welfare: readonly Question[] = []): FormItem[] {
   const items: FormItem[] = [ORGANISATION_NUMBER];
   if (check === 'reserved-welfare-contract') {
-    items.push(PUBLIC_SERVICE_MISSION, PROFIT_USE, PARTICIPATORY, RECENT_AWARD, DURATION, SERVICES_LISTED);
+    // Its questions are a lazy module (eligibility-check.welfare-texts.ts): most pages never ask them.
+    items.push(...welfare);
     return items;
   }
   const asf = check === 'asf' || check === 'both';
@@ -300,26 +246,6 @@ export const FORM_CHECKS: Record<EligibilityCheckKind, readonly FormCheck[]> = {
   'reserved-welfare-contract': ['reserved-welfare-contract'],
 };
 
-/** Short names of the facts, for people: never the code names (issue 11, defect 7a). */
-export const FIELD_NAMES: Record<FieldName, Bilingual> = {
-  organisationNumber: { sv: 'organisationsnumret', en: 'the organisationsnummer' },
-  sellsGoodsOrServices: { sv: 'näringsverksamheten', en: 'the business' },
-  integrationIsMainPurpose: { sv: 'syftet', en: 'the purpose' },
-  staffParticipation: { sv: 'medarbetarnas delaktighet', en: "the staff's participation" },
-  profitReinvestedShare: { sv: 'hur stor del av vinsten som återinvesteras', en: 'how much of the profit is reinvested' },
-  publicOwnershipShare: { sv: 'det offentliga ägandet', en: 'the public ownership' },
-  shelteredWorkshop: { sv: 'skyddad verkstad', en: 'sheltered workshop' },
-  shelteredEmploymentProgramme: { sv: 'program för skyddad anställning', en: 'sheltered employment programme' },
-  peopleWorking: { sv: 'antalet som arbetar i verksamheten', en: 'the number of people working' },
-  peopleWorkingFromTargetGroups: { sv: 'antalet ur grupperna', en: 'the number from the groups' },
-  employeesFromTargetGroups: { sv: 'antalet anställda ur grupperna', en: 'the number employed from the groups' },
-  publicServiceMission: { sv: 'organisationens syfte', en: "the organisation's objective" },
-  profitUse: { sv: 'vinsten', en: 'the profit' },
-  participatoryManagement: { sv: 'lednings- och ägarstrukturen', en: 'the management and ownership' },
-  awardedUnderRuleInPastThreeYears: { sv: 'tidigare kontrakt', en: 'earlier contracts' },
-  contractDurationYears: { sv: 'löptiden', en: 'the duration' },
-  servicesListed: { sv: 'tjänsterna', en: 'the services' },
-};
 
 /** Short names of the criteria; the reasons say the rest. */
 export const CRITERION_NAMES: Record<string, Bilingual> = {
@@ -330,11 +256,6 @@ export const CRITERION_NAMES: Record<string, Bilingual> = {
   'public-independence': { sv: 'Fristående från offentlig verksamhet', en: 'Independent of the public sector' },
   'target-group-employed': { sv: 'Anställda ur målgrupperna', en: 'Employees from the target groups' },
   'target-group-share': { sv: 'Andel som arbetar och tillhör grupperna', en: 'Share of the people working from the groups' },
-  'public-service-mission': { sv: 'Syfte kopplat till tjänsterna', en: 'Objective linked to the services' },
-  'participatory-management': { sv: 'Deltagande ledning eller ägande', en: 'Participatory management or ownership' },
-  'no-recent-award': { sv: 'Inget kontrakt enligt bestämmelsen de senaste tre åren', en: 'No contract under the rule in the past three years' },
-  'contract-duration': { sv: 'Löptid högst tre år', en: 'Duration at most three years' },
-  'listed-services': { sv: 'Tjänster som bestämmelsen räknar upp', en: 'Services the rule lists' },
 };
 
 /** The reserved contract names its integration criterion after the law's wording. */
@@ -372,6 +293,7 @@ export const TEXT = {
     en: 'Some answers are invalid; correct the marked fields.',
   },
   loadError: { sv: 'Regelmotorn kunde inte laddas.', en: 'The rules engine could not be loaded.' },
+  questionsError: { sv: 'Frågorna kunde inte laddas.', en: 'The questions could not be loaded.' },
   retry: { sv: 'Försök igen', en: 'Try again' },
 } as const satisfies Record<string, Bilingual>;
 
@@ -383,39 +305,11 @@ export function countText(met: number, total: number): Bilingual {
   };
 }
 
-/** Joins names: "a, b och c" / "a, b and c". */
-function joinNames(names: readonly string[], and: string): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
-}
-
-/**
- * Why the verdict needs review although the criteria are assessed: some answers are invalid
- * (issue 11, defect 7c).
- */
-export function invalidVerdictReason(fields: readonly Bilingual[]): Bilingual {
-  const sv = joinNames(fields.map((f) => f.sv), 'och');
-  const en = joinNames(fields.map((f) => f.en), 'and');
-  return fields.length === 0
-    ? {
-        sv: 'Behöver utredas eftersom något svar är ogiltigt. Rätta det markerade fältet så bedöms kriterierna på nytt.',
-        en: 'Needs review because an answer is invalid. Correct the marked field and the criteria are assessed again.',
-      }
-    : fields.length === 1
-      ? {
-          sv: `Behöver utredas eftersom svaret om ${sv} är ogiltigt; det räknas som okänt tills det rättas. Rätta det markerade fältet så bedöms kriterierna på nytt.`,
-          en: `Needs review because the answer about ${en} is invalid; it counts as unknown until corrected. Correct the marked field and the criteria are assessed again.`,
-        }
-      : {
-          sv: `Behöver utredas eftersom svaren om ${sv} är ogiltiga; de räknas som okända tills de rättas. Rätta de markerade fälten så bedöms kriterierna på nytt.`,
-          en: `Needs review because the answers about ${en} are invalid; they count as unknown until corrected. Correct the marked fields and the criteria are assessed again.`,
-        };
-}
-
 /** The message for an attribute whose value is not one of the allowed ones (issue 12). */
 export function attributeError(attribute: string, value: string, allowed: readonly string[], fallback: string): Bilingual {
   const list = allowed.join(', ');
   return {
-    sv: `Attributet ${attribute}="${value}" är inte tillåtet; tillåtna värden är ${list}. Formuläret visar "${fallback}" tills värdet rättas.`,
-    en: `The attribute ${attribute}="${value}" is not allowed; the allowed values are ${list}. The form shows "${fallback}" until it is corrected.`,
+    sv: `${attribute}="${value}" är inte tillåtet (tillåtna värden: ${list}); formuläret visar "${fallback}".`,
+    en: `${attribute}="${value}" is not allowed (allowed values: ${list}); the form shows "${fallback}".`,
   };
 }

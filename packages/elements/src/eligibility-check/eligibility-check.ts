@@ -21,11 +21,9 @@ import {
   CRITERION_NAMES,
   ELIGIBILITY_CHECKS,
   ELIGIBILITY_PROFILES,
-  FIELD_NAMES,
   FORM_CHECKS,
   LOU_INTEGRATION_NAME,
   OUTCOME_TEXT,
-  PROFIT_USE_LABELS,
   PROFIT_USE_OPTIONS,
   STAFF_OPTION_LABELS,
   STAFF_OPTIONS,
@@ -36,7 +34,6 @@ import {
   attributeError,
   countText,
   formItems,
-  invalidVerdictReason,
   questionsOf,
   type EligibilityCheckKind,
   type FieldName,
@@ -54,6 +51,8 @@ export type { EligibilityCheckKind } from './eligibility-check.texts.js';
 
 /** The module with the checks; loaded on demand so that json-rules-engine is a lazy chunk. */
 type RulesModule = typeof import('./rules-loader.js');
+/** The welfare form's questions; loaded only for `check="reserved-welfare-contract"`. */
+type WelfareTexts = typeof import('./eligibility-check.welfare-texts.js');
 
 /** The raw answers: the value of each control as the user left it. */
 type Answers = Partial<Record<FieldName, string>>;
@@ -86,6 +85,12 @@ const NUMERIC_FIELD_CHECKS: Partial<Record<FieldName, readonly FormCheck[]>> = {
 /** The rules module once loaded (one per page), and the pending load. */
 let rulesModule: RulesModule | undefined;
 let rulesPromise: Promise<RulesModule> | undefined;
+/** The welfare form's texts once loaded, and the pending load. */
+let welfareTexts: WelfareTexts | undefined;
+let welfarePromise: Promise<WelfareTexts> | undefined;
+
+/** A fact's short name for people, from the form's texts or the welfare module's. */
+const fieldName = (name: FieldName): Bilingual | undefined => rulesModule?.FIELD_NAMES[name] ?? welfareTexts?.WELFARE_FIELD_NAMES[name];
 
 /** A share (0–1) from a percentage, without float noise: 33.3 → 0.333, not 0.33299999999999996. */
 const toShare = (percent: number) => Math.round(percent * 1e6) / 1e8;
@@ -102,7 +107,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  */
 function fieldMessage(issue: FactIssue, named = false): Bilingual {
   const field = String(issue.path[0] ?? '');
-  const label = FIELD_NAMES[field as FieldName];
+  const label = fieldName(field as FieldName);
   const strip = (m: string, lang: Language) => {
     const colon = m.indexOf(': ');
     const rest = issue.path.length > 0 && colon > 0 && !/\s/.test(m.slice(0, colon)) ? m.slice(colon + 2) : m;
@@ -216,12 +221,14 @@ export class AsfEligibilityCheck extends LitElement {
   @state() private current: EligibilityResult | undefined;
   @state() private loading = false;
   @state() private loadFailed = false;
+  @state() private welfareState: 'idle' | 'loading' | 'failed' = 'idle';
 
   private readonly i18n = new LangController(this);
   private seq = 0;
   private checkKind: EligibilityCheckKind = 'asf';
   private profileName: ProfileName = 'tillvaxtverket';
   private attributeErrors: Bilingual[] = [];
+  private itemsKey = '';
   private reportedAttributeErrors = '';
   private items: FormItem[] = [];
   private questions = new Map<FieldName, Question>();
@@ -258,11 +265,20 @@ export class AsfEligibilityCheck extends LitElement {
       ...(checkOk ? [] : [attributeError('check', String(this.check), ELIGIBILITY_CHECKS, 'asf')]),
       ...(profileOk ? [] : [attributeError('profile', String(this.profile), ELIGIBILITY_PROFILES, 'tillvaxtverket')]),
     ];
-    if (changed.has('check') || changed.has('profile') || this.items.length === 0) {
-      this.items = formItems(this.checkKind, this.profileName === 'skoopi');
+    if (this.checkKind === 'reserved-welfare-contract' && !welfareTexts && this.welfareState === 'idle') this.loadWelfareTexts();
+    const itemsKey = `${this.checkKind}|${this.profileName}|${welfareTexts ? 1 : 0}`;
+    // Preset facts for the welfare form wait for its questions; they are taken when those arrive.
+    const questionsArrived = this.itemsKey !== '' && itemsKey === this.itemsKey.replace(/\|0$/, '|1') && itemsKey !== this.itemsKey;
+    if (itemsKey !== this.itemsKey) {
+      this.itemsKey = itemsKey;
+      this.items = formItems(this.checkKind, this.profileName === 'skoopi', welfareTexts?.WELFARE_QUESTIONS);
       this.questions = new Map(questionsOf(this.items).map((q) => [q.name, q]));
     }
-    if (changed.has('facts')) {
+    if (questionsArrived && !changed.has('facts')) {
+      // Keep what the user answered; add the preset answers to the questions that just arrived.
+      this.answers = { ...answersFrom(this.facts), ...this.answers };
+      if (Object.keys(this.factsFromAnswers()).length > 0) void this.evaluate(false);
+    } else if (changed.has('facts')) {
       this.answers = answersFrom(this.facts);
       this.badInput = new Set();
       if (Object.keys(this.factsFromAnswers()).length > 0) void this.evaluate(false);
@@ -276,6 +292,27 @@ export class AsfEligibilityCheck extends LitElement {
     }
     this.deriveErrors();
   }
+
+  /** Loads the welfare form's questions (a lazy chunk), then renders them. */
+  private loadWelfareTexts(): void {
+    this.welfareState = 'loading';
+    welfarePromise ??= import('./eligibility-check.welfare-texts.js');
+    welfarePromise.then(
+      (m) => {
+        welfareTexts = m;
+        this.welfareState = 'idle';
+      },
+      () => {
+        welfarePromise = undefined;
+        this.welfareState = 'failed';
+      },
+    );
+  }
+
+  private readonly retryWelfare = (): void => {
+    this.welfareState = 'idle';
+    this.requestUpdate();
+  };
 
   /** An attribute with a value that is not allowed is reported once per value, as plans that fail to load are. */
   protected override updated(): void {
@@ -463,6 +500,13 @@ export class AsfEligibilityCheck extends LitElement {
         @focusin=${this.onFocusIn}
       >
         ${this.items.map((item) => (item.kind === 'people' ? this.renderPeople(item, lang) : this.renderQuestion(item, lang)))}
+        ${this.welfareState === 'loading' ? renderLoading(lang) : nothing}
+        ${this.welfareState === 'failed'
+          ? html`<div part="error" role="alert">
+              <p>${TEXT.questionsError[lang]}</p>
+              <button part="retry" type="button" @click=${this.retryWelfare}>${TEXT.retry[lang]}</button>
+            </div>`
+          : nothing}
       </form>
       ${this.renderStatusBar(lang)}
       </div>
@@ -496,7 +540,10 @@ export class AsfEligibilityCheck extends LitElement {
           ? YES_NO.map((value) => ({ value, label: YES_NO_LABELS[value] }))
           : q.kind === 'staff'
             ? [...STAFF_OPTIONS.map((value) => ({ value, label: STAFF_OPTION_LABELS[value] })), { value: 'unknown', label: YES_NO_LABELS.unknown }]
-            : [...PROFIT_USE_OPTIONS.map((value) => ({ value, label: PROFIT_USE_LABELS[value] })), { value: 'unknown', label: YES_NO_LABELS.unknown }];
+            : [
+                ...PROFIT_USE_OPTIONS.map((value) => ({ value, label: welfareTexts?.PROFIT_USE_LABELS[value] ?? { sv: value, en: value } })),
+                { value: 'unknown', label: YES_NO_LABELS.unknown },
+              ];
       return html`<fieldset part="question">
         <legend part="legend">${q.label[lang]}</legend>
         <div part="options">
@@ -595,7 +642,7 @@ export class AsfEligibilityCheck extends LitElement {
     for (const name of this.badInput) {
       if (this.questions.has(name) && NUMERIC_FIELD_CHECKS[name]?.includes(result.check as FormCheck)) names.add(name);
     }
-    return [...names].map((n) => FIELD_NAMES[n]);
+    return [...names].flatMap((n) => fieldName(n) ?? []);
   }
 
   private renderCheck(result: CheckResult, lang: Language, level: number): TemplateResult {
@@ -603,7 +650,7 @@ export class AsfEligibilityCheck extends LitElement {
     const title = CHECK_TITLES[result.check as FormCheck];
     const invalid = this.invalidFields(result);
     // With an invalid answer the verdict is "needs review" although a criterion may say "not met": say why (defect 7c).
-    const why = result.verdict === 'needs-review' && (!result.valid || invalid.length > 0) ? invalidVerdictReason(invalid) : undefined;
+    const why = result.verdict === 'needs-review' && (!result.valid || invalid.length > 0) ? rulesModule?.invalidVerdictReason(invalid) : undefined;
     return html`<section part="check" aria-labelledby=${id}>
       <div part="check-title" id=${id} role="heading" aria-level=${level}>${title[lang]}</div>
       <p part=${`verdict verdict-${result.verdict}`}>${icon(VERDICT_ICON[result.verdict])}<span>${VERDICT_TEXT[result.verdict][lang]}</span></p>
@@ -616,7 +663,9 @@ export class AsfEligibilityCheck extends LitElement {
 
   private renderCriterion(result: CheckResult, c: CriterionResult, lang: Language): TemplateResult {
     const name =
-      result.check === 'reserved-contract' && c.id === 'integration-purpose' ? LOU_INTEGRATION_NAME : (CRITERION_NAMES[c.id] ?? { sv: c.id, en: c.id });
+      result.check === 'reserved-contract' && c.id === 'integration-purpose'
+        ? LOU_INTEGRATION_NAME
+        : (CRITERION_NAMES[c.id] ?? welfareTexts?.WELFARE_CRITERION_NAMES[c.id] ?? { sv: c.id, en: c.id });
     const url = c.source.url && /^https?:\/\//.test(c.source.url) ? c.source.url : undefined;
     return html`<li part=${`criterion criterion-${c.outcome}`}>
       <p class="head">

@@ -8,3 +8,4 @@
  * @module
  */
 export { checkAsfEligibility, checkReservedContract, checkReservedWelfareContract } from '@asf-kit/core';
+export { FIELD_NAMES, invalidVerdictReason } from './eligibility-check.result-texts.js';
