@@ -31,6 +31,7 @@ export const styles = css`
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
     }
     [part='title'],
+    [part~='attribute-error'],
     [part='base'] > slot {
       grid-column: 1 / -1;
     }
