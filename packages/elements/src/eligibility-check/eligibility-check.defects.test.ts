@@ -1,7 +1,7 @@
 // Issue 11, defect 7 (the self-check), issue 12 (enumerated attributes) and issue 13 (the
 // reserved welfare contract, sheltered workshops). Each test here failed before its fix.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { minViewportWidth, setViewport } from '../testing/browser.js';
 import './asf-eligibility-check.js';
 import type { AsfEligibilityCheck, AsfEligibilityChangeEvent } from './eligibility-check.js';
 import type { AsfErrorEvent } from '../shared/events.js';
@@ -137,7 +137,9 @@ describe('asf-eligibility-check: issue 11, defect 7', () => {
   });
 
   it('(d) the short form does not widen the page at 320 px and is not printed', async () => {
-    await setViewport({ width: 320, height: 640 });
+    // WebKit's window cannot be that narrow: it checks its narrowest, and the end-to-end layout
+    // tests check every example page at 320 px in WebKit too.
+    await setViewport({ width: Math.max(320, minViewportWidth()), height: 640 });
     const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check check="both"></asf-eligibility-check>`);
     await choose(el, 'sellsGoodsOrServices', 'yes');
     expect(part(el, 'status-bar')).to.exist;
