@@ -256,7 +256,10 @@ function writeTsProjects() {
   const projects = {
     'ts-node16-esm': {
       'package.json': { type: 'module' },
-      'tsconfig.json': tsconfig({ module: 'node16', moduleResolution: 'node16', outDir: 'out' }),
+      // noUncheckedSideEffectImports: an `import '…'` without types is an error, not a no-op.
+      // types: [] and a two-line shim for node:fs keep @types/node out of this strict check.
+      'tsconfig.json': tsconfig({ module: 'node16', moduleResolution: 'node16', outDir: 'out', noUncheckedSideEffectImports: true, types: [] }),
+      'node-fs.d.ts': `declare module 'node:fs' {\n  export function readFileSync(path: URL, encoding: 'utf8'): string;\n}\n`,
       'main.ts': `
 import { readFileSync } from 'node:fs';
 import { parsePlanJson, evaluatePlan, checkReservedContract, type Plan } from '@asf-kit/core';
@@ -266,16 +269,16 @@ const plan: Plan = parsed.data;
 const filter: typeof AsfStatusFilterChangeEvent = AsfStatusFilterChangeEvent;
 console.log(JSON.stringify({ progress: active?.progress, verdict: verdict.verdict, goals: plan.goals.length, classes: [typeof AsfProgress, typeof filter] }));
 `,
-      // Type-checked, not run: the CDN bundles are for browsers.
+      // Type-checked, not run: the CDN bundles are for browsers. Their declarations bring the
+      // tag names (HTMLElementTagNameMap) of the elements they define.
       'browser.ts': `
 import '@asf-kit/elements/cdn/asf-progress.js';
 import '@asf-kit/elements/cdn/asf-kit.js';
-import '@asf-kit/elements/scorecard/asf-scorecard.js';
-import type { AsfProgress, AsfScorecard } from '@asf-kit/elements';
-export function create(): [AsfProgress, AsfScorecard] {
+import type { AsfProgress, AsfResponsibilityMatrix } from '@asf-kit/elements';
+export function create(): [AsfProgress, AsfResponsibilityMatrix] {
   const gauge = document.createElement('asf-progress');
   gauge.value = 28;
-  return [gauge, document.createElement('asf-scorecard')];
+  return [gauge, document.createElement('asf-responsibility-matrix')];
 }
 `,
     },
