@@ -63,7 +63,10 @@ function coreFromSource() {
 }
 
 const isTest = (f) => /\.test\.ts$/.test(f);
-const elementDirs = readdirSync(elementsSrc, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+// testing/: support code for the browser tests, neither built nor published.
+const elementDirs = readdirSync(elementsSrc, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'testing')
+  .map((d) => d.name);
 /** Every registration file `packages/elements/src/<element>/asf-<element>.ts`. */
 const registrations = elementDirs.flatMap((dir) =>
   readdirSync(join(elementsSrc, dir))
