@@ -160,9 +160,9 @@ const isSortKey = (v: unknown): v is ActivityTableSortKey => (ACTIVITY_TABLE_SOR
  * @cssprop --asf-font-family - Font.
  * @cssprop --asf-radius - Corners of cards.
  * @cssprop --asf-radius-small - Corners of controls.
- * @fires asf-sort-change - {AsfSortChangeEvent} The user sorted by a column (or went back to the plan's order).
- * @fires asf-filter-change - {AsfFilterChangeEvent} The user changed the search text, the actor or the goal filter.
- * @fires asf-error - {AsfErrorEvent} The plan could not be loaded or is not valid.
+ * @fires {AsfSortChangeEvent} asf-sort-change - The user sorted by a column (or went back to the plan's order).
+ * @fires {AsfFilterChangeEvent} asf-filter-change - The user changed the search text, the actor or the goal filter.
+ * @fires {AsfErrorEvent} asf-error - The plan could not be loaded or is not valid.
  */
 export class AsfActivityTable extends LitElement {
   static override styles = [baseStyles, styles];
