@@ -38,6 +38,7 @@ import {
 } from './eligibility-check.texts.js';
 import { AsfEligibilityChangeEvent, type EligibilityResult } from './events.js';
 import { baseStyles } from '../shared/base-styles.js';
+import { InputCheck, optionalNumber, renderInputProblem } from '../shared/inputs.js';
 
 export { AsfEligibilityChangeEvent, type EligibilityResult } from './events.js';
 export type { EligibilityCheckKind } from './eligibility-check.texts.js';
@@ -134,6 +135,7 @@ function icon(kind: CriterionOutcome): TemplateResult {
  * @cssprop --asf-eligibility-check-unknown-color - Colour of "cannot be decided" icons and borders.
  * @cssprop --asf-eligibility-check-result-background - Background of the result region.
  * @fires {AsfEligibilityChangeEvent} asf-eligibility-change - The user changed an answer and the new result is ready (`event.result`).
+ * @fires {AsfErrorEvent} asf-error - `heading-level` has a value that is not a level from 1 to 6.
  */
 export class AsfEligibilityCheck extends LitElement {
   static override styles = [baseStyles, statusStyles, styles];
@@ -151,7 +153,7 @@ export class AsfEligibilityCheck extends LitElement {
   @property() profile: ProfileName = 'sofisam';
 
   /** The level of the title's heading, 1–6; the result's headings are the levels below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ attribute: 'heading-level', converter: optionalNumber }) headingLevel: number | string = 2;
 
   /** Hides the title, for a page whose own heading asks the question; the form keeps it as its name. */
   @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
@@ -169,6 +171,8 @@ export class AsfEligibilityCheck extends LitElement {
   @state() private loadFailed = false;
 
   private readonly i18n = new LangController(this);
+  private readonly inputs = new InputCheck(this);
+  private headingLevelRead = 2;
   private seq = 0;
   private checkKind: EligibilityCheckKind = 'asf';
   private profileName: ProfileName = 'sofisam';
@@ -199,6 +203,8 @@ export class AsfEligibilityCheck extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.inputs.begin();
+    this.headingLevelRead = this.inputs.integer('heading-level', this.headingLevel, 1, 6, 2);
     this.checkKind = (ELIGIBILITY_CHECKS as readonly string[]).includes(this.check) ? this.check : 'asf';
     this.profileName = PROFILES.includes(this.profile) ? this.profile : 'sofisam';
     if (changed.has('check') || changed.has('profile') || this.items.length === 0) {
@@ -341,12 +347,12 @@ export class AsfEligibilityCheck extends LitElement {
   };
 
   private get level(): number {
-    const n = this.headingLevel;
-    return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 2;
+    return this.headingLevelRead;
   }
 
   override render() {
     const lang = this.i18n.lang;
+    if (this.inputs.problem) return renderInputProblem(this.inputs.problem, lang);
     const title = TITLES[this.checkKind][lang];
     return html`<div part="base">
       ${this.noHeading ? nothing : html`<div part="title" id="title" role="heading" aria-level=${this.level}>${title}</div>`}

@@ -8,7 +8,6 @@ import {
   INDICATOR_STATUS_LABELS,
   localize,
   summarizeIndicator,
-  type Bilingual,
   type GoalEvaluation,
   type IndicatorData,
   type IndicatorEvaluation,
@@ -20,15 +19,15 @@ import {
 import { LangController } from '../shared/lang-controller.js';
 import { PlanController } from '../shared/plan-controller.js';
 import { renderError, renderLoading } from '../shared/status-view.js';
-import { AsfErrorEvent } from '../shared/events.js';
 import { renderStatus, renderStatusIcon, renderTrend } from '../shared/status-icon.js';
-import { isIsoDate, todayIso } from '../progress/indicator-source.js';
+import { todayIso } from '../progress/indicator-source.js';
+import { InputCheck, optionalNumber, renderInputProblem } from '../shared/inputs.js';
 import { AsfStatusFilterChangeEvent, type StatusFilter } from './events.js';
-import { TEXTS, asOfText, badDate, meanOfText, NO_GOAL_PROGRESS, noneWithStatus, showingText } from './scorecard.texts.js';
+import { TEXTS, asOfText, meanOfText, NO_GOAL_PROGRESS, noneWithStatus, showingText } from './scorecard.texts.js';
 import { styles } from './scorecard.styles.js';
 import { baseStyles } from '../shared/base-styles.js';
 
-const isStatus = (value: unknown): value is IndicatorStatus => (INDICATOR_STATUSES as readonly unknown[]).includes(value);
+const STATUS_FILTERS: readonly StatusFilter[] = ['', ...INDICATOR_STATUSES];
 
 /**
  * A plan's indicators at a date, grouped by goal: counts per status on top (buttons that filter
@@ -92,13 +91,16 @@ export class AsfScorecard extends LitElement {
 
   /**
    * Which indicators to show: one status (`achieved`, `on-track`, `behind`, `not-achieved`,
-   * `not-assessable`), or all (`''`, the default; an unknown value shows all too). Set by the user
+   * `not-assessable`), or all (`''`, the default); another value is shown as a problem. Set by the user
    * with the status buttons, and then an `asf-status-filter-change` event is fired.
    */
   @property({ attribute: 'status-filter' }) statusFilter: StatusFilter = '';
 
-  /** The heading level of the plan title (1–6, default 2); goals are one level below, indicators two. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * The heading level of the plan title (1–6, default 2; a number or its text); goals are one
+   * level below, indicators two.
+   */
+  @property({ attribute: 'heading-level', converter: optionalNumber }) headingLevel: number | string = 2;
 
   private readonly i18n = new LangController(this);
   private readonly data = new PlanController(this);
@@ -106,18 +108,27 @@ export class AsfScorecard extends LitElement {
   /** Each indicator as given to its gauge, with the plan period's start (kept per plan, so that gauges are not re-checked). */
   private gaugeIndicators = new Map<string, IndicatorData>();
   private evaluatedFor: { plan: Plan; asOf: string } | undefined;
-  private dateProblem: Bilingual | undefined;
-  private reportedProblem = '';
+  private readonly inputs = new InputCheck(this);
+  /** The inputs as read in `willUpdate`. */
+  private read: { asOf: string | undefined; filter: StatusFilter; level: number } = { asOf: undefined, filter: '', level: 2 };
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     this.data.set({ src: this.src, plan: this.plan });
-    this.dateProblem = this.asOf && !isIsoDate(this.asOf) ? badDate(this.asOf) : undefined;
+    const input = this.inputs;
+    input.begin();
+    this.read = {
+      asOf: input.date('as-of', this.asOf),
+      filter: input.oneOf('status-filter', this.statusFilter, STATUS_FILTERS, ''),
+      level: input.integer('heading-level', this.headingLevel, 1, 6, 2),
+    };
     const s = this.data.state;
-    if (s.status !== 'ready' || this.dateProblem) {
+    // An input problem is shown instead of the plan; the evaluation is kept for when it is fixed.
+    if (input.problem) return;
+    if (s.status !== 'ready') {
       this.evaluation = undefined;
       return;
     }
-    const asOf = this.asOf || todayIso();
+    const asOf = this.read.asOf ?? todayIso();
     if (this.evaluatedFor?.plan === s.plan && this.evaluatedFor.asOf === asOf) return;
     if (this.evaluatedFor?.plan !== s.plan) {
       // evaluatePlan counts the elapsed time from the plan period's start when an indicator has no
@@ -129,22 +140,13 @@ export class AsfScorecard extends LitElement {
     this.evaluatedFor = { plan: s.plan, asOf };
   }
 
-  protected override updated(): void {
-    const key = this.dateProblem ? this.dateProblem.en : '';
-    if (key && key !== this.reportedProblem) {
-      this.dispatchEvent(new AsfErrorEvent({ kind: 'invalid', url: this.src || '(plan)', message: this.dateProblem! }));
-    }
-    this.reportedProblem = key;
-  }
-
-  /** The filter in force: `statusFilter` when it is a status, else all. */
+  /** The filter in force. */
   private get filter(): StatusFilter {
-    return isStatus(this.statusFilter) ? this.statusFilter : '';
+    return this.read.filter;
   }
 
   private get level(): number {
-    const n = Math.round(Number(this.headingLevel));
-    return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 2;
+    return this.read.level;
   }
 
   private choose(status: StatusFilter): void {
@@ -157,9 +159,7 @@ export class AsfScorecard extends LitElement {
 
   override render(): TemplateResult {
     const lang = this.i18n.lang;
-    if (this.dateProblem) {
-      return html`<div part="error" role="alert"><p><strong>${TEXTS.problemTitle[lang]}</strong> ${this.dateProblem[lang]}</p></div>`;
-    }
+    if (this.inputs.problem) return renderInputProblem(this.inputs.problem, lang, TEXTS.problemTitle);
     const s = this.data.state;
     if (s.status === 'loading') return renderLoading(lang);
     if (s.status === 'error') return renderError(s.error, lang, () => this.data.retry());
