@@ -2,7 +2,9 @@
 // Builds everything a user of the packages gets:
 //   1. rollup: ES modules of @asf-kit/core and @asf-kit/elements, and the CDN bundles;
 //   2. tsc: the .d.ts files of both packages (core first: elements' types import core's);
-//   3. the JSON Schema of the plan format, packages/core/dist/plan.schema.json.
+//   3. the JSON Schema of the plan format, packages/core/dist/plan.schema.json;
+//   4. the React 19 and Vue 3 examples (examples/react/dist, examples/vue/dist), with Vite, from
+//      the packages just built, as static files that `npm start` serves.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -47,7 +49,13 @@ const core = await import(pathToFileURL(join(root, 'packages/core/dist/index.js'
 const schemaPath = join(root, 'packages/core/dist/plan.schema.json');
 writeFileSync(schemaPath, JSON.stringify(core.planJsonSchema(), null, 2) + '\n');
 
+{
+  const started = Date.now();
+  for (const example of ['react', 'vue']) run(bin('vite'), ['build', '--config', `examples/${example}/vite.config.mjs`]);
+  times.examples = Date.now() - started;
+}
+
 console.log(
-  `build: done (rollup ${times.rollup} ms, types ${times.typesCore + times.typesElements} ms); ` +
-    `wrote packages/core/dist, packages/elements/dist (cdn/ for <script type="module">), custom-elements.json and plan.schema.json`,
+  `build: done (rollup ${times.rollup} ms, types ${times.typesCore + times.typesElements} ms, examples ${times.examples} ms); ` +
+    `wrote packages/core/dist, packages/elements/dist (cdn/ for <script type="module">), custom-elements.json, plan.schema.json and the React and Vue examples`,
 );

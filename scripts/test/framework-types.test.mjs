@@ -47,4 +47,14 @@ describe('framework declarations', () => {
     const { status, output } = compile('vue-tsc', 'scripts/test/types/vue/tsconfig.json');
     assert.equal(status, 0, output);
   });
+
+  it('type-check the React and Vue examples (examples/react, examples/vue)', () => {
+    for (const [bin, project] of [
+      ['tsc', 'examples/react/tsconfig.json'],
+      ['vue-tsc', 'examples/vue/tsconfig.json'],
+    ]) {
+      const { status, output } = compile(bin, project);
+      assert.equal(status, 0, `${project}: ${output}`);
+    }
+  });
 });
