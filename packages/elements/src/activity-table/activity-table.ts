@@ -151,7 +151,6 @@ const SORT_BY: readonly (ActivityTableSortKey | '')[] = [...ACTIVITY_TABLE_SORT_
  * @csspart error - The error message, with the problems and their paths.
  * @csspart retry - The retry button of the error message.
  * @cssprop --asf-activity-table-header-background - Background of the column headers.
- * @cssprop --asf-activity-table-stripe - Background of every second row.
  * @cssprop --asf-activity-table-card-gap - Space between cards in a narrow container.
  * @cssprop --asf-color-primary - Sort buttons and the active sort arrow.
  * @cssprop --asf-color-text - Text.

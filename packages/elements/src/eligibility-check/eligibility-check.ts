@@ -118,10 +118,20 @@ function icon(kind: CriterionOutcome): TemplateResult {
  * @csspart check - The result of one check (ASF or reserved contract).
  * @csspart check-title - The heading of a check.
  * @csspart verdict - The verdict of a check, with `verdict-eligible`, `verdict-not-eligible` or `verdict-needs-review`.
+ * @csspart verdict-eligible - A verdict: eligible.
+ * @csspart verdict-not-eligible - A verdict: not eligible.
+ * @csspart verdict-needs-review - A verdict: the answers cannot decide it.
  * @csspart criteria - The list of criteria.
  * @csspart criterion - One criterion, with `criterion-met`, `criterion-not-met` or `criterion-unknown`.
+ * @csspart criterion-met - A criterion that is met.
+ * @csspart criterion-not-met - A criterion that is not met.
+ * @csspart criterion-unknown - A criterion the answers cannot decide.
  * @csspart criterion-name - The name of a criterion.
  * @csspart outcome - The outcome of a criterion, with `outcome-met`, `outcome-not-met` or `outcome-unknown`.
+ * @csspart outcome-met - The outcome "met".
+ * @csspart outcome-not-met - The outcome "not met".
+ * @csspart outcome-unknown - The outcome "cannot be decided".
+ * @csspart issues - Answers that do not fit together, listed under the checks.
  * @csspart reason - Why, in the current language.
  * @csspart source - The source of a criterion.
  * @csspart source-link - The link to the source, when it has a web address.
