@@ -1,6 +1,6 @@
-// The JSX and Vue declarations generated from custom-elements.json (packages/elements/dist/types/
-// frameworks/) type-check a React 19 consumer (tsc) and a Vue 3 consumer (vue-tsc, strict
-// templates): attributes, properties and event handlers. Each consumer holds lines that must NOT
+// The JSX, Solid and Vue declarations generated from custom-elements.json (packages/elements/dist/
+// types/frameworks/) type-check a React 19 and a Preact consumer, a Solid consumer (tsc) and a
+// Vue 3 consumer (vue-tsc, strict templates): attributes, properties and event handlers. Each consumer holds lines that must NOT
 // type-check (`value={{}}`, an unknown `direction`, a field the event does not have), marked
 // `@ts-expect-error` / `@vue-expect-error`: if the declarations stopped rejecting them, the
 // compiler reports the unused directive and this test fails. Runs after `npm run build`.
@@ -41,6 +41,13 @@ describe('framework declarations', () => {
   it('type-check a React 19 .tsx consumer, rejecting value={{}}', () => {
     const { status, output } = compile('tsc', 'scripts/test/types/react/tsconfig.json');
     assert.equal(status, 0, output);
+  });
+
+  it('type-check a Preact and a Solid consumer, rejecting value={{}}', () => {
+    for (const framework of ['preact', 'solid']) {
+      const { status, output } = compile('tsc', `scripts/test/types/${framework}/tsconfig.json`);
+      assert.equal(status, 0, `${framework}: ${output}`);
+    }
   });
 
   it('type-check a Vue 3 consumer with vue-tsc, rejecting :value="{}"', () => {
