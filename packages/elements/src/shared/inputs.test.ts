@@ -88,6 +88,13 @@ describe('inputs', () => {
       expect(text(el)).not.to.contain('inget utfall');
     });
 
+    it('says it in English inside lang="en"', async () => {
+      const wrapper = await fixture(html`<div lang="en"><asf-progress label="Active WISEs" value="abc" target="30"></asf-progress></div>`);
+      const el = wrapper.querySelector('asf-progress')!;
+      await waitUntil(() => alertOf(el)?.textContent?.includes('is not a number'), 'no English message');
+      expect(alertOf(el)!.textContent).to.contain('The attribute value="abc" is not a number');
+    });
+
     it('names a date property it does not understand', async () => {
       await expectProblem(make('asf-progress', { label: 'A', value: '1', target: '2' }, { targetDate: '31/12/2018' }), 'target-date="31/12/2018"', /inget datum/);
     });
