@@ -250,36 +250,41 @@ describe('asf-responsibility-matrix layout', () => {
       }
     });
 
-    it('prints the whole table: nothing sticky, no row over another, no controls', async function () {
-      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 700px">
-        <asf-responsibility-matrix src=${UPPSALA}></asf-responsibility-matrix>
-        <p>Efter tabellen</p>
-      </div>`);
-      const el = wrapper.querySelector('asf-responsibility-matrix')!;
-      await waitUntil(() => el.shadowRoot!.querySelector('table'), 'not loaded', { timeout: 5000 });
-      try {
-        await emulateMedia({ media: 'print' });
-      } catch {
-        // Print emulation needs the DevTools protocol (Chromium, Firefox through Puppeteer);
-        // WebDriver (WebKit) has none: print there is checked by hand.
-        this.skip();
-      }
-      await waitUntil(() => matchMedia('print').matches, 'print emulation did not apply');
-      const all = [...el.shadowRoot!.querySelectorAll('*')];
-      expect(all.filter((e) => getComputedStyle(e).position === 'sticky').map((e) => e.getAttribute('part') ?? e.tagName)).to.deep.equal([]);
-      const scroller = part(el, 'scroller');
-      expect(scroller.scrollHeight).to.be.at.most(scroller.clientHeight + 1);
-      expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth + 1);
-      expect(shown(part(el, 'table'))).to.equal(true);
-      expect(shown(part(el, 'cards'))).to.equal(false);
-      expect(shown(part(el, 'scroll-hint'))).to.equal(false);
-      // Rows (caption, header, each row, footer) follow one another without overlapping, and the
-      // text after the element starts below it.
-      const boxes = [el.shadowRoot!.querySelector('caption')!, ...el.shadowRoot!.querySelectorAll('tr')].map((e) => e.getBoundingClientRect());
-      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top, `row ${i}`).to.be.at.least(boxes[i - 1]!.bottom - 0.5);
-      const after = wrapper.querySelector('p')!.getBoundingClientRect();
-      expect(after.top).to.be.at.least(el.getBoundingClientRect().bottom - 0.5);
-      expect(el.getBoundingClientRect().bottom).to.be.at.least(boxes[boxes.length - 1]!.bottom - 0.5);
-    });
+    for (const allActors of [false, true]) {
+      it(`prints the whole table${allActors ? ' of 13 columns' : ''}: nothing sticky, no row over another, no controls`, async function () {
+        // About the width of an A4 page inside its margins.
+        const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 700px">
+          <asf-responsibility-matrix src=${UPPSALA} ?all-actors=${allActors}></asf-responsibility-matrix>
+          <p>Efter tabellen</p>
+        </div>`);
+        const el = wrapper.querySelector('asf-responsibility-matrix')!;
+        await waitUntil(() => el.shadowRoot!.querySelector('table'), 'not loaded', { timeout: 5000 });
+        try {
+          await emulateMedia({ media: 'print' });
+        } catch {
+          // Print emulation needs the DevTools protocol (Chromium, Firefox through Puppeteer);
+          // WebDriver (WebKit) has none: print there is checked by hand.
+          this.skip();
+        }
+        await waitUntil(() => matchMedia('print').matches, 'print emulation did not apply');
+        const all = [...el.shadowRoot!.querySelectorAll('*')];
+        expect(all.filter((e) => getComputedStyle(e).position === 'sticky').map((e) => e.getAttribute('part') ?? e.tagName)).to.deep.equal([]);
+        const scroller = part(el, 'scroller');
+        expect(scroller.scrollHeight).to.be.at.most(scroller.clientHeight + 1);
+        expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth + 1);
+        expect(shown(part(el, 'table'))).to.equal(true);
+        expect(shown(part(el, 'cards'))).to.equal(false);
+        expect(shown(part(el, 'scroll-hint'))).to.equal(false);
+        // The totals print once, after the last row, rather than at the foot of every page.
+        expect(getComputedStyle(el.shadowRoot!.querySelector('tfoot')!).display).to.equal('table-row-group');
+        // Rows (caption, header, each row, footer) follow one another without overlapping, and the
+        // text after the element starts below it.
+        const boxes = [el.shadowRoot!.querySelector('caption')!, ...el.shadowRoot!.querySelectorAll('tr')].map((e) => e.getBoundingClientRect());
+        for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top, `row ${i}`).to.be.at.least(boxes[i - 1]!.bottom - 0.5);
+        const after = wrapper.querySelector('p')!.getBoundingClientRect();
+        expect(after.top).to.be.at.least(el.getBoundingClientRect().bottom - 0.5);
+        expect(el.getBoundingClientRect().bottom).to.be.at.least(boxes[boxes.length - 1]!.bottom - 0.5);
+      });
+    }
   });
 });

@@ -374,15 +374,15 @@ export const styles = [
         box-shadow: none;
       }
       /*
-       * The whole table fits the page: fixed columns (the activity column a third, the actors
-       * share the rest), names and counts wrap, a long name breaks inside a word as a last resort.
+       * The whole table fits the page: the activity column is 11rem wide, the actors share
+       * the rest by the length of their names; a name breaks inside a word only when its
+       * column has no room for it (hyphenated where the browser can, under the name's lang).
        */
       [part='table'] {
-        table-layout: fixed;
         inline-size: 100%;
       }
       [part='corner'] {
-        inline-size: 30%;
+        inline-size: 11rem;
       }
       thead th:not([part='corner']) {
         inline-size: auto;
@@ -391,12 +391,16 @@ export const styles = [
         min-inline-size: 0;
         max-inline-size: none;
       }
-      [part='scroller'] :is(th, td) {
+      [part='scroller'] :is([part='actor-name'], [part='actor-code'], [part='workload-cell']) {
         overflow-wrap: anywhere;
         hyphens: auto;
       }
       .caption-text {
         max-inline-size: none;
+      }
+      /* The totals print once, after the last row, not at the foot of every page. */
+      tfoot {
+        display: table-row-group;
       }
       [part='workload-cell'] span {
         white-space: normal;
