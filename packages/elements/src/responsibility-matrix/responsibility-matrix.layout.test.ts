@@ -50,6 +50,9 @@ async function page(width: number, height: number, body: string): Promise<Page> 
   return { frame, win: frame.contentWindow!, doc, el };
 }
 
+/** Chromium ("HeadlessChrome/…", "Chrome/…") names itself in the user agent; Firefox and WebKit do not. */
+const isChromium = /Chrom(e|ium)\//.test(navigator.userAgent);
+
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const shown = (e: Element) => e.getClientRects().length > 0;
@@ -243,11 +246,7 @@ describe('asf-responsibility-matrix layout', () => {
 
   describe('print', () => {
     afterEach(async () => {
-      try {
-        await emulateMedia({ media: 'screen' });
-      } catch {
-        /* the engine cannot emulate media: nothing to undo */
-      }
+      if (isChromium) await emulateMedia({ media: 'screen' });
     });
 
     for (const allActors of [false, true]) {
@@ -259,11 +258,13 @@ describe('asf-responsibility-matrix layout', () => {
         </div>`);
         const el = wrapper.querySelector('asf-responsibility-matrix')!;
         await waitUntil(() => el.shadowRoot!.querySelector('table'), 'not loaded', { timeout: 5000 });
+        // Print emulation needs the DevTools protocol: Chromium has it. Firefox (Puppeteer over
+        // WebDriver BiDi) fails the command, WebKit (WebDriver) has no such command; print is
+        // checked by hand there. Skipped by engine first, so that no failing command is logged.
+        if (!isChromium) this.skip();
         try {
           await emulateMedia({ media: 'print' });
         } catch {
-          // Print emulation needs the DevTools protocol (Chromium, Firefox through Puppeteer);
-          // WebDriver (WebKit) has none: print there is checked by hand.
           this.skip();
         }
         await waitUntil(() => matchMedia('print').matches, 'print emulation did not apply');
