@@ -1,12 +1,17 @@
 import { css } from 'lit';
 import { statusStyles } from '../shared/status-view.js';
 
+/*
+ * The styles in parts, with their explanations as JavaScript comments between them: the
+ * minifier removes those, while comments inside css`` would ship to every page.
+ */
 export const styles = [
   statusStyles,
+  // The host: its tokens, and a query container, so that the layout follows the element's own
+  // width (a narrow column, a phone, a zoomed page).
   css`
     :host {
       display: block;
-      /* Layout follows the element's own width (a narrow column, a phone, a zoomed page). */
       container: asf-responsibility-matrix / inline-size;
       font-family: var(--asf-font-family, system-ui, sans-serif);
       color: var(--asf-color-text, #1b1b1b);
@@ -30,8 +35,9 @@ export const styles = [
       color: var(--_muted);
       font-style: italic;
     }
-
-    /* The hint that columns are hidden to a side; the region is described by it. */
+  `,
+  // The hint that columns are hidden to a side; the region is described by it.
+  css`
     [part='scroll-hint'] {
       margin: 0;
       font-size: 0.9em;
@@ -40,7 +46,9 @@ export const styles = [
     [part='scroll-hint']::before {
       content: '↔ ' / '';
     }
-    /* The frame draws a shadow over the scroll region's end edge while columns hide there. */
+  `,
+  // The frame draws a shadow over the scroll region's end edge while columns hide there.
+  css`
     [part='frame'] {
       position: relative;
       min-inline-size: 0;
@@ -59,16 +67,17 @@ export const styles = [
     :host(:dir(rtl)) [part='frame'][data-more-end]::after {
       background: linear-gradient(to right, var(--_edge-shadow), transparent);
     }
-    /* Columns hidden at the start: the sticky activity column casts a shadow over them. */
+  `,
+  // Columns hidden at the start: the sticky activity column casts a shadow over them.
+  css`
     [part='frame'][data-more-start] :is([part='activity'], [part='corner'], [part='workload'] th) {
       box-shadow: 0.375rem 0 0.5rem -0.25rem var(--_edge-shadow);
     }
-
-    /*
-     * The scroll region: both sticky edges stick to it. It is positioned, so that it is the
-     * containing block of the visually hidden words in the cells (position: absolute): they
-     * scroll and clip with it instead of widening the page (WCAG 1.4.10).
-     */
+  `,
+  // The scroll region: both sticky edges stick to it. It is positioned, so that it is the
+  // containing block of the visually hidden words in the cells (position: absolute): they
+  // scroll and clip with it instead of widening the page (WCAG 1.4.10).
+  css`
     [part='scroller'] {
       position: relative;
       overflow: auto;
@@ -91,7 +100,10 @@ export const styles = [
       font-weight: 700;
       font-size: 1.125em;
     }
-    /* The caption spans the whole table; its text stays in view and wraps at the region's width. */
+  `,
+  // The caption spans the whole table; its text stays in view and wraps at the region's width.
+  // A preferred width: a column is never narrower than its longest word.
+  css`
     .caption-text {
       display: block;
       position: sticky;
@@ -117,7 +129,6 @@ export const styles = [
       vertical-align: bottom;
       font-weight: 400;
       text-align: center;
-      /* A preferred width: a column is never narrower than its longest word. */
       inline-size: 6rem;
     }
     [part='corner'] {
@@ -141,7 +152,9 @@ export const styles = [
       font-weight: 700;
       color: inherit;
     }
-    /* The activity column. */
+  `,
+  // The activity column.
+  css`
     [part='activity'],
     [part='corner'],
     [part='workload'] th {
@@ -188,7 +201,9 @@ export const styles = [
     [part='cell'][data-role='none'] {
       color: var(--_muted);
     }
-    /* The workload row sticks to the bottom. */
+  `,
+  // The workload row sticks to the bottom.
+  css`
     tfoot th,
     tfoot td {
       position: sticky;
@@ -208,12 +223,11 @@ export const styles = [
     [part='workload-cell'] span {
       white-space: nowrap;
     }
-
-    /*
-     * A short screen (a landscape phone, or a laptop page zoomed to 200 %): a capped region would
-     * leave room for a row or two between the sticky header and footer. The page scrolls
-     * instead, and the footer follows the last row.
-     */
+  `,
+  // A short screen (a landscape phone, or a laptop page zoomed to 200 %): a capped region would
+  // leave room for a row or two between the sticky header and footer. The page scrolls
+  // instead, and the footer follows the last row.
+  css`
     @media (max-height: 32rem) {
       [part='scroller'] {
         max-block-size: none;
@@ -222,12 +236,16 @@ export const styles = [
         position: static;
       }
     }
-
-    /* The narrow layout: cards, shown instead of the table in a narrow container. */
+  `,
+  // The narrow layout: cards, shown instead of the table in a narrow container.
+  css`
     [part='cards'] {
       display: none;
     }
-    /* Long compound names break inside a word only where nothing else fits (a zoomed phone). */
+  `,
+  // The cards. Long compound names break inside a word only where nothing else fits (a zoomed
+  // phone).
+  css`
     [part='cards'] {
       overflow-wrap: anywhere;
       hyphens: auto;
@@ -306,8 +324,9 @@ export const styles = [
     .mark[data-role='involved'] {
       color: var(--_involved);
     }
-
-    /* Below 40rem of the element's own width: cards instead of the table (after every rule they override). */
+  `,
+  // Below 40rem of the element's own width: cards instead of the table (after every rule they override).
+  css`
     @container asf-responsibility-matrix (max-width: 40rem) {
       [part='scroll-hint'],
       [part='frame'],
@@ -318,7 +337,10 @@ export const styles = [
         display: block;
       }
     }
-
+  `,
+  // Forced colours: system colours only. Shadows are not drawn: a heavy line marks the edge
+  // that hides columns.
+  css`
     @media (forced-colors: active) {
       [part='scroller'],
       th,
@@ -346,7 +368,6 @@ export const styles = [
       [part='card-lead'] .mark {
         color: CanvasText;
       }
-      /* Shadows are not drawn: a heavy line marks the edge that hides columns. */
       [part='frame'][data-more-end]::after {
         background: none;
         border-inline-end: 0.25rem solid CanvasText;
@@ -355,14 +376,19 @@ export const styles = [
         border-inline-end-width: 0.25rem;
       }
     }
-
+  `,
+  // Print: nothing sticks on paper (a sticky footer would print over the rows). The whole table
+  // fits the page: the activity column is 11rem wide, the actors share the rest by the length
+  // of their names; a name breaks inside a word only when its column has no room for it
+  // (hyphenated where the browser can, under the name's lang). The totals print once, after
+  // the last row, not at the foot of every page.
+  css`
     @media print {
       [part='scroller'] {
         overflow: visible;
         max-block-size: none;
         border: 0;
       }
-      /* Nothing sticks on paper: a sticky footer would print over the rows. */
       [part='scroller'] :is(th, td, .caption-text, .group-title) {
         position: static;
       }
@@ -373,11 +399,6 @@ export const styles = [
       [part='frame'] :is(th, td) {
         box-shadow: none;
       }
-      /*
-       * The whole table fits the page: the activity column is 11rem wide, the actors share
-       * the rest by the length of their names; a name breaks inside a word only when its
-       * column has no room for it (hyphenated where the browser can, under the name's lang).
-       */
       [part='table'] {
         inline-size: 100%;
       }
@@ -398,7 +419,6 @@ export const styles = [
       .caption-text {
         max-inline-size: none;
       }
-      /* The totals print once, after the last row, not at the foot of every page. */
       tfoot {
         display: table-row-group;
       }
