@@ -244,11 +244,10 @@ export const styles = [
     }
   `,
   // The cards. Long compound names break inside a word only where nothing else fits (a zoomed
-  // phone).
+  // phone); no hyphens: auto, which would break words that fit (Firefox hyphenates Swedish).
   css`
     [part='cards'] {
       overflow-wrap: anywhere;
-      hyphens: auto;
     }
     [part='cards-caption'] {
       margin: 0;
