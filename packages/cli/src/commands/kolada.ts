@@ -80,7 +80,7 @@ export const kolada: CliCommand = {
       .argument('<plan.json>', t(both('planfilen', 'the plan file')))
       .requiredOption('-m, --municipality <code>', t(both('kommunkod i Kolada, t.ex. 2180 (Gävle)', 'Kolada municipality code, e.g. 2180 (Gävle)')))
       .option('--indicator <id>', t(both('indikatorn som ska fyllas i (med --kpi)', 'the indicator to fill in (with --kpi)')))
-      .option('--kpi <id>', t(both('Koladas nyckeltal för --indicator, t.ex. N00945', "Kolada's KPI for --indicator, e.g. N00945")))
+      .option('--kpi <id>', t(both('Koladas nyckeltal (id) för --indicator', "Kolada's KPI (id) for --indicator")))
       .option('--years <years>', t(both('år: 2018, 2017,2018 eller 2016-2018 (utan: alla år Kolada har)', 'years: 2018, 2017,2018 or 2016-2018 (without: every year Kolada has)')))
       .option('--force', t(both('ersätt utfall som redan finns i planen', 'replace outcomes already in the plan')))
       .option('-o, --output <plan.json>', t(both('skriv den nya planen hit (får vara samma fil) i stället för till standard ut', 'write the new plan here (may be the same file) instead of to standard output')))
@@ -94,12 +94,12 @@ export const kolada: CliCommand = {
 Slutstatus: 0 hämtat och skrivet, 2 fel i anrop, planen ogiltig eller Kolada svarar inte.
 
 Exempel:
-  asf-kit kolada plan.json --indicator aktiva-asf --kpi N00945 --municipality 2180 --years 2017-2018 -o plan.json`,
+  asf-kit kolada plan.json --indicator <id> --kpi <nyckeltal> --municipality 2180 --years 2017-2018 -o plan.json`,
             `
 Exit status: 0 fetched and written, 2 usage error, invalid plan or Kolada not answering.
 
 Example:
-  asf-kit kolada plan.json --indicator aktiva-asf --kpi N00945 --municipality 2180 --years 2017-2018 -o plan.json`,
+  asf-kit kolada plan.json --indicator <id> --kpi <KPI> --municipality 2180 --years 2017-2018 -o plan.json`,
           ),
         ),
       );
