@@ -52,6 +52,29 @@ test('check reserved-contract on a CSV: a CSV with the verdict and each criterio
   }
 });
 
+test('check: a row with a broken quote is reported and the rows after it are still checked; Excel\'s Windows-1252 is read', async () => {
+  const text =
+    'Namn;Integration är huvudsyftet;Antal som arbetar;Antal som arbetar ur målgrupperna\r\n' +
+    '"Citat AB;ja;20;7\r\n' +
+    'Ärlig AB;ja;20;7\r\n' +
+    'Öst AB;ja;20;3\r\n';
+  // Windows-1252, as Excel on Swedish Windows saves "CSV (semikolonavgränsad)": å, ä, ö are one byte each.
+  const bytes = Uint8Array.from([...text].map((ch) => ch.charCodeAt(0)));
+  const tmp = tempFiles({ 'cp1252.csv': bytes });
+  try {
+    const r = await asfKit(['check', 'reserved-contract', tmp.path('cp1252.csv'), '--json']);
+    assert.equal(r.code, 1);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.map((c: { row: number; verdict?: string }) => [c.row, c.verdict ?? null]), [[2, null], [3, 'eligible'], [4, 'not-eligible']]);
+    assert.match(out[0].errors[0].sv, /^Rad 2: raden är felaktig \(.*citattecken saknas\?\) och prövas inte; läsningen fortsätter på nästa rad\.$/u);
+    const csv = await asfKit(['check', 'reserved-contract', tmp.path('cp1252.csv')]);
+    const rows = parseCsv(csv.stdout);
+    assert.deepEqual(rows.map((row) => [row[0], row[4]]), [['Namn', 'Bedömning'], ['', 'Ej prövad'], ['Ärlig AB', 'Uppfyller kriterierna'], ['Öst AB', 'Uppfyller inte kriterierna']]);
+  } finally {
+    tmp.cleanup();
+  }
+});
+
 test('check on a JSON object: the verdict and every criterion with outcome and reason; exit 0 when eligible', async () => {
   const tmp = tempFiles({ 'one.json': JSON.stringify({ integrationIsMainPurpose: true, peopleWorking: 20, peopleWorkingFromTargetGroups: 7 }) });
   try {

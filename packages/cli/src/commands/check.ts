@@ -20,6 +20,7 @@ import type { CliCommand } from '../command.js';
 import { optionsOf } from '../command.js';
 import { CHECKS, CRITERION_NAMES, OUTCOME_TEXT, VERDICT_TEXT, type CheckSpec } from '../checks.js';
 import { CliError, EXIT, type ExitCode } from '../errors.js';
+import { readCsvRecords } from '../csv-records.js';
 import { cellToFact, factHeader, factOfHeader } from '../facts-csv.js';
 import { note, parseJson, progress, readBytes, writeOutput, type Io } from '../io.js';
 import { both, withoutPath } from '../text.js';
@@ -38,6 +39,8 @@ interface Case {
 
 const criterionName = (id: string): Bilingual => CRITERION_NAMES[id] ?? { sv: id, en: id };
 
+const isBlank = (fields: readonly string[]): boolean => fields.every((f) => f.trim() === '');
+
 /** Reads the cases of a CSV file, one a row. */
 function casesFromCsv(io: Io, file: string, bytes: Uint8Array, spec: CheckSpec): { header: string[]; cases: Case[]; facts: unknown[] } {
   const { text } = decodeCsvBytes(bytes);
@@ -46,10 +49,11 @@ function casesFromCsv(io: Io, file: string, bytes: Uint8Array, spec: CheckSpec):
   const body = sep ? text.slice(firstLine.length).replace(/^\r?\n|^\r/u, '') : text;
   const headerLine = sep ? (body.split(/\r\n|\r|\n/u)[0] ?? '') : firstLine;
   const delimiter = sep?.[1] ?? (headerLine.includes(';') ? ';' : headerLine.includes('\t') ? '\t' : ',');
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: 'greedy' });
-  const rows = parsed.data;
-  const header = (rows[0] ?? []).map((h) => unescapeCsvCell(h).trim());
-  if (header.length === 0 || header.every((h) => h === '')) {
+  const records = readCsvRecords(body, delimiter);
+  const headerIndex = records.findIndex((r) => !isBlank(r.fields));
+  const rows = records.slice(Math.max(0, headerIndex));
+  const header = (rows[0]?.fields ?? []).map((h) => unescapeCsvCell(h).trim());
+  if (headerIndex < 0 || rows[0]?.malformed || header.every((h) => h === '')) {
     throw new CliError(both(`${file}: filen har ingen rubrikrad.`, `${file}: the file has no header row.`));
   }
   const factOf = factOfHeader(spec.facts);
@@ -73,24 +77,28 @@ function casesFromCsv(io: Io, file: string, bytes: Uint8Array, spec: CheckSpec):
       ),
     );
   }
-  // Papaparse reports broken quotes and wrong field counts by the index of the row.
-  const rowErrors = new Map<number, string[]>();
-  for (const e of parsed.errors) {
-    if (e.row === undefined) continue;
-    rowErrors.set(e.row, [...(rowErrors.get(e.row) ?? []), e.message]);
-  }
   const cases: Case[] = [];
   const facts: unknown[] = [];
-  rows.slice(1).forEach((cells, i) => {
-    const row = i + 2;
+  rows.slice(1).forEach((record, i) => {
+    const { fields: cells, malformed } = record;
+    if (isBlank(cells)) return;
+    // The row as a spreadsheet numbers it: the header's row + 1 + i.
+    const row = headerIndex + i + 2 + (sep ? 1 : 0);
     const c: Case = { at: String(row), row, cells, errors: [] };
-    const problems = rowErrors.get(i + 1) ?? [];
-    if (problems.length > 0 || cells.length !== header.length) {
-      const detail = problems.length > 0 ? problems.join('; ') : `${cells.length} ≠ ${header.length}`;
+    if (malformed !== undefined) {
       c.errors.push(
         both(
-          `Rad ${row}: raden har ${cells.length} fält men rubrikraden ${header.length} (${detail}); raden prövas inte.`,
-          `Row ${row}: the row has ${cells.length} fields but the header ${header.length} (${detail}); the row is not checked.`,
+          `Rad ${row}: raden är felaktig (${malformed}; ett citattecken saknas?) och prövas inte; läsningen fortsätter på nästa rad.`,
+          `Row ${row}: the row is malformed (${malformed}; a missing quote?) and is not checked; reading goes on with the next line.`,
+        ),
+      );
+      c.cells = [];
+      facts.push(undefined);
+    } else if (cells.length !== header.length) {
+      c.errors.push(
+        both(
+          `Rad ${row}: raden har ${cells.length} fält men rubrikraden ${header.length} (ett semikolon för mycket eller för lite?); raden prövas inte.`,
+          `Row ${row}: the row has ${cells.length} fields but the header ${header.length} (a semicolon too many or too few?); the row is not checked.`,
         ),
       );
       facts.push(undefined);
