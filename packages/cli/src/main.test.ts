@@ -85,3 +85,19 @@ test('--version prints the package version', async () => {
   assert.equal(r.code, 0);
   assert.match(r.stdout, /^\d+\.\d+\.\d+\n$/u);
 });
+
+test('--debug adds the stack trace to an error; without it there is none', async () => {
+  const plain = await asfKit(['schema', '-o', 'no/such/folder/plan.schema.json']);
+  assert.equal(plain.code, 2);
+  assert.equal(plain.stderr, 'asf-kit: no/such/folder/plan.schema.json: kan inte skrivas (ENOENT).\n');
+  const debug = await asfKit(['schema', '-o', 'no/such/folder/plan.schema.json', '--debug']);
+  assert.equal(debug.code, 2);
+  assert.ok(hasStackTrace(debug.stderr), debug.stderr);
+  assert.match(debug.stderr, /asf-kit: no\/such\/folder\/plan\.schema\.json: kan inte skrivas \(ENOENT\)\.\n$/u);
+});
+
+test('with --json, an error is also a JSON document on standard output', async () => {
+  const r = await asfKit(['csv', 'export', 'saknas.json', '--json']);
+  assert.equal(r.code, 2);
+  assert.deepEqual(JSON.parse(r.stdout), { error: { message: { sv: 'saknas.json: filen finns inte.', en: 'saknas.json: no such file.' } } });
+});

@@ -1,5 +1,5 @@
 /**
- * Test helper: runs the built `asf-kit` (packages/cli/dist/bin.js) as a child process, the
+ * Test helper: runs `asf-kit` (packages/cli/bin/asf-kit.js, which runs the built dist/) as a child process, the
  * way a user or a CI job does. Not part of the package (excluded from the build).
  * @module
  */
@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const bin = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
+const bin = fileURLToPath(new URL('../../bin/asf-kit.js', import.meta.url));
+const built = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
 
 export interface Run {
   code: number;
@@ -27,7 +28,7 @@ function baseEnv(): NodeJS.ProcessEnv {
 
 /** Runs `asf-kit …args` in the repository root; resolves with the exit code and both streams. */
 export function asfKit(args: readonly string[], options: { env?: Record<string, string>; input?: string } = {}): Promise<Run> {
-  if (!existsSync(bin)) throw new Error(`${bin} is missing: run "npm run build" before the command line's tests.`);
+  if (!existsSync(built)) throw new Error(`${built} is missing: run "npm run build" before the command line's tests.`);
   return new Promise((resolve) => {
     const child = execFile(process.execPath, [bin, ...args], { cwd: root, env: { ...baseEnv(), ...options.env }, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
       const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : error ? -1 : 0;
