@@ -104,6 +104,11 @@ test('check direct-award on a JSON list: one verdict per case, named by its JSON
     assert.match(r.stdout, /^\/0: Uppfyller kriterierna/mu);
     assert.match(r.stdout, /^\/1: Uppfyller inte kriterierna/mu);
     assert.match(r.stdout, /✗ Under beloppsgränsen: inte uppfyllt – Värdet 700\s000\skr/u);
+    const csv = await asfKit(['check', 'direct-award', tmp.path('inkop.json'), '--format', 'csv', '--lang', 'en']);
+    assert.equal(csv.code, 1);
+    const rows = parseCsv(csv.stdout);
+    assert.deepEqual(rows[0], ['Verdict', 'Below the threshold: outcome', 'Below the threshold: reason', 'Errors']);
+    assert.deepEqual(rows.slice(1).map((row) => [row[0], row[1]]), [['Meets the criteria', 'Met'], ['Does not meet the criteria', 'Not met']]);
   } finally {
     tmp.cleanup();
   }
