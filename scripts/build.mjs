@@ -5,7 +5,7 @@
 //      the command line, @asf-kit/cli (to packages/cli/dist);
 //   3. the JSON Schema of the plan format, packages/core/dist/plan.schema.json.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, writeFileSync, rmSync } from 'node:fs';
+import { writeFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 
@@ -30,7 +30,6 @@ times.typesCore = run(bin('tsc'), ['-p', 'packages/core/tsconfig.build.json']);
 times.typesElements = run(bin('tsc'), ['-p', 'packages/elements/tsconfig.build.json']);
 // The command line: plain tsc to packages/cli/dist (Node runs it as it is; nothing to bundle).
 times.cli = run(bin('tsc'), ['-p', 'packages/cli/tsconfig.build.json']);
-chmodSync(join(root, 'packages/cli/dist/bin.js'), 0o755);
 
 // The custom-elements manifest, from the elements' JSDoc (run inside the package: the analyzer
 // writes the "customElements" field of the package.json in the folder it runs in).
