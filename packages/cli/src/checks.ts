@@ -7,6 +7,7 @@ import {
   DirectAwardFacts,
   EnterpriseFacts,
   PersonFacts,
+  WelfareOrganisationFacts,
   type Bilingual,
   type CheckOptions,
   type CheckResult,
@@ -30,10 +31,11 @@ export interface CheckSpec {
 const byKind = (kind: Parameters<typeof checkEligibility>[0]) => (facts: unknown, options: CheckOptions) => checkEligibility(kind, facts, options);
 
 export const CHECKS: readonly CheckSpec[] = [
-  { kind: 'asf', title: { sv: 'ASF enligt Sofisams definition', en: "ASF (WISE) by Sofisam's definition" }, facts: EnterpriseFacts, run: byKind('asf') },
+  { kind: 'asf', title: { sv: 'ASF enligt Tillväxtverkets kriterier', en: "ASF (WISE) by Tillväxtverket's criteria" }, facts: EnterpriseFacts, run: byKind('asf') },
   { kind: 'reserved-contract', title: { sv: 'Reserverat kontrakt (LOU 4 kap. 18 §)', en: 'Reserved contract (LOU chapter 4 section 18)' }, facts: EnterpriseFacts, run: byKind('reserved-contract') },
   { kind: 'direct-award', title: { sv: 'Direktupphandling (LOU 19 a kap.)', en: 'Direct award (LOU chapter 19 a)' }, facts: DirectAwardFacts, run: byKind('direct-award') },
   { kind: 'target-group', title: { sv: 'Målgruppen', en: 'The target group' }, facts: PersonFacts, run: byKind('target-group') },
+  { kind: 'reserved-welfare-contract', title: { sv: 'Reserverad upphandling av vissa tjänster (LOU 19 kap. 25 §)', en: 'Reserved contract for certain services (LOU chapter 19 section 25)' }, facts: WelfareOrganisationFacts, run: byKind('reserved-welfare-contract') },
 ];
 
 /** Short names of the criteria, for headings and CSV columns; an id not listed is shown as it is. */
@@ -48,6 +50,11 @@ export const CRITERION_NAMES: Readonly<Record<string, Bilingual>> = {
   'below-threshold': { sv: 'Under beloppsgränsen', en: 'Below the threshold' },
   age: { sv: 'Ålder', en: 'Age' },
   'support-need': { sv: 'Stödbehov', en: 'Support need' },
+  'public-service-mission': { sv: 'Uppdrag av allmännyttig karaktär', en: 'Public-service mission' },
+  'participatory-management': { sv: 'Delaktighet i ledning eller ägande', en: 'Participatory management or ownership' },
+  'no-recent-award': { sv: 'Ingen sådan tilldelning de senaste tre åren', en: 'No such award in the past three years' },
+  'contract-duration': { sv: 'Kontraktstid högst tre år', en: 'Contract of at most three years' },
+  'listed-services': { sv: 'Tjänster som regeln omfattar', en: 'Services the rule covers' },
 };
 
 export const VERDICT_TEXT: Readonly<Record<string, Bilingual>> = {

@@ -24,14 +24,31 @@ export const FACT_HEADERS: Readonly<Record<string, Bilingual>> = {
   birthDate: { sv: 'Födelsedatum', en: 'Birth date' },
   supportNeeds: { sv: 'Stödbehov', en: 'Support needs' },
   monthsUnemployed: { sv: 'Månader utan arbete', en: 'Months unemployed' },
+  shelteredWorkshop: { sv: 'Skyddad verkstad', en: 'Sheltered workshop' },
   value: { sv: 'Värde (kr exkl. moms)', en: 'Value (SEK excl. VAT)' },
   date: { sv: 'Datum', en: 'Date' },
+  services: { sv: 'Typ av tjänster', en: 'Kind of services' },
+  publicServiceMission: { sv: 'Uppdrag av allmännyttig karaktär', en: 'Public-service mission' },
+  profitUse: { sv: 'Vinstens användning', en: 'Use of profit' },
+  participatoryManagement: { sv: 'Delaktighet i ledning eller ägande', en: 'Participatory management or ownership' },
+  awardedUnderRuleInPastThreeYears: { sv: 'Tilldelad enligt regeln senaste tre åren', en: 'Awarded under the rule in the past three years' },
+  contractDurationYears: { sv: 'Kontraktstid (år)', en: 'Contract duration (years)' },
+  servicesListed: { sv: 'Tjänsterna omfattas av regeln', en: 'Services covered by the rule' },
 };
 
 /** Names of the values of enumerated facts, beside their codes. */
 const VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, Bilingual>>>> = {
   staffParticipation: STAFF_PARTICIPATION_LABELS,
   supportNeeds: SUPPORT_NEED_LABELS,
+  profitUse: {
+    reinvested: { sv: 'återinvesteras', en: 'reinvested' },
+    'participatory-distribution': { sv: 'fördelas efter deltagande', en: 'distributed on participatory grounds' },
+    'other-distribution': { sv: 'delas ut på annan grund', en: 'distributed on other grounds' },
+  },
+  services: {
+    standard: { sv: 'varor, tjänster eller byggentreprenader', en: 'goods, services or works' },
+    'social-and-other-specific': { sv: 'sociala tjänster och andra särskilda tjänster', en: 'social and other specific services' },
+  },
 };
 
 const fold = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('sv');

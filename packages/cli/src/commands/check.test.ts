@@ -81,7 +81,7 @@ test('check on a JSON object: the verdict and every criterion with outcome and r
     const r = await asfKit(['check', 'reserved-contract', tmp.path('one.json'), '--lang', 'en']);
     assert.equal(r.code, 0, r.stderr);
     const lines = r.stdout.trim().split('\n');
-    assert.equal(lines[0], 'Meets the criteria (Reserved contract (LOU chapter 4 section 18), profile sofisam)');
+    assert.equal(lines[0], 'Meets the criteria (Reserved contract (LOU chapter 4 section 18), profile tillvaxtverket)');
     assert.match(lines[1] ?? '', /^ {2}✓ Integration as the main purpose: met – /u);
     assert.match(lines[2] ?? '', /^ {2}✓ Share from the target groups: met – 7 of 20 \(35%\)/u);
     const json = await asfKit(['check', 'reserved-contract', tmp.path('one.json'), '--json']);
@@ -132,6 +132,23 @@ test('check target-group on a CSV of people with --as-of, Swedish support needs 
   }
 });
 
+test('check reserved-welfare-contract (LOU 19 kap. 25 §) from a CSV with Swedish headers', async () => {
+  const csv =
+    'Namn;Uppdrag av allmännyttig karaktär;Vinstens användning;Delaktighet i ledning eller ägande;Tilldelad enligt regeln senaste tre åren;Kontraktstid (år);Tjänsterna omfattas av regeln\r\n' +
+    'Välfärd ek. för.;ja;återinvesteras;ja;nej;3;ja\r\n' +
+    'Lång AB;ja;reinvested;ja;nej;4;ja\r\n';
+  const tmp = tempFiles({ 'valfard.csv': csv });
+  try {
+    const r = await asfKit(['check', 'reserved-welfare-contract', tmp.path('valfard.csv'), '--json']);
+    assert.equal(r.code, 1);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.map((c: { verdict: string }) => c.verdict), ['eligible', 'not-eligible']);
+    assert.equal(out[1].criteria.find((c: { id: string }) => c.id === 'contract-duration').outcome, 'not-met');
+  } finally {
+    tmp.cleanup();
+  }
+});
+
 test('check: bad input is one line (exit 2): missing file, invalid JSON, unknown check, a CSV without fact columns', async () => {
   const tmp = tempFiles({ 'broken.json': '[{"value": 5,}]', 'other.csv': 'Namn;Kommentar\r\nA;B\r\n' });
   try {
@@ -142,7 +159,7 @@ test('check: bad input is one line (exit 2): missing file, invalid JSON, unknown
     assert.match(json.stderr, /broken\.json: is not valid JSON: property name expected at line 1, column 14\.\n$/u);
     const kind = await asfKit(['check', 'asf-light', tmp.path('broken.json')]);
     assert.equal(kind.code, 2);
-    assert.match(kind.stderr, /'asf-light' är inte ett tillåtet värde för 'check'; välj ett av asf, reserved-contract, direct-award, target-group/u);
+    assert.match(kind.stderr, /'asf-light' är inte ett tillåtet värde för 'check'; välj ett av asf, reserved-contract, direct-award, target-group, reserved-welfare-contract/u);
     const other = await asfKit(['check', 'asf', tmp.path('other.csv')]);
     assert.equal(other.code, 2);
     assert.match(other.stderr, /other\.csv: ingen kolumn är en uppgift som asf prövar/u);

@@ -11,6 +11,7 @@ import {
   CheckOptions,
   decodeCsvBytes,
   escapeCsvCell,
+  PROFILE_INPUT_NAMES,
   PROFILE_NAMES,
   unescapeCsvCell,
   type Bilingual,
@@ -171,13 +172,13 @@ export const check: CliCommand = {
     command
       .addArgument(new Argument('<check>', t(both('vilken prövning', 'which check'))).choices(kinds))
       .argument('<facts>', t(both('uppgifterna: en JSON-fil (ett objekt = ett fall, en lista = flera) eller en CSV-fil (en rad per leverantör eller person); "-" läser standard in', 'the facts: a JSON file (an object = one case, a list = several) or a CSV file (one row per supplier or person); "-" reads standard input')))
-      .addOption(new Option('--profile <profile>', t(both('regelprofil', 'rule profile'))).choices([...PROFILE_NAMES]).default('sofisam'))
+      .addOption(new Option('--profile <profile>', t(both('regelprofil', 'rule profile'))).choices([...PROFILE_INPUT_NAMES]).default(PROFILE_NAMES[0]))
       .option('--as-of <date>', t(both('datum (ÅÅÅÅ-MM-DD) då ålder räknas från födelsedatum (target-group)', 'date (YYYY-MM-DD) on which an age is computed from a birth date (target-group)')))
       .addOption(new Option('--format <format>', t(both('utdata: text eller csv; csv är standard för CSV-indata', 'output: text or csv; csv is the default for CSV input'))).choices(['text', 'csv']))
       .option('-o, --output <file>', t(both('skriv resultatet till en fil i stället för standard ut', 'write the result to a file instead of standard output')))
       .addHelpText('after', t(checkHelp()));
     run(command, async (kind: unknown, file: unknown, ...rest: unknown[]) => {
-      const options = optionsOf<{ profile: 'sofisam' | 'skoopi'; asOf?: string; format?: 'text' | 'csv'; output?: string }>(rest);
+      const options = optionsOf<{ profile: (typeof PROFILE_INPUT_NAMES)[number]; asOf?: string; format?: 'text' | 'csv'; output?: string }>(rest);
       const spec = CHECKS.find((c) => c.kind === kind) as CheckSpec;
       const checkOptions = { profile: options.profile, ...(options.asOf !== undefined ? { asOf: options.asOf } : {}) };
       if (!CheckOptions.safeParse(checkOptions).success) {
