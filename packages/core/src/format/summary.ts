@@ -52,10 +52,7 @@ function summarizeMilestone(e: IndicatorEvaluation, lang: Language): string {
   }
 }
 
-/**
- * The baseline as a figure: "31", "ca 50 % av 49" (a share of a known total), "24 av 49", with
- * the time of an undated figure as printed: "31 (idag)".
- */
+/** The baseline as a figure: "31", "ca 50 % av 49" (a share of a known total), "24 av 49". */
 function baselineFigure(e: IndicatorEvaluation, lang: Language): string | null {
   const b = e.baseline;
   if (!b || b.value === null) return null;
@@ -64,7 +61,13 @@ function baselineFigure(e: IndicatorEvaluation, lang: Language): string | null {
     b.share !== null
       ? `${formatPercent(b.share, lang, { approximate: b.approximate })}${of}`
       : `${formatNumber(b.value, lang, { approximate: b.approximate })}${of}`;
-  return b.when === null ? figure : `${figure} (${b.when})`;
+  return figure;
+}
+
+/** "utgångsvärde" or, for an undated figure, "utgångsvärde, idag": the time as printed. */
+function baselineLabel(e: IndicatorEvaluation, lang: Language): string {
+  const when = e.baseline?.when ?? null;
+  return when === null ? BASELINE_WORD[lang] : `${BASELINE_WORD[lang]}, ${when}`;
 }
 
 const BASELINE_WORD: Words = { sv: 'utgångsvärde', en: 'baseline' };
@@ -77,7 +80,7 @@ function summarizeNotAssessable(e: IndicatorEvaluation, lang: Language): string 
     outcome && typeof outcome.value === 'number'
       ? quantity(e, lang, formatNumber(outcome.value, lang, { approximate: outcome.approximate }))
       : !outcome && baseline !== null && reason === 'no-target'
-        ? `${quantity(e, lang, baseline)} (${BASELINE_WORD[lang]})`
+        ? `${quantity(e, lang, baseline)} (${baselineLabel(e, lang)})`
         : localize(e.title, lang);
   if (reason === 'no-start') {
     const head = numericHead(e, lang);
@@ -86,10 +89,19 @@ function summarizeNotAssessable(e: IndicatorEvaluation, lang: Language): string 
     return `${head}${rate ? ` — ${rate}` : ''}; ${why}`;
   }
   if (reason === 'no-outcome' && e.target?.value != null) {
-    const figure = formatNumber(e.target.value, lang, { approximate: e.target.approximate });
+    const t = e.target;
+    const figure =
+      t.type === 'range'
+        ? `${formatNumber(t.min, lang, { approximate: t.approximate })}–${formatNumber(t.max, lang)}`
+        : formatNumber(t.value, lang, { approximate: t.approximate });
+    const each = t.perArea
+      ? lang === 'sv'
+        ? ` i vart och ett av ${t.perArea.count} områden`
+        : ` in each of ${t.perArea.count} areas`
+      : '';
     const unit = localize(e.unit ?? undefined, lang);
     const is = lang === 'sv' ? 'målet är' : 'the target is';
-    return `${localize(e.title, lang)}: ${NOT_ASSESSABLE_REASON_LABELS['no-outcome'][lang]}; ${is} ${unit ? `${figure} ${unit}` : figure}`;
+    return `${localize(e.title, lang)}: ${NOT_ASSESSABLE_REASON_LABELS['no-outcome'][lang]}; ${is} ${unit ? `${figure} ${unit}` : figure}${each}`;
   }
   if (reason === 'area-missing' && e.areas && e.target?.perArea) {
     const reported = e.areas.filter((a) => a.outcome !== null).length;
@@ -135,7 +147,8 @@ function summarizeDirection(e: IndicatorEvaluation, lang: Language): string {
   const o = e.outcome;
   const head = quantity(e, lang, formatNumber(typeof o?.value === 'number' ? o.value : null, lang, { approximate: o?.approximate === true }));
   const beyond = BEYOND[e.direction][lang];
-  const than = lang === 'sv' ? `utgångsvärdet ${baselineFigure(e, lang) ?? ''}` : `the baseline of ${baselineFigure(e, lang) ?? ''}`;
+  const when = e.baseline?.when ? ` (${e.baseline.when})` : '';
+  const than = lang === 'sv' ? `utgångsvärdet ${baselineFigure(e, lang) ?? ''}${when}` : `the baseline of ${baselineFigure(e, lang) ?? ''}${when}`;
   const relation =
     e.status === 'achieved'
       ? `${beyond} ${than}`
