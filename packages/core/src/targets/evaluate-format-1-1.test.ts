@@ -295,7 +295,7 @@ describe('evaluatePlan and aggregateIndicators with 1.1 targets', () => {
     const level = {
       ...plan,
       organisation: { name: 'Region C', type: 'region' as const },
-      indicators: [{ ...plan.indicators[1], target: { type: 'level' as const, value: 2, date: '2018-12-31' } }],
+      indicators: [{ ...(plan.indicators[1] as IndicatorData), target: { type: 'level' as const, value: 2, date: '2018-12-31' } }],
     };
     const rollup = aggregateIndicators([{ plan }, { plan: level }], { asOf: '2018-12-31' });
     assert.equal(rollup.find((r) => r.key === 'kommuner')?.consistent, false);
