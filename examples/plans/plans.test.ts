@@ -462,7 +462,21 @@ describe('plan-level texts', () => {
   });
 });
 
-/** Every activity, written as CSV and read back, in Swedish and in English, is the same. */
+/** Text as Windows-1252 bytes, as Excel on Swedish Windows saves "CSV (semikolonavgränsad)". */
+function windows1252(text: string): Uint8Array {
+  const high: Record<string, number> = { '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '–': 0x96, '—': 0x97, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94 };
+  return Uint8Array.from([...text], (c) => {
+    const code = c.codePointAt(0) as number;
+    if (high[c] !== undefined) return high[c];
+    assert.ok(code < 0x100 && (code < 0x80 || code > 0x9f), `"${c}" has no Windows-1252 byte`);
+    return code;
+  });
+}
+
+/**
+ * Every activity, written as CSV and read back — in Swedish and in English, as text, as UTF-8
+ * bytes and as the Windows-1252 bytes Excel saves — is the same.
+ */
 function roundTripsThroughCsv(plan: Plan): void {
   const csv = activitiesToCsv(plan);
   const back = parseActivitiesCsv(csv, plan);
@@ -472,6 +486,11 @@ function roundTripsThroughCsv(plan: Plan): void {
   const english = parseActivitiesCsv(activitiesToCsv(plan, { language: 'en', bom: false }), plan);
   assert.ok(english.success, JSON.stringify(!english.success && english.error.issues));
   assert.deepEqual(english.data, plan.activities);
+  const utf8 = parseActivitiesCsv(new TextEncoder().encode(csv), plan);
+  assert.deepEqual(utf8.success && utf8.data, plan.activities);
+  const excel = parseActivitiesCsv(windows1252(activitiesToCsv(plan, { bom: false })), plan);
+  assert.ok(excel.success, JSON.stringify(!excel.success && excel.error.issues));
+  assert.deepEqual(excel.data, plan.activities);
 }
 
 describe('Region Dalarna, Utveckling av ASF i Dalarna 2017–2018 (Tillväxtverket; asfidalarna.se)', () => {
