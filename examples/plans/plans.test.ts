@@ -18,12 +18,13 @@ import {
 } from '../../packages/core/src/index.js';
 import type { Activity, Indicator, LocalizedText, Plan } from '../../packages/core/src/index.js';
 
+/** The project's original documents (format 1): the title of the document each plan encodes. */
 const SEEDS = {
-  'bollnas-handlingsplan-2019-2024.json': '000_e7ed7b686c397c8f.txt',
-  'partner-policy-overview.json': '001_3321a0d72654aef9.txt',
-  'gavleborg-arsredovisning-2018.json': '002_6ca921720e690f9d.txt',
-  'gotland-policy-2015.json': '003_a26a143fb5e1f21b.txt',
-  'uppsala-handlingsplan-2018-2020.json': '004_9c62eecfd51cd0d9.txt',
+  'bollnas-handlingsplan-2019-2024.json': 'Handlingsplan för främjande av arbetsintegrerande sociala företag 2019-2024',
+  'partner-policy-overview.json': 'Våra samarbetspartners policy angående Sociala företag samt Arbetsintegrerande Sociala företag (ASF)',
+  'gavleborg-arsredovisning-2018.json': 'Årsredovisning arbetsintegrerande sociala företag 2018',
+  'gotland-policy-2015.json': 'Policy för arbetsintegrerande sociala företag',
+  'uppsala-handlingsplan-2018-2020.json': 'Handlingsplan för Sociala företag',
 } as const;
 /** Plans transcribed from public web pages (format 1.1): the URL of their main source. */
 const PUBLIC = {
@@ -72,16 +73,16 @@ describe('plan files in examples/plans', () => {
       const plan = load(file);
       if (file in SEEDS) {
         assert.equal(input.formatVersion, 1);
-        const seed = SEEDS[file as keyof typeof SEEDS];
-        assert.ok(plan.sources.some((s) => s.file === seed), `no source names ${seed}`);
+        const title = SEEDS[file as keyof typeof SEEDS];
+        assert.ok(plan.sources.some((s) => s.title === title), `no source is "${title}"`);
       } else {
         assert.equal(input.formatVersion, 1.1);
         const url = PUBLIC[file as keyof typeof PUBLIC];
         const source = plan.sources.find((s) => s.url === url);
         assert.ok(source, `no source has the URL ${url}`);
         assert.ok(source.title && source.publisher && source.retrieved, 'title, publisher and date read');
-        for (const s of plan.sources) assert.equal(s.file, undefined, 'public plans cite by URL, not by file');
       }
+      for (const s of plan.sources) assert.equal(s.file, undefined, 'sources are cited by title, publisher, date and URL, not by a file name');
       assert.equal(plan.illustrative, undefined);
       for (const ind of plan.indicators) {
         for (const o of ind.outcomes) assert.notEqual(o.illustrative, true, `${ind.id} has an illustrative outcome`);
@@ -91,7 +92,7 @@ describe('plan files in examples/plans', () => {
   }
 });
 
-describe('Bollnäs, Handlingsplan ASF 2019-2024 (seed 000)', () => {
+describe('Bollnäs, Handlingsplan ASF 2019-2024 (Bollnäs kommun)', () => {
   const plan = load('bollnas-handlingsplan-2019-2024.json');
 
   it('is the action plan adopted by Kommunfullmäktige 2019-10-28 § 208 for 2019-2024', () => {
@@ -179,7 +180,7 @@ describe('Bollnäs, Handlingsplan ASF 2019-2024 (seed 000)', () => {
   });
 });
 
-describe('Samordningsförbund Gävleborg, Årsredovisning ASF 2018 (seed 002)', () => {
+describe('Samordningsförbund Gävleborg, Årsredovisning ASF 2018 (Samordningsförbund Gävleborg)', () => {
   const plan = load('gavleborg-arsredovisning-2018.json');
   const ind = (id: string) => byId(plan.indicators, id);
 
@@ -282,7 +283,7 @@ describe('Samordningsförbund Gävleborg, Årsredovisning ASF 2018 (seed 002)', 
   });
 });
 
-describe('Uppsala, Handlingsplan för Sociala företag 2018-2020 (seed 004)', () => {
+describe('Uppsala, Handlingsplan för Sociala företag 2018-2020 (Uppsala kommun)', () => {
   const plan = load('uppsala-handlingsplan-2018-2020.json');
   const rows = (goal: string): Activity[] => plan.activities.filter((a) => a.goal === goal);
 
@@ -372,7 +373,7 @@ describe('Uppsala, Handlingsplan för Sociala företag 2018-2020 (seed 004)', ()
   });
 });
 
-describe('Region Gotland, Policy för ASF 2015 (seed 003)', () => {
+describe('Region Gotland, Policy för ASF 2015 (Region Gotland)', () => {
   const plan = load('gotland-policy-2015.json');
 
   it('is the policy adopted by Regionstyrelsen 2015-09-07 § 221, dated 2015-05-22', () => {
@@ -416,7 +417,7 @@ describe('Region Gotland, Policy för ASF 2015 (seed 003)', () => {
   });
 });
 
-describe('Partner-policy overview (seed 001)', () => {
+describe('Partner-policy overview (an unnamed municipality)', () => {
   const plan = load('partner-policy-overview.json');
   const role = (id: string) => sv(byId(plan.actors, id).role);
 

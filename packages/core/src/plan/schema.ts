@@ -110,7 +110,7 @@ export const Source = z.strictObject({
   url: z.optional(z.url()),
   /** What the source says that the plan relies on, e.g. a riktlinje's strategic areas. */
   description: z.optional(LocalizedText),
-  /** The file name of the source text, e.g. a seed document. */
+  /** The file name of a local copy of the source text, when there is one; cite the source by its title, publisher, date and URL. */
   file: z.optional(z.string()),
   retrieved: z.optional(IsoDate),
 });
@@ -339,7 +339,7 @@ export const Indicator = z.strictObject({
 });
 export type Indicator = z.infer<typeof Indicator>;
 
-/** Reasons a person may need support to enter the labour market (seed 000). */
+/** Reasons a person may need support to enter the labour market (Bollnäs kommun, Handlingsplan ASF 2019–2024). */
 export const SUPPORT_NEEDS = [
   'disability',
   'former-addiction',
