@@ -22,7 +22,7 @@ const figures = (el: AsfProgress) =>
     ]),
   );
 
-/** Gävleborg 2018, active ASF (seed 002): baseline 25, målbild 30, resultat 28. */
+/** Samordningsförbund Gävleborg, Årsredovisning ASF 2018, active ASF: baseline 25, målbild 30, resultat 28. */
 const activeAsf: IndicatorData = {
   id: 'aktiva-asf',
   title: { sv: 'Antal aktivt verksamma ASF i länet', en: 'Active WISEs in the county' },

@@ -85,7 +85,7 @@ describe('asf-responsibility-matrix', () => {
     const el = await loaded(html`<asf-responsibility-matrix src=${UPPSALA}></asf-responsibility-matrix>`);
     const footer = root(el).querySelector('tfoot [part="workload"]')!;
     expect(footer.querySelector('th')!.getAttribute('scope')).to.equal('row');
-    // Counted by hand from seed 004's tables ("Samtliga" in 1.3 included).
+    // Counted by hand from the tables of Uppsala kommun's Handlingsplan för sociala företag 2018–2020 ("Samtliga" in 1.3 included).
     const byHand: Record<string, [number, number]> = {
       KS: [12, 4],
       AMN: [7, 9],
