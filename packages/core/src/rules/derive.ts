@@ -17,7 +17,7 @@ import type { Bilingual } from '../i18n/text.js';
 import type { SupportNeed } from '../plan/schema.js';
 import { ageOn } from './age.js';
 import type { DirectAwardFacts, EnterpriseFacts, PersonFacts, WelfareOrganisationFacts } from './facts.js';
-import { both, bilingual, formatKronor, formatNumber, formatPercent, joinList, type TemplateValues } from './format.js';
+import { both, bilingual, formatKronor, formatRuleNumber, formatRulePercent, joinList, type TemplateValues } from './format.js';
 import { missingFact, STAFF_PARTICIPATION_LABELS, SUPPORT_NEED_LABELS } from './labels.js';
 import type { RuleParameters } from './parameters.js';
 import { lookupThreshold, type DirectAwardServices, type DirectAwardThreshold } from './thresholds.js';
@@ -38,10 +38,10 @@ const present = (facts: object): Record<string, unknown> =>
   Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined && v !== null));
 
 const num = (value: number | null | undefined) =>
-  value === undefined || value === null ? undefined : bilingual((lang) => formatNumber(value, lang));
+  value === undefined || value === null ? undefined : bilingual((lang) => formatRuleNumber(value, lang));
 
 const percent = (value: number | null | undefined, near?: number) =>
-  value === undefined || value === null ? undefined : bilingual((lang) => formatPercent(value, lang, near === undefined ? {} : { near }));
+  value === undefined || value === null ? undefined : bilingual((lang) => formatRulePercent(value, lang, near === undefined ? {} : { near }));
 
 /**
  * The share of the people working who belong to the target groups, or `undefined` when it
@@ -175,8 +175,8 @@ export function preparePerson(
     matched.push(
       bilingual((lang) =>
         lang === 'sv'
-          ? `långtidsarbetslöshet (utan arbete i ${formatNumber(months, 'sv')} månader; gränsen är ${formatNumber(p.longTermUnemploymentMonths, 'sv')})`
-          : `long-term unemployment (unemployed for ${formatNumber(months, 'en')} months; the limit is ${formatNumber(p.longTermUnemploymentMonths, 'en')})`,
+          ? `långtidsarbetslöshet (utan arbete i ${formatRuleNumber(months, 'sv')} månader; gränsen är ${formatRuleNumber(p.longTermUnemploymentMonths, 'sv')})`
+          : `long-term unemployment (unemployed for ${formatRuleNumber(months, 'en')} months; the limit is ${formatRuleNumber(p.longTermUnemploymentMonths, 'en')})`,
       ),
     );
   }
@@ -185,8 +185,8 @@ export function preparePerson(
       ? both('')
       : bilingual((lang) =>
           lang === 'sv'
-            ? ` Utan arbete i ${formatNumber(months, 'sv')} månader; långtidsarbetslöshet räknas från ${formatNumber(p.longTermUnemploymentMonths, 'sv')} månader.`
-            : ` Unemployed for ${formatNumber(months, 'en')} months; long-term unemployment counts from ${formatNumber(p.longTermUnemploymentMonths, 'en')} months.`,
+            ? ` Utan arbete i ${formatRuleNumber(months, 'sv')} månader; långtidsarbetslöshet räknas från ${formatRuleNumber(p.longTermUnemploymentMonths, 'sv')} månader.`
+            : ` Unemployed for ${formatRuleNumber(months, 'en')} months; long-term unemployment counts from ${formatRuleNumber(p.longTermUnemploymentMonths, 'en')} months.`,
         );
   return {
     facts: derived,
@@ -271,7 +271,7 @@ export function prepareWelfare(facts: WelfareOrganisationFacts): PreparedFacts {
     whyMissing: {},
     values: {
       profitUse: facts.profitUse ? PROFIT_USE_TEXT[facts.profitUse] : undefined,
-      contractDurationYears: years === undefined ? undefined : bilingual((lang) => formatNumber(years, lang)),
+      contractDurationYears: years === undefined ? undefined : bilingual((lang) => formatRuleNumber(years, lang)),
     },
   };
 }

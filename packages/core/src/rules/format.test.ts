@@ -1,31 +1,31 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatKronor, formatNumber, formatPercent, joinList, placeholders, renderReasonTemplate } from './format.js';
+import { formatKronor, formatRuleNumber, formatRulePercent, joinList, placeholders, renderReasonTemplate } from './format.js';
 
 const S = '\u00a0';
 
 test('numbers and kronor in Swedish and English', () => {
-  assert.equal(formatNumber(700000, 'sv'), `700${S}000`);
-  assert.equal(formatNumber(700000, 'en'), '700,000');
-  assert.equal(formatNumber(6.5, 'sv'), '6,5');
-  assert.equal(formatNumber(6.5, 'en'), '6.5');
-  assert.equal(formatNumber(1234567.891, 'sv'), `1${S}234${S}567,89`);
-  assert.equal(formatNumber(-3, 'en'), '−3');
-  assert.equal(formatNumber(0, 'sv'), '0');
+  assert.equal(formatRuleNumber(700000, 'sv'), `700${S}000`);
+  assert.equal(formatRuleNumber(700000, 'en'), '700,000');
+  assert.equal(formatRuleNumber(6.5, 'sv'), '6,5');
+  assert.equal(formatRuleNumber(6.5, 'en'), '6.5');
+  assert.equal(formatRuleNumber(1234567.891, 'sv'), `1${S}234${S}567,89`);
+  assert.equal(formatRuleNumber(-3, 'en'), '−3');
+  assert.equal(formatRuleNumber(0, 'sv'), '0');
   assert.equal(formatKronor(699999, 'sv'), `699${S}999${S}kr`);
   assert.equal(formatKronor(699999, 'en'), `SEK${S}699,999`);
-  assert.throws(() => formatNumber(Number.NaN, 'sv'), RangeError);
+  assert.throws(() => formatRuleNumber(Number.NaN, 'sv'), RangeError);
 });
 
 test('percentages: one decimal, more when rounding would hide a miss', () => {
-  assert.equal(formatPercent(0.35, 'sv'), `35${S}%`);
-  assert.equal(formatPercent(0.35, 'en'), '35%');
-  assert.equal(formatPercent(1 / 3, 'en'), '33.3%');
-  assert.equal(formatPercent(0.2999, 'sv', { near: 0.3 }), `29,99${S}%`);
-  assert.equal(formatPercent(0.29999, 'en', { near: 0.3 }), '29.999%');
-  assert.equal(formatPercent(0.5000001, 'en', { near: 0.5 }), '50.00001%');
-  assert.equal(formatPercent(0.3, 'en', { near: 0.3 }), '30%');
-  assert.equal(formatPercent(0.2999, 'en'), '30%');
+  assert.equal(formatRulePercent(0.35, 'sv'), `35${S}%`);
+  assert.equal(formatRulePercent(0.35, 'en'), '35%');
+  assert.equal(formatRulePercent(1 / 3, 'en'), '33.3%');
+  assert.equal(formatRulePercent(0.2999, 'sv', { near: 0.3 }), `29,99${S}%`);
+  assert.equal(formatRulePercent(0.29999, 'en', { near: 0.3 }), '29.999%');
+  assert.equal(formatRulePercent(0.5000001, 'en', { near: 0.5 }), '50.00001%');
+  assert.equal(formatRulePercent(0.3, 'en', { near: 0.3 }), '30%');
+  assert.equal(formatRulePercent(0.2999, 'en'), '30%');
 });
 
 test('templates: placeholders filled per language; missing values say so', () => {

@@ -1,6 +1,8 @@
 /**
  * Figures in reasons, in Swedish and English, and the `{name}` templates that the rules'
  * reasons are written in. Deterministic on every platform (no Intl locale data needed).
+ * `formatRuleNumber`/`formatRulePercent` are internal to the rules; the public
+ * `formatNumber`/`formatPercent` (format/number.ts) format figures for the elements with Intl.
  * @module
  */
 import type { Bilingual, Language } from '../i18n/text.js';
@@ -22,11 +24,11 @@ function group(int: string, sep: string): string {
  * English `700,000` and `6.5`.
  *
  * @example
- * formatNumber(700000, 'sv'); // '700 000' (non-breaking space)
- * formatNumber(6.5, 'en');    // '6.5'
+ * formatRuleNumber(700000, 'sv'); // '700 000' (non-breaking space)
+ * formatRuleNumber(6.5, 'en');    // '6.5'
  */
-export function formatNumber(value: number, lang: Language, decimals = 2): string {
-  if (!Number.isFinite(value)) throw new RangeError(`formatNumber expects a finite number, got ${value}`);
+export function formatRuleNumber(value: number, lang: Language, decimals = 2): string {
+  if (!Number.isFinite(value)) throw new RangeError(`formatRuleNumber expects a finite number, got ${value}`);
   const fixed = Math.abs(value).toFixed(decimals).replace(/\.?0+$/, '');
   const [int = '0', frac] = fixed.split('.');
   const sign = value < 0 && fixed !== '0' ? '−' : '';
@@ -40,18 +42,18 @@ export function formatNumber(value: number, lang: Language, decimals = 2): strin
  * "29,99 %" never reads as the "30 %" it fails.
  *
  * @example
- * formatPercent(0.35, 'sv');                 // '35 %'
- * formatPercent(0.35, 'en');                 // '35%'
- * formatPercent(0.2999, 'sv', { near: 0.3 }); // '29,99 %'
+ * formatRulePercent(0.35, 'sv');                 // '35 %'
+ * formatRulePercent(0.35, 'en');                 // '35%'
+ * formatRulePercent(0.2999, 'sv', { near: 0.3 }); // '29,99 %'
  */
-export function formatPercent(share: number, lang: Language, options: { near?: number } = {}): string {
+export function formatRulePercent(share: number, lang: Language, options: { near?: number } = {}): string {
   const percent = share * 100;
   let decimals = 1;
   const { near } = options;
   if (near !== undefined && share !== near) {
     while (decimals < 6 && round(percent, decimals) === round(near * 100, decimals)) decimals++;
   }
-  const text = formatNumber(round(percent, decimals), lang, decimals);
+  const text = formatRuleNumber(round(percent, decimals), lang, decimals);
   return lang === 'sv' ? `${text}${NBSP}%` : `${text}%`;
 }
 
@@ -67,7 +69,7 @@ function round(value: number, decimals: number): number {
  * formatKronor(699999, 'sv'); // '699 999 kr'
  */
 export function formatKronor(amount: number, lang: Language): string {
-  return lang === 'sv' ? `${formatNumber(amount, 'sv')}${NBSP}kr` : `SEK${NBSP}${formatNumber(amount, 'en')}`;
+  return lang === 'sv' ? `${formatRuleNumber(amount, 'sv')}${NBSP}kr` : `SEK${NBSP}${formatRuleNumber(amount, 'en')}`;
 }
 
 /** The same text in both languages (a date, a code). */

@@ -13,7 +13,7 @@
  */
 import type { Bilingual } from '../i18n/text.js';
 import { DEFAULT_PARAMETERS, PROFILES, type RuleParameters } from './parameters.js';
-import { formatNumber, formatPercent, joinList, bilingual } from './format.js';
+import { formatRuleNumber, formatRulePercent, joinList, bilingual } from './format.js';
 import { RULE_SOURCES, type RuleSource } from './sources.js';
 import type { CheckKind, CriterionId, CriterionOutcome } from './result.js';
 import { SUPPORT_NEED_LABELS } from './labels.js';
@@ -60,7 +60,7 @@ function rule(
   };
 }
 
-const pct = (share: number) => bilingual((lang) => formatPercent(share, lang));
+const pct = (share: number) => bilingual((lang) => formatRulePercent(share, lang));
 
 function reinvestmentRequirement(p: RuleParameters): Bilingual {
   if (p.minReinvestedShare === 1 && p.reinvestedShareInclusive) {
@@ -451,7 +451,7 @@ export function targetGroupRules(p: RuleParameters = DEFAULT_PARAMETERS): Criter
   }
   const needList = joinList(needs.map((n) => SUPPORT_NEED_LABELS[n]));
   const range = { sv: `${p.ageMin}–${p.ageMax} år`, en: `${p.ageMin}–${p.ageMax}` };
-  const months = bilingual((lang) => formatNumber(p.longTermUnemploymentMonths, lang));
+  const months = bilingual((lang) => formatRuleNumber(p.longTermUnemploymentMonths, lang));
   return [
     rule(
       'target-group',
