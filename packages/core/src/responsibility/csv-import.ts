@@ -9,6 +9,7 @@ import { Activity, Id, type Actor, type Goal } from '../plan/schema.js';
 import { actorLookup, isSamtliga } from './actor-lookup.js';
 import { csvColumnOf, decodeCsvBytes, unescapeCsvCell, type CsvColumn, type CsvInput } from './csv-format.js';
 import { ACTOR_REGISTRY, foldActorName, type RegistryActor } from './registry.js';
+import type { IssueMessage } from '../issues/issue.js';
 
 /** What kind of problem a {@link CsvIssue} is. */
 export const CSV_ISSUE_CODES = [
@@ -33,16 +34,14 @@ export const CSV_ISSUE_CODES = [
 ] as const;
 export type CsvIssueCode = (typeof CSV_ISSUE_CODES)[number];
 
-/** One problem in a CSV file, named by its row. */
-export interface CsvIssue {
+/** One problem in a CSV file, named by its row and column (a row has no JSON path, so this has the issue model's code and message only). */
+export interface CsvIssue extends IssueMessage<CsvIssueCode> {
   /** The row as a spreadsheet shows it: the header is row 1. */
   row: number;
   /** The line of the file where the row starts (differs from `row` after cells with line breaks). */
   line: number;
   /** The header of the column concerned, as written in the file. */
   column?: string;
-  code: CsvIssueCode;
-  message: Bilingual;
 }
 
 /**

@@ -14,6 +14,7 @@ import { ACTOR_REGISTRY, type RegistryActor } from './registry.js';
 import { scheduleYears } from './activities-in-year.js';
 import { parseSchedule } from './schedule.js';
 import type { ResponsibilityPlan } from './types.js';
+import type { Issue } from '../issues/issue.js';
 
 /** What kind of problem a {@link ResponsibilityIssue} is. */
 export const RESPONSIBILITY_ISSUE_CODES = [
@@ -29,16 +30,9 @@ export const RESPONSIBILITY_ISSUE_CODES = [
 export type ResponsibilityIssueCode = (typeof RESPONSIBILITY_ISSUE_CODES)[number];
 
 /** One problem in a plan's responsibility table, shaped like a `PlanIssue`. */
-export interface ResponsibilityIssue {
-  /** Where, from the plan root: `['activities', 3, 'lead']`. */
-  path: (string | number)[];
-  /** The same place as a JSON Pointer: `/activities/3/lead`. */
-  pointer: string;
-  code: ResponsibilityIssueCode;
+export interface ResponsibilityIssue extends Issue<ResponsibilityIssueCode> {
   /** The id of the activity concerned. */
   activity: string;
-  /** What is wrong, in Swedish and English. */
-  message: Bilingual;
 }
 
 /** Options of {@link validateResponsibilities}. */

@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import { IsoDate, SupportNeed } from '../plan/schema.js';
 import { ageOn } from './age.js';
 import { factIssue, issuesFromZod, describeValue, type FactIssue } from './issues.js';
+import { unknownFieldIssue } from '../issues/zod.js';
 import { isOrganisationNumber } from './organisation-number.js';
 import { DirectAwardServices } from './thresholds.js';
 
@@ -155,7 +156,7 @@ export function validateFields<T>(
   for (const [key, value] of Object.entries(input)) {
     const field = Object.prototype.hasOwnProperty.call(schema.shape, key) ? schema.shape[key] : undefined;
     if (!field) {
-      issues.push(factIssue([...prefix, key], 'unknown-field', `okänd uppgift "${key}" (felstavad?).`, `unknown field "${key}" (a typo?).`));
+      issues.push(unknownFieldIssue([...prefix, key]));
       continue;
     }
     if (value === undefined || value === null) continue;

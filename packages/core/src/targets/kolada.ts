@@ -17,6 +17,7 @@ import type { Bilingual } from '../i18n/text.js';
 import type { IndicatorData } from './evaluate-indicator.js';
 import { formatPath } from '../plan/paths.js';
 import { toPointer } from '../plan/issue-text.js';
+import type { Issue } from '../issues/issue.js';
 
 /** One value of a Kolada data point: total (`T`), women (`K`, kvinnor) or men (`M`, män). */
 export const KoladaValue = z.object({
@@ -51,12 +52,7 @@ export const KOLADA_ISSUE_CODES = ['kolada-format', 'ambiguous-municipality', 'u
 export type KoladaIssueCode = (typeof KOLADA_ISSUE_CODES)[number];
 
 /** One problem with Kolada data, in the style of `PlanIssue`. */
-export interface KoladaIssue {
-  path: (string | number)[];
-  pointer: string;
-  code: KoladaIssueCode;
-  message: Bilingual;
-}
+export interface KoladaIssue extends Issue<KoladaIssueCode> {}
 
 /** Options of {@link importKoladaOutcomes}. */
 export interface KoladaImportOptions {
