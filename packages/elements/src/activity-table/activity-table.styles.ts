@@ -158,6 +158,10 @@ export const styles = [
       color: var(--_muted);
       font-size: 0.8em;
     }
+    /* The column name for paper, where the sort buttons are not printed. */
+    .print-label {
+      display: none;
+    }
     [part='sort-icon']:not([data-sort='none']) {
       color: var(--_primary);
     }
@@ -250,8 +254,10 @@ export const styles = [
       thead th {
         background: Canvas;
       }
+      /* Without a border of their own, buttons are bare text in forced colours. */
       [part='sort-button'] {
         color: ButtonText;
+        border: 1px solid ButtonText;
       }
       [part='sort-icon'],
       [part='sort-icon']:not([data-sort='none']) {
@@ -262,20 +268,38 @@ export const styles = [
       }
     }
 
+    /*
+     * On paper, a real table with every row: the browser sizes the columns from the content and
+     * repeats the header on every page. No grid or flex box, no container query (an A4 page is
+     * narrower than 45rem, but a card layout would waste paper) and no content-visibility
+     * around the table: their boxes do not grow when rows move to the next page, and what
+     * follows would print over the last rows. Controls are not printed: the column names print
+     * without their sort buttons.
+     */
     @media print {
-      [part='filters'] {
+      :host {
+        container-type: normal;
+      }
+      [part='base'] {
+        display: block;
+      }
+      [part='base'] > * + * {
+        margin-block-start: 0.5rem;
+      }
+      [part='filters'],
+      [part='sort-button'] {
         display: none;
+      }
+      .print-label {
+        display: inline;
       }
       [part='count'] {
         color: inherit;
       }
       table {
-        background: none;
-      }
-      /* On paper, a real table: the header repeats on every page and nothing is skipped. */
-      table {
         display: table;
         border-collapse: collapse;
+        background: none;
       }
       caption {
         display: table-caption;
@@ -286,34 +310,24 @@ export const styles = [
       tbody {
         display: table-row-group;
       }
-      tr,
-      tbody tr {
+      tr {
         display: table-row;
-        content-visibility: visible;
         break-inside: avoid;
-        border: 0;
-        padding: 0;
       }
-      th,
-      td,
-      tbody th,
-      tbody td {
-        display: table-cell;
-        vertical-align: top;
-        border-block-end: 1px solid #000;
-      }
-      td[data-label]::before {
-        content: none;
-      }
-      [part='sort-icon'] {
-        display: none;
-      }
-      [part='sort-button'] {
-        padding: 0.25rem 0.375rem;
+      [data-large] tbody tr {
+        content-visibility: visible;
       }
       th,
       td {
+        display: table-cell;
+        vertical-align: top;
         padding: 0.25rem 0.375rem;
+        border-block-end: 1px solid #000;
+      }
+      thead th {
+        padding: 0.25rem 0.375rem;
+        font-weight: 700;
+        border-block-end-width: 2px;
       }
     }
   `,

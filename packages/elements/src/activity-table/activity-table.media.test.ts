@@ -1,0 +1,234 @@
+// <asf-activity-table> on paper, in forced colours and at realistic widths: layout checks that
+// measure the rendered boxes (issue 11, defects 4, 5 and 6).
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import './asf-activity-table.js';
+import type { AsfActivityTable } from './activity-table.js';
+
+const UPPSALA = '/examples/plans/uppsala-handlingsplan-2018-2020.json';
+const BOLLNAS = '/examples/plans/bollnas-handlingsplan-2019-2024.json';
+
+const root = (el: AsfActivityTable) => el.shadowRoot!;
+const bodyRows = (el: AsfActivityTable) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr[part="row"]')];
+// Chromium says "Chrome/" or "HeadlessChrome/"; Firefox and WebKit say neither.
+const isChromium = /Chrom(e|ium)\//.test(navigator.userAgent);
+
+/** Renders a template and waits until its (first) table has every row. */
+async function withTable(template: ReturnType<typeof html>, rows: number): Promise<{ wrapper: HTMLElement; el: AsfActivityTable }> {
+  const wrapper = await fixture<HTMLElement>(template);
+  const el = wrapper.querySelector('asf-activity-table')!;
+  await waitUntil(() => bodyRows(el).length === rows, 'the plan did not load', { timeout: 15000 });
+  await el.updateComplete;
+  // The columns are measured after the first render; wait for the render that applies them.
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await el.updateComplete;
+  return { wrapper, el };
+}
+
+/** Whether a node is inside an element hidden from sight (visually hidden text for screen readers). */
+const isVisuallyHidden = (node: Node) => !!(node.parentElement?.closest('.visually-hidden'));
+
+/** The visible text nodes under an element. */
+function textNodes(under: Element): Text[] {
+  const walker = document.createTreeWalker(under, NodeFilter.SHOW_TEXT);
+  const out: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.textContent!.trim() && !isVisuallyHidden(n)) out.push(n as Text);
+  }
+  return out;
+}
+
+/** The boxes of the visible text under an element (one per line fragment). */
+function textBoxes(under: Element): DOMRect[] {
+  return textNodes(under).flatMap((t) => {
+    const range = document.createRange();
+    range.selectNodeContents(t);
+    return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  });
+}
+
+const overlaps = (a: DOMRect, b: DOMRect, tolerance = 0.5) =>
+  a.left < b.right - tolerance && b.left < a.right - tolerance && a.top < b.bottom - tolerance && b.top < a.bottom - tolerance;
+const inside = (a: DOMRect, b: DOMRect, tolerance = 1) =>
+  a.left >= b.left - tolerance && a.right <= b.right + tolerance && a.top >= b.top - tolerance && a.bottom <= b.bottom + tolerance;
+const show = (r: DOMRect) => `[${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}]`;
+
+/** Switches to print media; false where the engine's driver cannot (then the test is skipped). */
+async function printMedia(): Promise<boolean> {
+  try {
+    await emulateMedia({ media: 'print' });
+  } catch (error) {
+    // Only engines other than Chromium may lack print emulation (WebDriver sessions: WebKit).
+    if (isChromium) throw error;
+    return false;
+  }
+  if (matchMedia('print').matches) return true;
+  if (isChromium) throw new Error('print emulation had no effect');
+  return false;
+}
+
+describe('asf-activity-table in print', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' }).catch(() => undefined);
+  });
+
+  /** Every check of one printed table whose next sibling is `next`. */
+  function checkPrinted(el: AsfActivityTable, next: Element, rows: number): void {
+    const r = root(el);
+    // Controls are not printed; the column names are.
+    expect(getComputedStyle(r.querySelector('[part="filters"]')!).display).to.equal('none');
+    for (const button of r.querySelectorAll('[part="sort-button"]')) expect(getComputedStyle(button).display).to.equal('none');
+    for (const th of r.querySelectorAll('thead th')) expect(textBoxes(th).length, 'a column name is not printed').to.be.greaterThan(0);
+    expect(getComputedStyle(r.querySelector('table')!).display).to.equal('table');
+    // Every row prints, and no text of one row overlaps the text of another.
+    const printed = bodyRows(el);
+    expect(printed).to.have.length(rows);
+    const boxes = printed.map((row) => textBoxes(row));
+    boxes.forEach((b, i) => expect(b.length, `row ${i + 1} prints no text`).to.be.greaterThan(0));
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++)
+        for (const a of boxes[i]!)
+          for (const b of boxes[j]!) expect(overlaps(a, b), `rows ${i + 1} and ${j + 1} overlap: ${show(a)} ${show(b)}`).to.equal(false);
+    // The element's boxes (one per page) hold every row, and what follows the element starts
+    // after its last row: nothing of the next heading lies on a row, and nothing of the
+    // element's own content (count, caption, rows, abbreviations) outside the element.
+    const host = [...el.getClientRects()];
+    const content = [...r.querySelector('[part="base"]')!.children].flatMap((c) => [...c.getClientRects(), ...textBoxes(c)]);
+    const rowBoxes = printed.flatMap((row) => [...row.getClientRects()]);
+    for (const box of [...content, ...rowBoxes])
+      expect(host.some((h) => inside(box, h)), `${show(box)} lies outside the element ${host.map(show).join(' ')}`).to.equal(true);
+    const nextBoxes = [...next.getClientRects(), ...textBoxes(next)];
+    for (const a of rowBoxes)
+      for (const b of nextBoxes) expect(overlaps(a, b), `a row ${show(a)} overlaps the next heading ${show(b)}`).to.equal(false);
+    expect(next.getBoundingClientRect().top).to.be.at.least(printed.at(-1)!.getBoundingClientRect().bottom - 0.5);
+  }
+
+  it('prints a real table at the width of an A4 page: every row, nothing overlapping, no controls', async function () {
+    const { wrapper, el } = await withTable(
+      html`<div style="inline-size: 718px">
+        <asf-activity-table src=${BOLLNAS}></asf-activity-table>
+        <h3>Nästa rubrik</h3>
+      </div>`,
+      10,
+    );
+    // Guard: the WebDriver-driven engine (WebKit) cannot emulate print media.
+    if (!(await printMedia())) this.skip();
+    await el.updateComplete;
+    checkPrinted(el, wrapper.querySelector('h3')!, 10);
+    // Columns come from the content on paper too: no card layout in a 718 px wide page.
+    expect(getComputedStyle(bodyRows(el)[0]!).display).to.equal('table-row');
+  });
+
+  it('stays whole when its rows break across pages (pages emulated by columns)', async function () {
+    // Columns of a fixed height fragment their content as pages do: rows that move to the
+    // next column must push down what follows, or the next heading prints over them.
+    const { wrapper, el } = await withTable(
+      html`<div style="inline-size: 718px; columns: 1; column-gap: 80px; column-fill: auto; block-size: 1000px">
+        <p>Illustrativ text före tabellen.</p>
+        <p>Illustrativ text före tabellen.</p>
+        <p>Illustrativ text före tabellen.</p>
+        <asf-activity-table src=${BOLLNAS}></asf-activity-table>
+        <h3>Nästa rubrik</h3>
+        <asf-activity-table src=${UPPSALA}></asf-activity-table>
+        <h3>Sista rubrik</h3>
+      </div>`,
+      10,
+    );
+    const [first, second] = [...wrapper.querySelectorAll('asf-activity-table')];
+    await waitUntil(() => bodyRows(second!).length === 18, 'the second plan did not load', { timeout: 15000 });
+    // Guard: the WebDriver-driven engine (WebKit) cannot emulate print media.
+    if (!(await printMedia())) this.skip();
+    await first!.updateComplete;
+    await second!.updateComplete;
+    const [h1, h2] = [...wrapper.querySelectorAll('h3')];
+    expect(first!.getClientRects().length, 'the first table should span two pages').to.be.greaterThan(1);
+    checkPrinted(first!, h1!, 10);
+    checkPrinted(second!, h2!, 18);
+  });
+});
+
+describe('asf-activity-table in forced colours', () => {
+  afterEach(async () => {
+    if (isChromium) await executeServerCommand('emulate-media-features', []);
+  });
+
+  it('keeps a visible border on the sort buttons', async function () {
+    // Guard: only Chromium can emulate forced colours here (Firefox and WebKit have no such
+    // emulation in their drivers).
+    if (!isChromium) this.skip();
+    const { el } = await withTable(html`<div><asf-activity-table src=${UPPSALA}></asf-activity-table></div>`, 18);
+    await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+    expect(matchMedia('(forced-colors: active)').matches, 'forced colours were not emulated').to.equal(true);
+    for (const button of root(el).querySelectorAll('[part="sort-button"]')) {
+      const s = getComputedStyle(button);
+      expect(s.borderTopStyle).not.to.equal('none');
+      expect(parseFloat(s.borderTopWidth)).to.be.greaterThan(0);
+      expect(s.borderBottomStyle).not.to.equal('none');
+      expect(parseFloat(s.borderLeftWidth)).to.be.greaterThan(0);
+    }
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('asf-activity-table column widths', () => {
+  /** The width of a word in the font of an element, on one line. */
+  function wordWidth(word: string, like: Element): number {
+    const s = getComputedStyle(like);
+    const probe = document.createElement('span');
+    probe.textContent = word;
+    for (const p of ['font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'font-stretch'])
+      probe.style.setProperty(p, s.getPropertyValue(p));
+    probe.style.whiteSpace = 'pre';
+    probe.style.position = 'absolute';
+    document.body.append(probe);
+    const w = probe.getBoundingClientRect().width;
+    probe.remove();
+    return w;
+  }
+
+  /**
+   * The words of the body cells that are wider than their cell, so that the browser must
+   * break them without a hyphen. Words end at spaces and after a hyphen, slash or dash, where
+   * a line may break anyway; text for screen readers only (visually hidden) does not count.
+   */
+  function wordsTooWide(el: AsfActivityTable): string[] {
+    const out: string[] = [];
+    for (const cell of root(el).querySelectorAll<HTMLElement>('tbody th, tbody td')) {
+      const s = getComputedStyle(cell);
+      const width = cell.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+      for (const node of textNodes(cell)) {
+        const words = node.textContent!.split(/\s+/).flatMap((w) => w.split(/(?<=[-/\u2013\u2014])/)).filter(Boolean);
+        for (const word of words) {
+          const w = wordWidth(word, node.parentElement!);
+          if (w > width + 0.5) out.push(`"${word}" (${Math.round(w)} px) in a cell ${Math.round(width)} px wide`);
+        }
+      }
+    }
+    return out;
+  }
+
+  for (const width of [1024, 720]) {
+    for (const [name, src, rows] of [
+      ['Uppsala', UPPSALA, 18],
+      ['Bollnäs', BOLLNAS, 10],
+    ] as const) {
+      it(`breaks no word of the ${name} plan in the middle at ${width} px`, async () => {
+        const { el } = await withTable(html`<div style="inline-size: ${width}px"><asf-activity-table src=${src}></asf-activity-table></div>`, rows);
+        expect(wordsTooWide(el)).to.deep.equal([]);
+        // Every column of a row has the same width as in every other row.
+        const lefts = (row: HTMLTableRowElement) => [...row.children].map((c) => Math.round(c.getBoundingClientRect().left));
+        const first = lefts(bodyRows(el)[0]!);
+        for (const row of bodyRows(el)) expect(lefts(row)).to.deep.equal(first);
+      });
+    }
+  }
+
+  it('gives the text of each cell hyphenation under its own language', async () => {
+    const { el } = await withTable(html`<div lang="en" style="inline-size: 1024px"><asf-activity-table src=${UPPSALA}></asf-activity-table></div>`, 18);
+    const title = bodyRows(el)[0]!.querySelector('[part~="title"] > span')!;
+    expect(title.getAttribute('lang')).to.equal('sv');
+    const s = getComputedStyle(title);
+    expect(s.getPropertyValue('hyphens') || s.getPropertyValue('-webkit-hyphens')).to.equal('auto');
+    expect(s.overflowWrap).to.equal('break-word');
+  });
+});
