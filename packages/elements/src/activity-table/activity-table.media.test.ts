@@ -58,7 +58,8 @@ async function printMedia(): Promise<boolean> {
   try {
     await emulateMedia({ media: 'print' });
   } catch (error) {
-    // Only engines other than Chromium may lack print emulation (WebDriver sessions: WebKit).
+    // Only engines other than Chromium may lack print emulation: Firefox over WebDriver BiDi
+    // and WebKit over WebDriver cannot emulate media here.
     if (isChromium) throw error;
     return false;
   }
@@ -111,7 +112,7 @@ describe('asf-activity-table in print', () => {
       </div>`,
       10,
     );
-    // Guard: the WebDriver-driven engine (WebKit) cannot emulate print media.
+    // Guard: Firefox (WebDriver BiDi) and WebKit (WebDriver) cannot emulate print media here.
     if (!(await printMedia())) this.skip();
     await el.updateComplete;
     checkPrinted(el, wrapper.querySelector('h3')!, 10);
@@ -136,7 +137,7 @@ describe('asf-activity-table in print', () => {
     );
     const [first, second] = [...wrapper.querySelectorAll('asf-activity-table')];
     await waitUntil(() => bodyRows(second!).length === 18, 'the second plan did not load', { timeout: 15000 });
-    // Guard: the WebDriver-driven engine (WebKit) cannot emulate print media.
+    // Guard: Firefox (WebDriver BiDi) and WebKit (WebDriver) cannot emulate print media here.
     if (!(await printMedia())) this.skip();
     await first!.updateComplete;
     await second!.updateComplete;
