@@ -328,16 +328,14 @@ export class AsfActivityTable extends LitElement {
       const padding = parseFloat(cellStyle.paddingLeft) + parseFloat(cellStyle.paddingRight);
       const font = key === 'title' ? titleFont : fontOf(cell ?? row);
       const header = root.querySelector(`thead th[data-column="${key}"] [part="sort-button"] > span`)?.textContent ?? '';
-      let min = m.widestWord({ text: header, font: headerFont }) + headerExtra - padding;
+      let min = m.measure({ text: header, font: headerFont }).widest + headerExtra - padding;
       let sum = 0;
       for (const r of model.rows) {
-        const texts: CellText[] = cellTexts(r, key, font, descriptionFont);
-        let line = 0;
-        for (const t of texts) {
-          min = Math.max(min, m.widestWord(t));
-          line += m.width(t.text, t.font) ?? 0;
+        for (const t of cellTexts(r, key, font, descriptionFont)) {
+          const { widest, line } = m.measure(t);
+          min = Math.max(min, widest);
+          sum += line;
         }
-        sum += line;
       }
       // One pixel for rounding between the canvas and the layout of the text.
       return { min: min + padding + 1, mean: sum / Math.max(1, model.rows.length) + padding };

@@ -44,29 +44,49 @@ export function wordsOf(text: string): string[] {
 
 /** Measures the width of text in a font, with a cache (plans repeat words a lot). */
 export class TextMeasurer {
-  private readonly cache = new Map<string, number>();
+  /** Widths by font, then by text. */
+  private readonly cache = new Map<string, Map<string, number>>();
   private context: CanvasRenderingContext2D | null | undefined;
 
-  /** The width of `text` in `font` in CSS pixels, or `undefined` where nothing can measure. */
-  width(text: string, font: string): number | undefined {
+  /** The widths of texts in one font, measured on demand. */
+  private widths(font: string): (text: string) => number {
     if (this.context === undefined) this.context = document.createElement('canvas').getContext('2d');
     const context = this.context;
-    if (!context) return undefined;
-    const key = `${font}\u0000${text}`;
-    let w = this.cache.get(key);
-    if (w === undefined) {
-      if (context.font !== font) context.font = font;
-      w = context.measureText(text).width;
-      this.cache.set(key, w);
-    }
-    return w;
+    let cache = this.cache.get(font);
+    if (!cache) this.cache.set(font, (cache = new Map()));
+    const known = cache;
+    return (text) => {
+      let w = known.get(text);
+      if (w === undefined) {
+        if (!context) return 0;
+        if (context.font !== font) context.font = font;
+        w = context.measureText(text).width;
+        known.set(text, w);
+      }
+      return w;
+    };
   }
 
-  /** The widest word of a text. */
-  widestWord({ text, font }: CellText): number {
-    let max = 0;
-    for (const word of wordsOf(text)) max = Math.max(max, this.width(word, font) ?? 0);
-    return max;
+  /** The width of `text` in `font` in CSS pixels (0 where nothing can measure). */
+  width(text: string, font: string): number {
+    return this.widths(font)(text);
+  }
+
+  /**
+   * The widest word of a text, and the width of the text on one line, from the widths of its
+   * words and spaces: each word is measured once, however many rows repeat it.
+   */
+  measure({ text, font }: CellText): { widest: number; line: number } {
+    const width = this.widths(font);
+    const words = wordsOf(text);
+    let widest = 0;
+    let line = Math.max(0, words.length - 1) * width(' ');
+    for (const word of words) {
+      const w = width(word);
+      if (w > widest) widest = w;
+      line += w;
+    }
+    return { widest, line };
   }
 }
 
