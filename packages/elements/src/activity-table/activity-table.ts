@@ -120,8 +120,20 @@ const isSortKey = (v: unknown): v is ActivityTableSortKey => (ACTIVITY_TABLE_SOR
  * and equal rows keep the plan's order. A third press on a sorted column goes back to the
  * plan's order.
  *
+ * Columns are sized from their content: every column is at least as wide as its longest
+ * word, so words break only where they may (spaces, hyphens, or `hyphens: auto` under the
+ * text's own `lang`), and the rest of the width goes where the text is; only when the longest
+ * words cannot fit side by side does a word break inside, as the last resort.
+ *
+ * Language of parts: plan text (titles, descriptions, goals, schedules as printed, actor codes
+ * and names, the plan's title as caption) carries `lang` where it is in another language than
+ * the element (a Swedish plan on an English page), from `plan.language` (Swedish by default)
+ * and the `sv`/`en` keys of bilingual texts. The search landmark is named after the table
+ * ("Filtrera åtgärder: <caption>"): give two tables of one plan on a page different captions.
+ *
  * In a narrow container (below 45rem: the element's own width, not the viewport's) each row
- * becomes a card; the table keeps its roles for screen readers.
+ * becomes a card; the table keeps its roles for screen readers. Printed, it is a plain table
+ * with every row and the header repeated on each page, without the filters and sort buttons.
  * Large plans: rows are derived only when the plan, the language, a filter or the sort
  * change; the first 250 rows render at once and the rest follow, 250 per frame, and rows off
  * screen skip layout (`content-visibility`). `updateComplete` waits until every row is in.
