@@ -208,7 +208,8 @@ describe('asf-activity-table column widths', () => {
     return out;
   }
 
-  for (const width of [1024, 720]) {
+  // 820 px: a table whose columns' widest words fit side by side; 720 px: cards.
+  for (const width of [1024, 820, 720]) {
     for (const [name, src, rows] of [
       ['Uppsala', UPPSALA, 18],
       ['Bollnäs', BOLLNAS, 10],
@@ -223,6 +224,16 @@ describe('asf-activity-table column widths', () => {
       });
     }
   }
+
+  it('keeps words whole when a narrow container (cards) widens into a table', async () => {
+    const { wrapper, el } = await withTable(html`<div style="inline-size: 320px"><asf-activity-table src=${BOLLNAS}></asf-activity-table></div>`, 10);
+    expect(getComputedStyle(bodyRows(el)[0]!).gridTemplateColumns.split(' ')).to.have.length(1);
+    for (const width of [820, 1024]) {
+      wrapper.style.inlineSize = `${width}px`;
+      await waitUntil(() => getComputedStyle(bodyRows(el)[0]!).gridTemplateColumns.split(' ').length === 4, 'no table');
+      expect(wordsTooWide(el), `at ${width} px`).to.deep.equal([]);
+    }
+  });
 
   it('gives the text of each cell hyphenation under its own language', async () => {
     const { el } = await withTable(html`<div lang="en" style="inline-size: 1024px"><asf-activity-table src=${UPPSALA}></asf-activity-table></div>`, 18);

@@ -204,7 +204,11 @@ export const styles = [
      * empty alternative text so that screen readers, which hear the column header, do not
      * hear it twice. The sort buttons stay visible as a row of buttons.
      */
-    @container asf-activity-table (max-width: 45rem) {
+    /*
+     * 50rem: the widest words of each column of the example plans (Uppsala 48.6em, Bollnäs
+     * 46.7em, see columns.ts) fit side by side above it, so no word breaks in the middle.
+     */
+    @container asf-activity-table (max-width: 50rem) {
       thead tr {
         display: flex;
         flex-wrap: wrap;
@@ -271,7 +275,7 @@ export const styles = [
     /*
      * On paper, a real table with every row: the browser sizes the columns from the content and
      * repeats the header on every page. No grid or flex box, no container query (an A4 page is
-     * narrower than 45rem, but a card layout would waste paper) and no content-visibility
+     * narrower than 50rem, but a card layout would waste paper) and no content-visibility
      * around the table: their boxes do not grow when rows move to the next page, and what
      * follows would print over the last rows. Controls are not printed: the column names print
      * without their sort buttons.

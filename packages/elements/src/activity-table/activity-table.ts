@@ -131,7 +131,7 @@ const isSortKey = (v: unknown): v is ActivityTableSortKey => (ACTIVITY_TABLE_SOR
  * and the `sv`/`en` keys of bilingual texts. The search landmark is named after the table
  * ("Filtrera åtgärder: <caption>"): give two tables of one plan on a page different captions.
  *
- * In a narrow container (below 45rem: the element's own width, not the viewport's) each row
+ * In a narrow container (up to 50rem: the element's own width, not the viewport's) each row
  * becomes a card; the table keeps its roles for screen readers. Printed, it is a plain table
  * with every row and the header repeated on each page, without the filters and sort buttons.
  * Large plans: rows are derived only when the plan, the language, a filter or the sort
@@ -331,13 +331,15 @@ export class AsfActivityTable extends LitElement {
     const button = label.parentElement!;
     const buttonStyle = getComputedStyle(button);
     const icon = button.querySelector('[part="sort-icon"]')?.getBoundingClientRect().width ?? 0;
-    const headerExtra =
-      parseFloat(buttonStyle.paddingLeft) + parseFloat(buttonStyle.paddingRight) + (parseFloat(buttonStyle.columnGap) || 0) + icon;
+    const buttonPadding = parseFloat(buttonStyle.paddingLeft) + parseFloat(buttonStyle.paddingRight);
+    const headerExtra = buttonPadding + (parseFloat(buttonStyle.columnGap) || 0) + icon;
     const m = this.measurer;
     const measures = keys.map((key): ColumnMeasure => {
       const cell = key === 'title' ? row.querySelector('[part~="title"]') : row.querySelector(`[data-column="${key}"]`);
       const cellStyle = getComputedStyle(cell ?? row);
-      const padding = parseFloat(cellStyle.paddingLeft) + parseFloat(cellStyle.paddingRight);
+      // Cards (a narrow container) have no side padding in their cells; the sort buttons keep
+      // the padding of table cells, so a table measured as cards still has room when it widens.
+      const padding = Math.max(parseFloat(cellStyle.paddingLeft) + parseFloat(cellStyle.paddingRight), buttonPadding);
       const font = key === 'title' ? titleFont : fontOf(cell ?? row);
       const header = root.querySelector(`thead th[data-column="${key}"] [part="sort-button"] > span`)?.textContent ?? '';
       let min = m.measure({ text: header, font: headerFont }).widest + headerExtra - padding;
