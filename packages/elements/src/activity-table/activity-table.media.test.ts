@@ -81,6 +81,8 @@ describe('asf-activity-table in print', () => {
     for (const button of r.querySelectorAll('[part="sort-button"]')) expect(getComputedStyle(button).display).to.equal('none');
     for (const th of r.querySelectorAll('thead th')) expect(textBoxes(th).length, 'a column name is not printed').to.be.greaterThan(0);
     expect(getComputedStyle(r.querySelector('table')!).display).to.equal('table');
+    // Nothing is cut off at the edge of the page: the table fits in the element.
+    expect(r.querySelector('table')!.getBoundingClientRect().width).to.be.at.most(el.getBoundingClientRect().width + 0.5);
     // Every row prints, and no text of one row overlaps the text of another.
     const printed = bodyRows(el);
     expect(printed).to.have.length(rows);
@@ -104,27 +106,33 @@ describe('asf-activity-table in print', () => {
     expect(next.getBoundingClientRect().top).to.be.at.least(printed.at(-1)!.getBoundingClientRect().bottom - 0.5);
   }
 
-  it('prints a real table at the width of an A4 page: every row, nothing overlapping, no controls', async function () {
-    const { wrapper, el } = await withTable(
-      html`<div style="inline-size: 718px">
-        <asf-activity-table src=${BOLLNAS}></asf-activity-table>
-        <h3>Nästa rubrik</h3>
-      </div>`,
-      10,
-    );
-    // Guard: Firefox (WebDriver BiDi) and WebKit (WebDriver) cannot emulate print media here.
-    if (!(await printMedia())) this.skip();
-    await el.updateComplete;
-    checkPrinted(el, wrapper.querySelector('h3')!, 10);
-    // Columns come from the content on paper too: no card layout in a 718 px wide page.
-    expect(getComputedStyle(bodyRows(el)[0]!).display).to.equal('table-row');
-  });
+  // 686 px: an A4 page (794 px) less the print margins and the example page's own padding.
+  for (const [name, src, rows] of [
+    ['Bollnäs', BOLLNAS, 10],
+    ['Uppsala', UPPSALA, 18],
+  ] as const) {
+    it(`prints the ${name} plan as a real table on A4: every row, nothing overlapping or cut off, no controls`, async function () {
+      const { wrapper, el } = await withTable(
+        html`<div style="inline-size: 686px">
+          <asf-activity-table src=${src}></asf-activity-table>
+          <h3>Nästa rubrik</h3>
+        </div>`,
+        rows,
+      );
+      // Guard: Firefox (WebDriver BiDi) and WebKit (WebDriver) cannot emulate print media here.
+      if (!(await printMedia())) this.skip();
+      await el.updateComplete;
+      checkPrinted(el, wrapper.querySelector('h3')!, rows);
+      // Columns come from the content on paper too: no card layout in a 686 px wide page.
+      expect(getComputedStyle(bodyRows(el)[0]!).display).to.equal('table-row');
+    });
+  }
 
   it('stays whole when its rows break across pages (pages emulated by columns)', async function () {
     // Columns of a fixed height fragment their content as pages do: rows that move to the
     // next column must push down what follows, or the next heading prints over them.
     const { wrapper, el } = await withTable(
-      html`<div style="inline-size: 718px; columns: 1; column-gap: 80px; column-fill: auto; block-size: 1000px">
+      html`<div style="inline-size: 686px; columns: 1; column-gap: 80px; column-fill: auto; block-size: 1000px">
         <p>Illustrativ text före tabellen.</p>
         <p>Illustrativ text före tabellen.</p>
         <p>Illustrativ text före tabellen.</p>
