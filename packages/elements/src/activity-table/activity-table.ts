@@ -416,9 +416,11 @@ export class AsfActivityTable extends LitElement {
       { key: 'involved', label: t.involved },
       ...(model.hasSchedules ? [{ key: 'schedule' as const, label: t.schedule }] : []),
     ];
+    // The caption attribute is the page's own text; the plan's title is plan text.
+    const title = localizedPart(plan.title, lang, model.planLanguage);
     const caption = this.caption.trim()
       ? { text: this.caption.trim(), lang: undefined }
-      : (({ text, lang: l }) => ({ text, lang: langOfPart(l, lang) }))(localizedPart(plan.title, lang, model.planLanguage));
+      : { text: title.text, lang: langOfPart(title.lang, lang) };
     const chunks = this.chunks.length > this.renderedChunks ? this.chunks.slice(0, this.renderedChunks) : this.chunks;
     const part = (l: Language) => ifDefined(langOfPart(l, lang));
     const template = this.columns?.model === model ? this.columns.template : columns.map((c) => COLUMN_WIDTHS[c.key]).join(' ');
@@ -434,14 +436,12 @@ export class AsfActivityTable extends LitElement {
           ><span>${t.actor}</span
           ><select part="actor-filter" @change=${this.onActor}>
             <option value="" ?selected=${!this.filterActor}>${t.allActors}</option>
-            ${model.actors.map((a) =>
-              a.abbreviated
-                ? html`<option value=${a.id} ?selected=${a.id === this.filterActor} lang=${part(a.lang ?? model.planLanguage)}>
-                    ${a.short} – ${a.full}
-                  </option>`
-                : html`<option value=${a.id} ?selected=${a.id === this.filterActor} lang=${part(a.lang ?? model.planLanguage)}>
-                    ${a.full}
-                  </option>`,
+            ${model.actors.map(
+              // An option holds text only: "KS – Municipal Executive Board" takes the name's language.
+              (a) =>
+                html`<option value=${a.id} ?selected=${a.id === this.filterActor} lang=${part(a.lang ?? model.planLanguage)}>
+                  ${a.abbreviated ? `${a.short} – ${a.full}` : a.full}
+                </option>`,
             )}
           </select></label
         >
