@@ -1,6 +1,9 @@
 // Builds both packages with rollup:
 // - @asf-kit/core and @asf-kit/elements as ES modules, one output file per source module
 //   (preserveModules) so that bundlers can tree-shake; dependencies stay external.
+// - @asf-kit/core once more as one CommonJS file (dist/cjs/index.js), for `require()` on any
+//   Node version and for TypeScript CommonJS projects (module node16), which cannot import an
+//   ES module. The elements stay ES modules only (browsers and bundlers).
 // - Self-contained, minified CDN bundles of the elements for a <script type="module"> tag:
 //   one per element and one with all of them (Lit included).
 // TypeScript is stripped by esbuild (fast, no type checking); `tsc` checks types and writes
@@ -60,7 +63,10 @@ function coreFromSource() {
 }
 
 const isTest = (f) => /\.test\.ts$/.test(f);
-const elementDirs = readdirSync(elementsSrc, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+// testing/: support code for the browser tests, neither built nor published.
+const elementDirs = readdirSync(elementsSrc, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'testing')
+  .map((d) => d.name);
 /** Every registration file `packages/elements/src/<element>/asf-<element>.ts`. */
 const registrations = elementDirs.flatMap((dir) =>
   readdirSync(join(elementsSrc, dir))
@@ -90,8 +96,22 @@ const coreBuild = {
   },
 };
 
+/** The same modules as one CommonJS file; build.mjs adds dist/cjs/package.json and its types. */
+const coreCjsBuild = {
+  input: join(coreSrc, 'index.ts'),
+  external: external(['zod', 'json-rules-engine', 'papaparse']),
+  plugins: [typescript()],
+  output: {
+    file: join(root, 'packages/core/dist/cjs/index.js'),
+    format: 'cjs',
+    exports: 'named',
+    sourcemap: true,
+  },
+};
+
 const elementsBuild = {
-  input: [join(elementsSrc, 'index.ts'), ...elementModules],
+  // all.ts: `@asf-kit/elements/all.js`, which defines every element.
+  input: [join(elementsSrc, 'index.ts'), join(elementsSrc, 'all.ts'), ...elementModules],
   external: external(['lit', '@lit', '@asf-kit/core', 'zod']),
   plugins: [typescript()],
   output: {
@@ -132,6 +152,7 @@ const cdnBuild = (name, input) => ({
 
 export default [
   coreBuild,
+  coreCjsBuild,
   elementsBuild,
   cdnBuild('asf-kit', join(elementsSrc, 'all.ts')),
   ...registrations.map((r) => cdnBuild(r.name, r.file)),

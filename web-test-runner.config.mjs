@@ -1,14 +1,18 @@
 // Browser tests: every packages/*/src/**/*.test.ts of the elements, and every
-// *.browser.test.ts of core, in Debian's headless Chromium (never a downloaded browser).
+// *.browser.test.ts of core, in Chromium, Firefox and WebKit from Debian's packages (never a
+// downloaded browser). Run it through scripts/with-browsers.mjs (npm test does), which starts
+// Xvfb and WebKitWebDriver for WebKit; ASF_BROWSERS=chromium runs one engine.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteer from 'puppeteer-core';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
-import { mediaFeaturesPlugin } from './scripts/wtr-media-features.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH, selectedEngines, webkitCapabilities, webkitDriverPort } from './scripts/browsers.mjs';
+import { asfCommands } from './scripts/wtr-commands.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -68,22 +72,48 @@ function reporterWithoutFixture404s() {
   };
 }
 
+/** A launcher per engine; each names its engine in the results ("… (failed on Firefox)"). */
+function launcherFor(engine) {
+  if (engine.id === 'chromium') {
+    const launcher = chromeLauncher({
+      launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: ['--headless=new', ...CHROMIUM_ARGS] },
+    });
+    launcher.name = 'Chromium';
+    return launcher;
+  }
+  if (engine.id === 'firefox') {
+    const launcher = chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
+    });
+    launcher.name = 'Firefox';
+    return launcher;
+  }
+  const launcher = webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port: webkitDriverPort(),
+    capabilities: webkitCapabilities(),
+  });
+  // The launcher would call itself "MiniBrowser" once the session starts.
+  Object.defineProperty(launcher, 'name', { get: () => 'WebKit', set: () => {}, configurable: true });
+  return launcher;
+}
+
 export default {
   rootDir: '.',
   middleware: [statusFixtures],
   files: ['packages/elements/src/**/*.test.ts', 'packages/*/src/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  plugins: [mediaFeaturesPlugin(), prebundleCommonJs, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        args: ['--headless=new', ...CHROMIUM_ARGS],
-      },
-    }),
-  ],
+  plugins: [asfCommands(), prebundleCommonJs, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' })],
+  browsers: selectedEngines().map(launcherFor),
+  // One test file at a time per engine: the webdriver launcher can only send keys and mouse
+  // actions outside iframes, which it uses for concurrency above 1.
   concurrency: 1,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
   staticLogging: true,
   testFramework: { config: { timeout: 10000 } },
   reporters: [reporterWithoutFixture404s(), summaryReporter('elements')],

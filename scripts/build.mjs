@@ -2,11 +2,14 @@
 // Builds everything a user of the packages gets:
 //   1. rollup: ES modules of @asf-kit/core and @asf-kit/elements, and the CDN bundles;
 //   2. tsc: the .d.ts files of both packages (core first: elements' types import core's);
-//   3. the JSON Schema of the plan format, packages/core/dist/plan.schema.json.
+//   3. the JSON Schema of the plan format, packages/core/dist/plan.schema.json;
+//   4. the package surface around them: core's CommonJS folder (dist/cjs: a package.json that
+//      says "commonjs" and a copy of the .d.ts files, which TypeScript then reads as CommonJS
+//      declarations) and the .d.ts of each CDN bundle of the elements.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, rmSync } from 'node:fs';
+import { writeFileSync, rmSync, cpSync, readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -27,6 +30,38 @@ const times = {};
 times.rollup = run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
 times.typesCore = run(bin('tsc'), ['-p', 'packages/core/tsconfig.build.json']);
 times.typesElements = run(bin('tsc'), ['-p', 'packages/elements/tsconfig.build.json']);
+
+// Core as CommonJS: rollup wrote dist/cjs/index.js; the folder's package.json makes Node and
+// TypeScript read it (and the copied declarations) as CommonJS.
+{
+  const cjs = join(root, 'packages/core/dist/cjs');
+  writeFileSync(join(cjs, 'package.json'), JSON.stringify({ type: 'commonjs' }, null, 2) + '\n');
+  cpSync(join(root, 'packages/core/dist/types'), join(cjs, 'types'), { recursive: true });
+}
+
+// The CDN bundles export nothing a page can use (their exports are shared with their lazy
+// chunks); importing one defines elements. Their declarations say that: the registration
+// module's types (HTMLElementTagNameMap) and no exports.
+{
+  const cdn = join(root, 'packages/elements/dist/cdn');
+  const types = join(root, 'packages/elements/dist/types');
+  const elementDirs = readdirSync(types, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  for (const file of readdirSync(cdn).filter((f) => f.endsWith('.js'))) {
+    const name = file.slice(0, -3);
+    const dir = elementDirs.find((d) => existsSync(join(types, d, `${name}.d.ts`)));
+    const target = name === 'asf-kit' ? join(types, 'all.d.ts') : dir ? join(types, dir, `${name}.d.ts`) : null;
+    if (!target) {
+      console.error(`build: no declarations for the CDN bundle cdn/${file} (expected dist/types/<element>/${name}.d.ts)`);
+      process.exit(1);
+    }
+    const from = relative(cdn, target).replaceAll('\\', '/').replace(/\.d\.ts$/, '.js');
+    writeFileSync(
+      join(cdn, `${name}.d.ts`),
+      `// cdn/${file} defines its elements when loaded and exports nothing you can use.\n` +
+        `import '${from}';\nexport {};\n`,
+    );
+  }
+}
 
 // The custom-elements manifest, from the elements' JSDoc (run inside the package: the analyzer
 // writes the "customElements" field of the package.json in the folder it runs in).

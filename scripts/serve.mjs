@@ -3,7 +3,7 @@
 // municipal web server would serve static files. Usage: node scripts/serve.mjs [--port N]
 // (or PORT=N). Prints the demo's URL.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,24 +26,37 @@ const TYPES = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
-/** Resolves a URL path inside the repository, or null when it would leave it. */
-export function resolvePath(urlPath) {
+/** Resolves a URL path inside the repository (or `base`), or null when it would leave it. */
+export function resolvePath(urlPath, base = root) {
   let decoded;
   try {
     decoded = decodeURIComponent(urlPath.split('?')[0]);
   } catch {
     return null;
   }
-  const file = normalize(join(root, decoded));
-  if (file !== root.replace(/[\\/]$/, '') && !file.startsWith(root)) return null;
+  const top = base.endsWith(sep) ? base : base + sep;
+  const file = normalize(join(top, decoded));
+  if (file !== top.replace(/[\\/]$/, '') && !file.startsWith(top)) return null;
   if (file.split(sep).includes('node_modules') || file.split(sep).includes('.git')) return null;
   return file;
 }
 
-export function startServer({ port: p = port, host: h = host } = {}) {
+/**
+ * Starts the static server. Options for tests: `root` serves another folder; `injectHead` is
+ * HTML put right after `<head>` of every HTML page (the end-to-end tests' probe script);
+ * `onResponse(status, url)` sees every answer.
+ */
+export function startServer({ port: p = port, host: h = host, root: base = root, injectHead, onResponse } = {}) {
   const server = createServer((req, res) => {
-    let file = resolvePath(req.url ?? '/');
-    if (req.url === '/' || req.url === '') {
+    if (onResponse) {
+      const writeHead = res.writeHead.bind(res);
+      res.writeHead = (status, ...rest) => {
+        onResponse(status, req.url);
+        return writeHead(status, ...rest);
+      };
+    }
+    let file = resolvePath(req.url ?? '/', base);
+    if (base === root && (req.url === '/' || req.url === '')) {
       res.writeHead(302, { location: '/examples/' });
       res.end();
       return;
@@ -56,7 +69,14 @@ export function startServer({ port: p = port, host: h = host } = {}) {
       res.end('404 – hittades inte / not found\n');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (injectHead && extname(file) === '.html') {
+      const html = readFileSync(file, 'utf8').replace(/<head(\s[^>]*)?>/i, (m) => `${m}${injectHead}`);
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
+      res.end(html);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve, reject) => {

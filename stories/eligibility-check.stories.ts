@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { EnterpriseFacts } from '@asf-kit/core';
+import type { EnterpriseFacts, WelfareOrganisationFacts } from '@asf-kit/core';
 import '@asf-kit/elements/eligibility-check/asf-eligibility-check.js';
 
 /** A work-integration enterprise as a municipality's business advisers meet them: a second-hand shop and café. */
@@ -16,7 +16,7 @@ const RETURBUTIKEN: EnterpriseFacts = {
   employeesFromTargetGroups: 4,
 };
 
-/** A municipal company: it fails the independence criterion of Sofisam's definition. */
+/** A municipal company: it fails the independence criterion of Tillväxtverket's definition. */
 const KOMMUNALT_BOLAG: EnterpriseFacts = {
   sellsGoodsOrServices: true,
   integrationIsMainPurpose: true,
@@ -25,11 +25,24 @@ const KOMMUNALT_BOLAG: EnterpriseFacts = {
   publicOwnershipShare: 1,
 };
 
+/** A sheltered workshop (skyddad verkstad) bidding for a reserved contract: everyone working counts, employed or not. */
+const SKYDDAD_VERKSTAD: EnterpriseFacts = { shelteredWorkshop: true, peopleWorking: 40, peopleWorkingFromTargetGroups: 31 };
+
+/** A cooperative of personal assistants: may a procurement of these welfare services be reserved for it? (Illustrative.) */
+const ASSISTANSKOOPERATIV: WelfareOrganisationFacts = {
+  publicServiceMission: true,
+  profitUse: 'reinvested',
+  participatoryManagement: true,
+  awardedUnderRuleInPastThreeYears: false,
+  contractDurationYears: 2,
+  servicesListed: true,
+};
+
 /** Only some answers known: the result needs review, no criterion fails for lack of facts. */
 const HALVA_SVAR: EnterpriseFacts = { sellsGoodsOrServices: true, integrationIsMainPurpose: true, peopleWorking: 10, peopleWorkingFromTargetGroups: 3 };
 
 const INTRO = html`<p>
-  Frågorna bygger på Sofisams definition av arbetsintegrerande sociala företag och på LOU 4 kap. 18 § om reserverade kontrakt.
+  Frågorna bygger på Tillväxtverkets kriterier för arbetsintegrerande sociala företag och på LOU 4 kap. 18 § om reserverade kontrakt.
   Ta gärna kontakt med kommunens näringslivsenhet om resultatet behöver utredas.
 </p>`;
 
@@ -37,10 +50,10 @@ const meta: Meta = {
   title: 'Elements/asf-eligibility-check',
   component: 'asf-eligibility-check',
   tags: ['autodocs'],
-  args: { check: 'asf', profile: 'sofisam', 'heading-level': 2, 'no-heading': false },
+  args: { check: 'asf', profile: 'tillvaxtverket', 'heading-level': 2, 'no-heading': false },
   argTypes: {
-    check: { control: 'inline-radio', options: ['asf', 'reserved-contract', 'both'] },
-    profile: { control: 'inline-radio', options: ['sofisam', 'skoopi'] },
+    check: { control: 'inline-radio', options: ['asf', 'reserved-contract', 'both', 'reserved-welfare-contract'] },
+    profile: { control: 'inline-radio', options: ['tillvaxtverket', 'sofisam', 'skoopi'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
   render: (args) =>
@@ -78,6 +91,10 @@ export const States: Story = {
       <asf-eligibility-check heading-level="3" check="both" .facts=${HALVA_SVAR}></asf-eligibility-check>
     </section>
     <section>
+      <h2>Okänt värde på attributet check</h2>
+      <asf-eligibility-check heading-level="3" check="asff"></asf-eligibility-check>
+    </section>
+    <section>
       <h2>Ogiltiga svar – 120 % och fel kontrollsiffra</h2>
       <asf-eligibility-check
         heading-level="3"
@@ -87,12 +104,17 @@ export const States: Story = {
   </div>`,
 };
 
-/** The three checks, and the stricter profile `skoopi` (all profit reinvested; people from the target groups employed). */
+/**
+ * The four forms, a sheltered workshop, and the stricter profile `skoopi` (all profit reinvested;
+ * people from the target groups employed — for the ASF check only: the reserved contract follows the law).
+ */
 export const Variants: Story = {
   render: () => html`<div style="display:grid;gap:3rem">
     <asf-eligibility-check check="asf" .facts=${RETURBUTIKEN}></asf-eligibility-check>
     <asf-eligibility-check check="reserved-contract" .facts=${{ integrationIsMainPurpose: true, peopleWorking: 10, peopleWorkingFromTargetGroups: 3 }}></asf-eligibility-check>
+    <asf-eligibility-check check="reserved-contract" .facts=${SKYDDAD_VERKSTAD}></asf-eligibility-check>
     <asf-eligibility-check check="both" profile="skoopi" .facts=${{ ...RETURBUTIKEN, profitReinvestedShare: 0.9 }}></asf-eligibility-check>
+    <asf-eligibility-check check="reserved-welfare-contract" .facts=${ASSISTANSKOOPERATIV}></asf-eligibility-check>
   </div>`,
 };
 

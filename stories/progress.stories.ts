@@ -121,15 +121,29 @@ export const Variants: Story = {
         </div>`,
       )}
       ${section(
-        'Mindre är bättre – illustrativa siffror',
-        html`<asf-progress
-          label="Personer i långvarigt försörjningsstöd (illustrativt exempel)"
-          direction="decrease"
-          value="120"
-          target="100"
-          baseline="150"
-          unit="personer"
-        ></asf-progress>`,
+        'Mindre är bättre – illustrativa siffror: skalan går från det största värdet, så fyllningen når målmarkeringen först när målet är nått',
+        html`<div style="display:grid;gap:1rem">
+          <asf-progress
+            label="Personer i långvarigt försörjningsstöd (illustrativt exempel, ej uppnått)"
+            direction="decrease"
+            value="120"
+            target="100"
+            baseline="150"
+            unit="personer"
+          ></asf-progress>
+          <asf-progress
+            label="Personer i långvarigt försörjningsstöd (illustrativt exempel, uppnått)"
+            direction="decrease"
+            value="90"
+            target="100"
+            baseline="150"
+            unit="personer"
+          ></asf-progress>
+          <div style="display:flex;gap:2rem;flex-wrap:wrap">
+            <asf-progress variant="ring" label="Ej uppnått (illustrativt)" direction="decrease" value="120" target="100" baseline="150"></asf-progress>
+            <asf-progress variant="ring" label="Uppnått (illustrativt)" direction="decrease" value="90" target="100" baseline="150"></asf-progress>
+          </div>
+        </div>`,
       )}
       ${section(
         'Utan synlig etikett och status (no-label, no-status) – namnet finns kvar för skärmläsare',
@@ -167,7 +181,8 @@ export const Theming: Story = {
 /**
  * The gauge is a meter named by its label and speaking its figures in words (aria-valuetext);
  * status is an icon and words; a heading on the page can name it (aria-labelledby); in English
- * inside lang="en". Switch the toolbar language, or emulate forced colours in the browser.
+ * inside lang="en", where Swedish plan text keeps lang="sv". The empty track has an edge of 3:1.
+ * Switch the toolbar language, or emulate forced colours in the browser.
  */
 export const Accessibility: Story = {
   render: () =>
@@ -179,6 +194,10 @@ export const Accessibility: Story = {
       ${section(
         'Engelska (lang="en")',
         html`<div lang="en"><asf-progress src=${GAVLEBORG} indicator="aktiva-asf" as-of="2018-12-31"></asf-progress></div>`,
+      )}
+      ${section(
+        'Svensk plantext på en engelsk sida: målets text får lang="sv"',
+        html`<div lang="en"><asf-progress src=${GAVLEBORG} indicator="rad-akademi" as-of="2018-12-31"></asf-progress></div>`,
       )}
       ${section(
         'Ungefärligt och "kan inte bedömas" sägs i ord',

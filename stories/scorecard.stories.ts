@@ -133,12 +133,18 @@ export const Theming: Story = {
 
 /**
  * Counts are toggle buttons (aria-pressed) in a named group, reachable with Tab and pressed with
- * Enter or Space; the number shown is announced politely; headings follow heading-level; every
- * status is an icon and words.
+ * Enter or Space; the chosen one is underlined and framed (also in forced colours); the number
+ * shown is announced politely; headings follow heading-level; every status is an icon and words.
+ * On paper the buttons give way to the counts as text. Swedish plan text on an English page
+ * carries lang="sv".
  */
 export const Accessibility: Story = {
   render: () => html`<main>
     <h1 style="font-size:1.5rem">Uppföljning av arbetet med ASF</h1>
     <asf-scorecard heading-level="2" src=${GAVLEBORG} as-of="2018-12-31"></asf-scorecard>
+    <section lang="en">
+      <h2>A plan that ended, on an English page</h2>
+      <asf-scorecard heading-level="3" src=${BOLLNAS}></asf-scorecard>
+    </section>
   </main>`,
 };

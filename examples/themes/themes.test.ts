@@ -118,6 +118,15 @@ describe('example themes', () => {
         assert.ok(danger >= 4.5, `--asf-color-text on --asf-color-danger-surface: ${danger.toFixed(2)}:1 < 4.5:1`);
       });
 
+      it("keeps the gauge's empty track visible: its edge at 3:1 on every background (WCAG 1.4.11)", () => {
+        // The track's own colour is a light tint (about 1.1:1); the edge shows the scale's extent.
+        const edge = tokens.has('--asf-progress-track-border-color') ? '--asf-progress-track-border-color' : '--asf-color-border';
+        for (const bg of backgrounds) {
+          const ratio = contrast(colour(edge), colour(bg));
+          assert.ok(ratio >= 3, `${edge} ${colour(edge)} on ${bg} ${colour(bg)}: ${ratio.toFixed(2)}:1 < 3:1`);
+        }
+      });
+
       it('keeps borders, status colours, knobs and the focus ring at 3:1 on every background', () => {
         const nonText = [...NON_TEXT, ...[...tokens.keys()].filter(isColourKnob)];
         for (const fg of nonText) {

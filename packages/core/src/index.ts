@@ -21,5 +21,6 @@ export * from './responsibility/csv-format.js';
 export * from './responsibility/csv-export.js';
 export * from './responsibility/csv-import.js';
 export * from './targets/index.js';
+export * from './targets/kolada-client.js';
 export * from './format/index.js';
 export * from './rules/index.js';

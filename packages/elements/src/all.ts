@@ -1,4 +1,5 @@
-// The CDN bundle with every element: importing it defines all asf-* tags.
+// Every element: importing it defines all asf-* tags. Published as `@asf-kit/elements/all.js`
+// and, bundled with Lit, as the CDN file `cdn/asf-kit.js`.
 import './progress/asf-progress.js';
 import './scorecard/asf-scorecard.js';
 import './eligibility-check/asf-eligibility-check.js';

@@ -41,6 +41,42 @@ describe('activitiesInYear', () => {
   });
 });
 
+describe('activitiesInYear with schedules as the regional documents print them', () => {
+  const printed = [
+    act('list', 'Under 2017 och 2018'),
+    act('gap', '2018 och 2020'),
+    act('three', '2014, 2015 och 2016'),
+    act('years', 'Under åren 2016-2018'),
+    act('months', 'februari 2017 – oktober 2018'),
+    act('quarter', 'kvartal 2 2019'),
+    act('q3', 'Q3 2019'),
+    act('autumn', 'hösten 2019'),
+    act('term', 'vårterminen 2020'),
+    act('running', 'löpande'),
+    act('yearly', 'årligen'),
+    act('onwards', '2019 och framåt'),
+    act('odd', 'när budget finns'),
+  ];
+  const wide = { start: '2014-01-01', end: '2021-12-31' };
+  const inYear = (year: number) => ids({ activities: printed, period: wide }, year);
+
+  it('counts each form in the years it covers, and a gap in none', () => {
+    assert.deepEqual(inYear(2014), ['three', 'running', 'yearly']);
+    assert.deepEqual(inYear(2016), ['three', 'years', 'running', 'yearly']);
+    assert.deepEqual(inYear(2017), ['list', 'years', 'months', 'running', 'yearly']);
+    assert.deepEqual(inYear(2018), ['list', 'gap', 'years', 'months', 'running', 'yearly']);
+    assert.deepEqual(inYear(2019), ['quarter', 'q3', 'autumn', 'running', 'yearly', 'onwards']);
+    assert.deepEqual(inYear(2020), ['gap', 'term', 'running', 'yearly', 'onwards']);
+    assert.deepEqual(inYear(2021), ['running', 'yearly', 'onwards']);
+    assert.deepEqual(inYear(2022), []);
+  });
+
+  it('says why: the schedule, or ongoing', () => {
+    const basis = (year: number) => Object.fromEntries(activitiesInYear({ activities: printed, period: wide }, year).map((a) => [a.activity.id, a.basis]));
+    assert.deepEqual(basis(2020), { gap: 'schedule', term: 'schedule', running: 'ongoing', yearly: 'ongoing', onwards: 'ongoing' });
+  });
+});
+
 describe('scheduleYears', () => {
   it('fills open bounds from the plan period', () => {
     assert.deepEqual(scheduleYears(parseSchedule('Pågår'), period), { from: 2018, to: 2020 });

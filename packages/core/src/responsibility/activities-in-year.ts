@@ -70,7 +70,9 @@ export function scheduleYears(schedule: ParsedSchedule, period?: Period): Schedu
  * The activities that run in a year, in plan order: those whose tidplan includes the year;
  * ongoing ones ("Pågår", "Löpande") in every year of the plan period, or in any year when the
  * plan has no period; and those without a tidplan (Bollnäs) in every year of the plan period,
- * marked `fromPlanPeriod`. Activities whose tidplan is not recognized are not included (the
+ * marked `fromPlanPeriod`. A schedule finer than a year ("hösten 2019", "kvartal 2 2019",
+ * "februari 2017 – oktober 2018") counts in every year it touches; a list of years with a gap
+ * ("2018 och 2020") only in the years it names. Activities whose tidplan is not recognized are not included (the
  * validation reports them). A year that is not a whole number gives no activities.
  *
  * @example
@@ -84,6 +86,8 @@ export function activitiesInYear(plan: Pick<ResponsibilityPlan, 'activities' | '
     const schedule = parseSchedule(activity.schedule);
     const years = scheduleYears(schedule, plan.period);
     if (!years || (years.from !== undefined && year < years.from) || (years.to !== undefined && year > years.to)) return;
+    // A list of years with a gap ("2018 och 2020") runs in those years only.
+    if (schedule.years !== undefined && !schedule.years.includes(year)) return;
     const basis: YearBasis = schedule.kind === 'absent' ? 'plan-period' : schedule.ongoing ? 'ongoing' : 'schedule';
     out.push({ activity, index, schedule, basis, fromPlanPeriod: basis === 'plan-period' });
   });

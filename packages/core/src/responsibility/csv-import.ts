@@ -7,12 +7,14 @@ import Papa from 'papaparse';
 import type { Bilingual } from '../i18n/text.js';
 import { Activity, Id, type Actor, type Goal } from '../plan/schema.js';
 import { actorLookup, isSamtliga } from './actor-lookup.js';
-import { csvColumnOf, unescapeCsvCell, type CsvColumn } from './csv-format.js';
+import { csvColumnOf, decodeCsvBytes, unescapeCsvCell, type CsvColumn, type CsvInput } from './csv-format.js';
 import { ACTOR_REGISTRY, foldActorName, type RegistryActor } from './registry.js';
 
 /** What kind of problem a {@link CsvIssue} is. */
 export const CSV_ISSUE_CODES = [
   'empty-file',
+  'wrong-encoding',
+  'legacy-encoding',
   'missing-column',
   'duplicate-column',
   'unknown-column',
@@ -142,7 +144,14 @@ const quoteList = (names: readonly string[]): string => names.map((n) => `"${n}"
  * Reads activities from CSV — the format {@link activitiesToCsv} writes, or a table an officer
  * keeps in Excel: semicolon-separated (a comma- or tab-separated file and Excel's `sep=` line
  * are recognized from the header), with or without a byte-order mark, any line ends, quoted
- * fields with line breaks. Headers may be Swedish or English or as the documents print them
+ * fields with line breaks.
+ *
+ * Takes the file's text or, better, its bytes (`Uint8Array`, `ArrayBuffer`): bytes are decoded
+ * by {@link decodeCsvBytes}, which tells UTF-8 from the Windows-1252 that Excel on Swedish
+ * Windows saves ("CSV (semikolonavgränsad)"); such a file is read correctly, with a
+ * `legacy-encoding` warning. Text that already holds U+FFFD replacement characters (a file
+ * read in the wrong encoding, e.g. with `file.text()`) is reported as `wrong-encoding`, saying
+ * how to save the file as "CSV UTF-8". Headers may be Swedish or English or as the documents print them
  * ("Huvudansvarig för åtgärd", "Tidplan för genomförande", "Hur", "Ansvarig"), in any order;
  * only `Åtgärd` is required. Without an `Id` column, ids are numbered 1, 2, 3, ….
  *
@@ -155,19 +164,19 @@ const quoteList = (names: readonly string[]): string => names.map((n) => `"${n}"
  * reported and kept without it; every other row is read.
  *
  * @example
- * const result = parseActivitiesCsv(await file.text(), plan);
+ * const result = parseActivitiesCsv(await file.arrayBuffer(), plan); // bytes: any encoding Excel saves
  * if (result.success) plan = { ...plan, activities: result.data };
  * else for (const i of result.error.issues) console.log(i.row, i.message.sv);
  */
 export function parseActivitiesCsv(
-  text: string,
+  input: CsvInput,
   context: ActivitiesCsvContext,
   options: ParseActivitiesCsvOptions = {},
 ): ActivitiesCsvResult {
   const registry = options.registry ?? ACTOR_REGISTRY;
   const issues: CsvIssue[] = [];
   const warnings: CsvIssue[] = [];
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const { text: source, encoding } = decodeCsvBytes(input);
   const starts = lineStarts(source);
 
   // Excel's "sep=;" line names the delimiter and is not a row.
@@ -192,6 +201,33 @@ export function parseActivitiesCsv(
     list.push(issue);
   };
   const fail = (partial: Activity[]): ActivitiesCsvResult => ({ success: false, error: { issues }, partial, warnings });
+
+  // U+FFFD stands where a decoder met bytes it could not read: the file's text was read in the
+  // wrong encoding before it came here (a Windows-1252 file read as UTF-8, `file.text()`), and
+  // its letters are lost. Say so, where, and how to save the file so that it reads.
+  const replaced = source.indexOf('\uFFFD');
+  if (replaced >= 0) {
+    let at = 0;
+    records.forEach((r, i) => {
+      if (r.start <= replaced) at = i;
+    });
+    say(
+      issues,
+      at,
+      'wrong-encoding',
+      'filen har lästs med fel teckenkodning: tecknet "\uFFFD" står där en bokstav (t.ex. å, ä, ö) inte kunde läsas, och bokstaven är förlorad. Excel på svenska Windows sparar "CSV (semikolonavgränsad)" som Windows-1252. Spara filen i Excel med Arkiv > Spara som > filformatet "CSV UTF-8 (kommaavgränsad) (*.csv)" och läs in den igen (eller läs in filens byte, inte text, så känns kodningen igen).',
+      'the file was read with the wrong text encoding: the character "\uFFFD" stands where a letter (e.g. å, ä, ö) could not be read, and the letter is lost. Excel on Swedish Windows saves "CSV (semikolonavgränsad)" (CSV, semicolon-separated) in Windows-1252. In Excel, save the file with File > Save As > the file format "CSV UTF-8 (Comma delimited) (*.csv)" and read it again (or read the file\'s bytes, not text, so that the encoding is recognized).',
+    );
+  }
+  if (encoding === 'windows-1252') {
+    say(
+      warnings,
+      0,
+      'legacy-encoding',
+      'filen är sparad som Windows-1252 (Excels "CSV (semikolonavgränsad)") och har lästs som sådan. Tecken som inte finns i Windows-1252 kan inte sparas i den; välj "CSV UTF-8" när du sparar.',
+      'the file is saved in Windows-1252 (Excel\'s "CSV (semikolonavgränsad)", semicolon-separated) and was read as such. Characters that Windows-1252 lacks cannot be saved in it; choose "CSV UTF-8" when saving.',
+    );
+  }
 
   // The header: the first row that is not blank.
   const headerIndex = records.findIndex((r) => !isBlank(r.fields));
@@ -218,7 +254,7 @@ export function parseActivitiesCsv(
   if (!columnAt.has('title')) {
     say(issues, headerIndex, 'missing-column', `kolumnen "Åtgärd" saknas (rubrikerna är ${quoteList(headers)}).`, `the column "Åtgärd" (Activity) is missing (the headers are ${quoteList(headers)}).`);
   }
-  if (issues.length > 0) return fail([]);
+  if (issues.some((i) => i.code !== 'wrong-encoding')) return fail([]);
   if (!columnAt.has('id')) {
     say(warnings, headerIndex, 'generated-id', 'kolumnen "Id" saknas; åtgärderna numreras 1, 2, 3, ….', 'there is no "Id" column; the activities are numbered 1, 2, 3, ….');
   }

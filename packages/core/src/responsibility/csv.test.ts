@@ -2,8 +2,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Activity, Actor, Goal } from '../plan/schema.js';
+import { readFileSync } from 'node:fs';
+import { parsePlan } from '../plan/parse-plan.js';
 import { activitiesToCsv } from './csv-export.js';
-import { csvColumnOf, escapeCsvCell, unescapeCsvCell } from './csv-format.js';
+import { csvColumnOf, decodeCsvBytes, escapeCsvCell, unescapeCsvCell } from './csv-format.js';
 import { parseActivitiesCsv, type ActivitiesCsvResult } from './csv-import.js';
 
 const actors: Actor[] = [
@@ -220,5 +222,95 @@ describe('CSV round-trip of arbitrary activities', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('CSV files as Excel on Swedish Windows saves them (Windows-1252)', () => {
+  const loaded = parsePlan(JSON.parse(readFileSync(new URL('../../../../examples/plans/uppsala-handlingsplan-2018-2020.json', import.meta.url), 'utf8')));
+  assert.ok(loaded.success);
+  const uppsala = loaded.data;
+  const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
+  // Made with `iconv -f utf-8 -t cp1252` from the UTF-8 file beside it, which is
+  // activitiesToCsv(uppsala, { bom: false }) as of this commit: a real Windows-1252 file.
+  const cp1252File = fixture('uppsala-activities-windows-1252.csv');
+  const utf8File = fixture('uppsala-activities-utf-8.csv');
+
+  /** Windows-1252 encoding of a text, written here so that the test does not lean on the decoder under test. */
+  const HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+  const encodeCp1252 = (text: string): Uint8Array =>
+    Uint8Array.from([...text], (c) => {
+      const code = c.codePointAt(0) as number;
+      if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
+      const i = HIGH.indexOf(c);
+      if (i < 0) throw new Error(`not in Windows-1252: ${c}`);
+      return 0x80 + i;
+    });
+
+  it('the fixture is a real Windows-1252 file: not UTF-8, with å, ä, ö, Å, Ö, "–" and "…" as single bytes', () => {
+    assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(cp1252File));
+    for (const byte of [0xe5, 0xe4, 0xf6, 0xc5, 0xd6, 0x96, 0x85]) assert.ok(cp1252File.includes(byte), byte.toString(16));
+    assert.deepEqual(encodeCp1252(new TextDecoder().decode(utf8File)), cp1252File, 'the test encoder agrees with iconv');
+  });
+
+  it('decodes the Windows-1252 file to exactly the text of the UTF-8 file: every letter survives', () => {
+    const decoded = decodeCsvBytes(cp1252File);
+    assert.equal(decoded.encoding, 'windows-1252');
+    const expected = new TextDecoder().decode(utf8File);
+    assert.equal(decoded.text, expected);
+    const letters = (t: string) => [...t].filter((c) => /[^\x00-\x7f]/u.test(c)).join('');
+    assert.equal(letters(decoded.text), letters(expected));
+    assert.equal(letters(expected).length, 184);
+  });
+
+  it('reads every row of the Windows-1252 file of the Uppsala plan, with a warning that names the encoding', () => {
+    const r = parseActivitiesCsv(cp1252File, uppsala);
+    assert.deepEqual(ok(r), ok(parseActivitiesCsv(utf8File, uppsala)));
+    assert.equal(ok(r).length, 18);
+    assert.deepEqual(r.warnings.map((w) => w.code), ['legacy-encoding']);
+    assert.match(r.warnings[0]?.message.sv ?? '', /Windows-1252/);
+  });
+
+  it('reads the Uppsala plan\'s own export, encoded to Windows-1252, back to the same activities', () => {
+    const bytes = encodeCp1252(activitiesToCsv(uppsala, { bom: false }));
+    assert.deepEqual(ok(parseActivitiesCsv(bytes, uppsala)), uppsala.activities);
+    assert.deepEqual(ok(parseActivitiesCsv(bytes.buffer as ArrayBuffer, uppsala)), uppsala.activities, 'an ArrayBuffer, as file.arrayBuffer() gives');
+  });
+
+  it('reads UTF-8 with and without a byte-order mark, and UTF-16 with one, from bytes', () => {
+    const text = activitiesToCsv(uppsala, { bom: false });
+    const utf8 = new TextEncoder().encode(text);
+    const withBom = new TextEncoder().encode(`\uFEFF${text}`);
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    assert.deepEqual([decodeCsvBytes(utf8).encoding, decodeCsvBytes(withBom).encoding, decodeCsvBytes(utf16).encoding], ['utf-8', 'utf-8-bom', 'utf-16le']);
+    for (const bytes of [utf8, withBom, utf16]) {
+      const r = parseActivitiesCsv(bytes, uppsala);
+      assert.deepEqual(ok(r), uppsala.activities);
+      assert.deepEqual(r.warnings, []);
+    }
+  });
+
+  it('decodes the bytes 0x80–0x9F as Windows-1252 does ("–", "’", "€"), not as control characters', () => {
+    assert.deepEqual(decodeCsvBytes(new Uint8Array([0x96, 0x80, 0x92, 0x93, 0x94, 0x85, 0xe5])), { text: '–€’“”…å', encoding: 'windows-1252' });
+  });
+
+  it('says that a file read as UTF-8 text was read with the wrong encoding, where, and how to save it as CSV UTF-8', () => {
+    const misread = new TextDecoder('utf-8').decode(cp1252File); // what file.text() gives
+    assert.ok(misread.includes('\uFFFD'));
+    const r = parseActivitiesCsv(misread, uppsala);
+    assert.equal(r.success, false);
+    if (r.success) return;
+    const first = r.error.issues[0];
+    assert.equal(first?.code, 'wrong-encoding');
+    assert.equal(first?.row, 1);
+    assert.match(first?.message.sv ?? '', /^Rad 1: filen har lästs med fel teckenkodning/);
+    assert.match(first?.message.sv ?? '', /"CSV UTF-8 \(kommaavgränsad\) \(\*\.csv\)"/);
+    assert.match(first?.message.en ?? '', /read with the wrong text encoding.*"CSV UTF-8 \(Comma delimited\) \(\*\.csv\)"/s);
+    assert.ok(r.error.issues.some((i) => i.code === 'missing-column'), 'the header "\uFFFDtg\uFFFDrd" is still reported');
+  });
+
+  it('names the row where a replacement character first stands when the header reads', () => {
+    const r = parseActivitiesCsv('Id;Åtgärd;Huvudansvarig\r\na;Samverka;KS\r\nb;F\uFFFDrb\uFFFDttra;KS\r\n', plan);
+    assert.deepEqual(issues(r), ['3:3 wrong-encoding']);
+    assert.deepEqual(r.success ? [] : r.partial.map((a) => a.id), ['a', 'b'], 'the rows are still read, so that nothing else is lost');
   });
 });

@@ -1,6 +1,6 @@
 // The acceptance of issue 5: the Uppsala plan's eighteen rows and the Bollnäs plan's ten rows
 // give the matrix, workload and validation a reader of the documents would write by hand
-// (seeds 004 and 000), and both round-trip through CSV unchanged.
+// (Uppsala kommun, Handlingsplan för sociala företag 2018–2020; Bollnäs kommun, Handlingsplan ASF 2019–2024), and both round-trip through CSV unchanged.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -42,7 +42,7 @@ function roundTrip(plan: Plan): void {
   assert.deepEqual(english.success && english.data, plan.activities);
 }
 
-describe('Uppsala, Handlingsplan sociala företag 2018–2020 (seed 004)', () => {
+describe('Uppsala kommun, Handlingsplan sociala företag 2018–2020', () => {
   const plan = load('uppsala-handlingsplan-2018-2020');
 
   it('has eighteen rows in five areas', () => {
@@ -119,7 +119,7 @@ describe('Uppsala, Handlingsplan sociala företag 2018–2020 (seed 004)', () =>
   it('round-trips through CSV unchanged', () => roundTrip(plan));
 });
 
-describe('Bollnäs, Handlingsplan ASF 2019–2024 (seed 000)', () => {
+describe('Bollnäs kommun, Handlingsplan ASF 2019–2024', () => {
   const plan = load('bollnas-handlingsplan-2019-2024');
 
   it('has ten rows under four objectives', () => {

@@ -2,8 +2,8 @@
  * Declarative cases: facts → expected verdict and per-criterion outcomes. They document the
  * rules by example, run in the tests in Node and in the browser, and ship as `cases.json` for
  * anyone who reimplements or re-hosts the rules. Together they cover every criterion's met,
- * not-met and unknown paths and the boundaries (0.30 exactly, 700 000 exactly, ages 15, 16, 64
- * and 65, reinvestment 0.5 exactly).
+ * not-met and unknown paths and the boundaries (0.30 exactly, 700 000 exactly, "högst" limits
+ * before 2022-02-01, ages 15, 16, 64 and 65, reinvestment 0.5 exactly, three years exactly).
  * @module
  */
 import * as z from 'zod/mini';
@@ -81,12 +81,38 @@ const tg = (name: string, facts: Record<string, unknown>, verdict: Verdict, crit
   expected: { verdict, ...(extra.expected ?? {}), criteria },
 });
 
+const WC_OK = {
+  publicServiceMission: true,
+  profitUse: 'reinvested',
+  participatoryManagement: true,
+  awardedUnderRuleInPastThreeYears: false,
+  contractDurationYears: 2,
+  servicesListed: true,
+};
+const WC_ALL_MET = {
+  'public-service-mission': 'met',
+  'profit-reinvestment': 'met',
+  'participatory-management': 'met',
+  'no-recent-award': 'met',
+  'contract-duration': 'met',
+  'listed-services': 'met',
+} as const;
+const WC_ALL_UNKNOWN = Object.fromEntries(Object.keys(WC_ALL_MET).map((k) => [k, 'unknown'])) as Record<string, CriterionOutcome>;
+
+const wc = (name: string, facts: Record<string, unknown>, verdict: Verdict, criteria: Record<string, CriterionOutcome>, extra: Partial<RuleCase> = {}): RuleCase => ({
+  name: `Reserverat välfärdskontrakt: ${name}`,
+  check: 'reserved-welfare-contract',
+  facts,
+  ...extra,
+  expected: { verdict, ...(extra.expected ?? {}), criteria: { ...WC_ALL_MET, ...criteria } },
+});
+
 const INVALID = { expected: { valid: false } } as Partial<RuleCase>;
 const SKOOPI = { options: { profile: 'skoopi' } };
 
 /** The declarative cases of the rules. */
 export const RULE_CASES: readonly RuleCase[] = [
-  // ASF (Sofisam) ------------------------------------------------------------------------
+  // ASF (Tillväxtverket's criteria) ------------------------------------------------------------------------
   asf('alla fem kriterier uppfyllda', ASF_OK, 'eligible', {}),
   asf('inga uppgifter', {}, 'needs-review', ASF_ALL_UNKNOWN),
   asf('säljer inte varor eller tjänster', { ...ASF_OK, sellsGoodsOrServices: false }, 'not-eligible', { business: 'not-met' }),
@@ -144,10 +170,6 @@ export const RULE_CASES: readonly RuleCase[] = [
     'integration-purpose': 'met',
     'target-group-share': 'met',
   }),
-  rc('varken huvudsyfte eller skyddad anställning', { integrationIsMainPurpose: false, shelteredEmploymentProgramme: false, peopleWorking: 10, peopleWorkingFromTargetGroups: 5 }, 'not-eligible', {
-    'integration-purpose': 'not-met',
-    'target-group-share': 'met',
-  }),
   rc('inte huvudsyftet, skyddad anställning okänd', { integrationIsMainPurpose: false, peopleWorking: 10, peopleWorkingFromTargetGroups: 5 }, 'needs-review', {
     'integration-purpose': 'unknown',
     'target-group-share': 'met',
@@ -165,35 +187,74 @@ export const RULE_CASES: readonly RuleCase[] = [
     'integration-purpose': 'met',
     'target-group-share': 'unknown',
   }, INVALID),
-  rc('skoopi: ur målgrupperna anställda', { integrationIsMainPurpose: true, peopleWorking: 20, peopleWorkingFromTargetGroups: 7, employeesFromTargetGroups: 3 }, 'eligible', {
+  // Everyone working counts, employed or not, in every profile (Upphandlingsmyndigheten, "Vilka personer avses?").
+  rc('skoopi: ingen ur målgrupperna anställd, alla i arbetsträning – lagen räknar alla sysselsatta', {
+    integrationIsMainPurpose: true, peopleWorking: 20, peopleWorkingFromTargetGroups: 7, employeesFromTargetGroups: 0,
+  }, 'eligible', { 'integration-purpose': 'met', 'target-group-share': 'met' }, SKOOPI),
+  rc('skoopi: anställning okänd påverkar inte', { integrationIsMainPurpose: true, peopleWorking: 20, peopleWorkingFromTargetGroups: 7 }, 'eligible', {
     'integration-purpose': 'met',
     'target-group-share': 'met',
-    'target-group-employed': 'met',
   }, SKOOPI),
-  rc('skoopi: ur målgrupperna bara i arbetsträning', { integrationIsMainPurpose: true, peopleWorking: 20, peopleWorkingFromTargetGroups: 7, employeesFromTargetGroups: 0 }, 'not-eligible', {
+  rc('profilnamnet sofisam (alias) fungerar', { integrationIsMainPurpose: true, peopleWorking: 10, peopleWorkingFromTargetGroups: 3 }, 'eligible', {
     'integration-purpose': 'met',
     'target-group-share': 'met',
-    'target-group-employed': 'not-met',
-  }, SKOOPI),
-
-  rc('skoopi: anställning okänd', { integrationIsMainPurpose: true, peopleWorking: 20, peopleWorkingFromTargetGroups: 7 }, 'needs-review', {
+  }, { options: { profile: 'sofisam' } }),
+  rc('skyddad verkstad', { integrationIsMainPurpose: false, shelteredWorkshop: true, peopleWorking: 40, peopleWorkingFromTargetGroups: 30 }, 'eligible', {
     'integration-purpose': 'met',
     'target-group-share': 'met',
-    'target-group-employed': 'unknown',
-  }, SKOOPI),
+  }),
+  rc('ingen skyddad verkstad, övrigt okänt', { shelteredWorkshop: false, peopleWorking: 10, peopleWorkingFromTargetGroups: 5 }, 'needs-review', {
+    'integration-purpose': 'unknown',
+    'target-group-share': 'met',
+  }),
+  rc('varken skyddad verkstad, huvudsyfte eller skyddad anställning', {
+    integrationIsMainPurpose: false, shelteredWorkshop: false, shelteredEmploymentProgramme: false, peopleWorking: 10, peopleWorkingFromTargetGroups: 5,
+  }, 'not-eligible', { 'integration-purpose': 'not-met', 'target-group-share': 'met' }),
 
   // Direct award (LOU) ----------------------------------------------------------------------
   da('699 999 kr', { value: 699_999, date: '2024-03-01' }, 'eligible', 'met'),
   da('exakt 700 000 kr', { value: 700_000, date: '2024-03-01' }, 'not-eligible', 'not-met'),
   da('första dagen för 700 000-gränsen', { value: 699_999, date: '2022-02-01' }, 'eligible', 'met'),
-  da('datum före tabellen', { value: 100_000, date: '2022-01-31' }, 'needs-review', 'unknown'),
-  da('datum före tabellen med egen tabellrad', { value: 100_000, date: '2021-06-01' }, 'eligible', 'met', {
-    options: { thresholds: [{ from: '2020-01-01', amount: 500_000, reference: 'Exempel: egen tabellrad' }] },
+  da('700 000 kr gäller tills lagen ändras', { value: 699_999, date: '2026-12-02' }, 'eligible', 'met'),
+  da('januari 2022: högst 626 284 kr, exakt gränsen', { value: 626_284, date: '2022-01-31' }, 'eligible', 'met'),
+  da('januari 2022: 626 285 kr', { value: 626_285, date: '2022-01-31' }, 'not-eligible', 'not-met'),
+  da('2020–2021: högst 615 312 kr, exakt gränsen', { value: 615_312, date: '2021-06-01' }, 'eligible', 'met'),
+  da('2020–2021: 615 313 kr', { value: 615_313, date: '2021-06-01' }, 'not-eligible', 'not-met'),
+  da('2018–2019: högst 586 907 kr', { value: 586_907, date: '2019-12-31' }, 'eligible', 'met'),
+  da('2016–2017: högst 534 890 kr', { value: 534_890, date: '2017-06-01' }, 'eligible', 'met'),
+  da('2016–2017: 534 891 kr', { value: 534_891, date: '2017-06-01' }, 'not-eligible', 'not-met'),
+  da('2014-07-01: högst 505 800 kr', { value: 505_800, date: '2014-07-01' }, 'eligible', 'met'),
+  da('datum före tabellen', { value: 100_000, date: '2014-06-30' }, 'needs-review', 'unknown'),
+  da('datum före tabellen med egen tabellrad', { value: 100_000, date: '2013-06-01' }, 'eligible', 'met', {
+    options: { thresholds: [{ from: '2012-01-01', to: '2014-06-30', amount: 284_000, reference: 'Exempel: egen tabellrad' }] },
   }),
+  da('sociala tjänster (bilaga 2), 1 000 000 kr 2024', { value: 1_000_000, date: '2024-06-01', services: 'social-and-other-specific' }, 'eligible', 'met'),
+  da('sociala tjänster 2024: 8 109 449 kr', { value: 8_109_449, date: '2025-12-31', services: 'social-and-other-specific' }, 'eligible', 'met'),
+  da('sociala tjänster 2024: exakt 8 109 450 kr', { value: 8_109_450, date: '2024-01-01', services: 'social-and-other-specific' }, 'not-eligible', 'not-met'),
+  da('sociala tjänster 2023: 7 802 549 kr', { value: 7_802_549, date: '2023-12-31', services: 'social-and-other-specific' }, 'eligible', 'met'),
+  da('sociala tjänster 2023: 8 000 000 kr', { value: 8_000_000, date: '2023-06-01', services: 'social-and-other-specific' }, 'not-eligible', 'not-met'),
+  da('sociala tjänster efter sista verifierade perioden (2026)', { value: 1_000_000, date: '2026-03-01', services: 'social-and-other-specific' }, 'needs-review', 'unknown'),
+  da('sociala tjänster före 2022-02-01', { value: 1_000_000, date: '2022-01-15', services: 'social-and-other-specific' }, 'needs-review', 'unknown'),
+  da('standard uttryckligen', { value: 1_000_000, date: '2024-06-01', services: 'standard' }, 'not-eligible', 'not-met'),
+  da('okänt slag av tjänster', { value: 100_000, date: '2024-06-01', services: 'welfare' }, 'needs-review', 'met', INVALID),
   da('värde saknas', { date: '2024-03-01' }, 'needs-review', 'unknown'),
   da('datum saknas', { value: 100_000 }, 'needs-review', 'unknown'),
   da('negativt värde', { value: -1, date: '2024-03-01' }, 'needs-review', 'unknown', INVALID),
   da('ogiltigt datum', { value: 100_000, date: '2024-13-01' }, 'needs-review', 'unknown', INVALID),
+
+  // Reserved welfare contract (LOU 19 kap. 25 §) ------------------------------------------
+  wc('alla krav uppfyllda', WC_OK, 'eligible', {}),
+  wc('inga uppgifter', {}, 'needs-review', WC_ALL_UNKNOWN),
+  wc('syftet inte kopplat till tjänsterna', { ...WC_OK, publicServiceMission: false }, 'not-eligible', { 'public-service-mission': 'not-met' }),
+  wc('vinst fördelas på grundval av deltagande', { ...WC_OK, profitUse: 'participatory-distribution' }, 'eligible', {}),
+  wc('vinst delas ut till ägare', { ...WC_OK, profitUse: 'other-distribution' }, 'not-eligible', { 'profit-reinvestment': 'not-met' }),
+  wc('ingen deltagande ledning', { ...WC_OK, participatoryManagement: false }, 'not-eligible', { 'participatory-management': 'not-met' }),
+  wc('kontrakt enligt bestämmelsen för två år sedan', { ...WC_OK, awardedUnderRuleInPastThreeYears: true }, 'not-eligible', { 'no-recent-award': 'not-met' }),
+  wc('löptid exakt tre år', { ...WC_OK, contractDurationYears: 3 }, 'eligible', {}),
+  wc('löptid fyra år', { ...WC_OK, contractDurationYears: 4 }, 'not-eligible', { 'contract-duration': 'not-met' }),
+  wc('tjänsterna inte uppräknade', { ...WC_OK, servicesListed: false }, 'not-eligible', { 'listed-services': 'not-met' }),
+  wc('löptid okänd', withoutKey(WC_OK, 'contractDurationYears'), 'needs-review', { 'contract-duration': 'unknown' }),
+  wc('ogiltig löptid', { ...WC_OK, contractDurationYears: 0 }, 'needs-review', { 'contract-duration': 'unknown' }, INVALID),
 
   // Target group --------------------------------------------------------------------------
   tg('16 år med funktionsnedsättning', { age: 16, supportNeeds: ['disability'] }, 'eligible', { age: 'met', 'support-need': 'met' }),

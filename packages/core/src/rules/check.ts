@@ -1,5 +1,5 @@
 /**
- * The four eligibility checks. Each validates its facts and options at the boundary, derives
+ * The eligibility checks. Each validates its facts and options at the boundary, derives
  * what the rules compare, runs the cached json-rules-engine engine, and explains every
  * criterion. Nothing throws on data: invalid facts or options come back as `issues`.
  * @module
@@ -13,23 +13,32 @@ import {
   validateEnterpriseFacts,
   validateFields,
   validatePersonFacts,
+  validateWelfareOrganisationFacts,
   type DirectAwardFacts,
   type EnterpriseFacts,
   type FactValidation,
   type PersonFacts,
+  type WelfareOrganisationFacts,
 } from './facts.js';
 import { joinList, renderReasonTemplate } from './format.js';
 import { factIssue, issuesFromZod, type FactIssue } from './issues.js';
 import { missingFact } from './labels.js';
-import { prepareDirectAward, prepareEnterprise, preparePerson, type PreparedFacts } from './derive.js';
-import { ProfileName, RuleParameterOverrides, resolveParameters, type RuleParameters } from './parameters.js';
+import { prepareDirectAward, prepareEnterprise, preparePerson, prepareWelfare, type PreparedFacts } from './derive.js';
+import {
+  canonicalProfile,
+  ProfileName,
+  RuleParameterOverrides,
+  resolveParameters,
+  type CanonicalProfileName,
+  type RuleParameters,
+} from './parameters.js';
 import { rulesFor } from './rule-sets.js';
 import { verdictOf, type CheckKind, type CheckResult, type CriterionResult } from './result.js';
 import { DIRECT_AWARD_THRESHOLDS, DirectAwardThreshold, mergeThresholds } from './thresholds.js';
 
 /** Options of every check. All are optional. */
 export const CheckOptions = z.strictObject({
-  /** `sofisam` (default) or the stricter `skoopi`. */
+  /** `tillvaxtverket` (default; `sofisam` is another name for it) or the stricter `skoopi`. */
   profile: z.optional(ProfileName),
   /** Parameters that override the profile's, e.g. `{ longTermUnemploymentMonths: 6 }`. */
   parameters: z.optional(RuleParameterOverrides),
@@ -41,7 +50,7 @@ export const CheckOptions = z.strictObject({
 export type CheckOptions = z.input<typeof CheckOptions>;
 
 interface ResolvedOptions {
-  profile: ProfileName;
+  profile: CanonicalProfileName;
   params: RuleParameters;
   thresholds: DirectAwardThreshold[];
   asOf: string | undefined;
@@ -58,7 +67,7 @@ function resolveOptions(options: unknown): ResolvedOptions {
     OPTIONS_KIND,
     ['options'],
   );
-  const profile = (data.profile as ProfileName | undefined) ?? 'sofisam';
+  const profile = canonicalProfile((data.profile as ProfileName | undefined) ?? 'tillvaxtverket');
   let overrides: Record<string, unknown> = {};
   if (data.parameters !== undefined) {
     const checked = validateFields(RuleParameterOverrides, data.parameters, { sv: 'Parametrarna', en: 'The parameters' }, ['options', 'parameters']);
@@ -156,8 +165,8 @@ async function run<T>(
 }
 
 /**
- * Is this enterprise an arbetsintegrerande socialt företag (ASF) by Sofisam's definition
- * (seeds 000 and 003)? Criteria: `business`, `integration-purpose`, `staff-participation`,
+ * Is this enterprise an arbetsintegrerande socialt företag (ASF) by Tillväxtverket's four
+ * criteria? Criteria: `business`, `integration-purpose`, `staff-participation`,
  * `profit-reinvestment`, `public-independence` (and `target-group-employed` in profile `skoopi`).
  *
  * @example
@@ -174,9 +183,10 @@ export async function checkAsfEligibility(facts: EnterpriseFacts, options?: Chec
 
 /**
  * May this supplier take part in a reserved contract (LOU 4 kap. 18 §, directive 2014/24/EU
- * art. 20)? Criteria: `integration-purpose` (main purpose social and vocational integration, or
- * a sheltered employment programme) and `target-group-share` (at least 30 % of the people
- * working; nobody working → unknown). Profile `skoopi` adds `target-group-employed`.
+ * art. 20)? Criteria: `integration-purpose` (a sheltered workshop, a main purpose of social and
+ * vocational integration, or a sheltered employment programme) and `target-group-share` (at
+ * least 30 % of everyone working there, employed or not; nobody working → unknown). The same in
+ * every profile: a profile's employment requirement belongs to the ASF definition, not the law.
  *
  * @example
  * const r = await checkReservedContract({ integrationIsMainPurpose: true, peopleWorking: 20, peopleWorkingFromTargetGroups: 7 });
@@ -188,14 +198,18 @@ export async function checkReservedContract(facts: EnterpriseFacts, options?: Ch
 }
 
 /**
- * May this purchase be directly awarded under LOU? Criterion `below-threshold`: the value in
- * kronor excluding VAT is *below* the threshold in force on `date` (700 000 kr from
- * 2022-02-01: 699 999 is allowed, 700 000 is not). A date before the table → needs review.
+ * Does this purchase pass LOU's value test for direct award? Criterion `below-threshold`: the
+ * value in kronor excluding VAT is *below* the limit in force on `date` for the `services` bought
+ * (700 000 kr from 2022-02-01: 699 999 passes, 700 000 does not; social and other specific
+ * services, bilaga 2: 8 109 450 kr from 2024-01-01), or before 2022-02-01 *at most* the limit
+ * then. A date the table does not cover → needs review. A failed value test does not rule out
+ * direct award on other grounds (synnerliga skäl and others): the reason says so.
  *
  * @example
  * (await checkDirectAward({ value: 699999, date: '2024-03-01' })).verdict; // 'eligible'
  * (await checkDirectAward({ value: 700000, date: '2024-03-01' })).verdict; // 'not-eligible'
- * (await checkDirectAward({ value: 100000, date: '2021-06-01' })).verdict; // 'needs-review'
+ * (await checkDirectAward({ value: 1000000, date: '2024-06-01', services: 'social-and-other-specific' })).verdict; // 'eligible'
+ * (await checkDirectAward({ value: 100000, date: '2014-06-01' })).verdict; // 'needs-review'
  */
 export async function checkDirectAward(facts: DirectAwardFacts, options?: CheckOptions): Promise<CheckResult> {
   const resolved = resolveOptions(options);
@@ -205,7 +219,7 @@ export async function checkDirectAward(facts: DirectAwardFacts, options?: CheckO
 }
 
 /**
- * Is this person in the target group (seeds 000, 002)? Criteria: `age` (16–64 inclusive, from
+ * Is this person in the target group (Bollnäs kommun, Handlingsplan ASF 2019–2024; Samordningsförbund Gävleborg, Årsredovisning ASF 2018)? Criteria: `age` (16–64 inclusive, from
  * `age` or from `birthDate` on `options.asOf`) and `support-need` (any listed support need, or
  * unemployed for at least `longTermUnemploymentMonths`; an empty list states there is none).
  *
@@ -220,7 +234,24 @@ export async function checkTargetGroup(facts: PersonFacts, options?: CheckOption
 }
 
 /**
- * Runs one of the four checks by name: handy for forms and for declarative cases.
+ * May participation in a procurement of certain health, social and cultural services be reserved
+ * for this organisation (LOU 19 kap. 25 §, before 2022-02-01 19 kap. 6 a §; directive 2014/24/EU
+ * art. 77)? Criteria: `public-service-mission`, `profit-reinvestment`, `participatory-management`,
+ * `no-recent-award`, `contract-duration` (at most three years) and `listed-services`.
+ *
+ * @example
+ * (await checkReservedWelfareContract({
+ *   publicServiceMission: true, profitUse: 'reinvested', participatoryManagement: true,
+ *   awardedUnderRuleInPastThreeYears: false, contractDurationYears: 3, servicesListed: true,
+ * })).verdict; // 'eligible'
+ */
+export async function checkReservedWelfareContract(facts: WelfareOrganisationFacts, options?: CheckOptions): Promise<CheckResult> {
+  const resolved = resolveOptions(options);
+  return run('reserved-welfare-contract', validateWelfareOrganisationFacts(facts), resolved, (f) => prepareWelfare(f));
+}
+
+/**
+ * Runs one of the checks by name: handy for forms and for declarative cases.
  *
  * @example
  * await checkEligibility('direct-award', { value: 50000, date: '2025-01-15' });
@@ -235,5 +266,7 @@ export function checkEligibility(check: CheckKind, facts: unknown, options?: Che
       return checkDirectAward(facts as DirectAwardFacts, options);
     case 'target-group':
       return checkTargetGroup(facts as PersonFacts, options);
+    case 'reserved-welfare-contract':
+      return checkReservedWelfareContract(facts as WelfareOrganisationFacts, options);
   }
 }

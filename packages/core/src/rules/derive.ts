@@ -5,8 +5,9 @@
  * - `targetGroupShare` = `peopleWorkingFromTargetGroups / peopleWorking`; absent when either is
  *   missing or nobody works in the operation (never a division by zero).
  * - `age` from `birthDate` on `options.asOf`, when `age` is not given.
- * - `directAwardThreshold`: the amount in force on `date`; absent when the table does not
- *   cover the date.
+ * - `directAwardThreshold`: the amount in force on `date` for the `services` bought; absent when
+ *   the table does not cover the date. `directAwardInclusive`: whether the value may equal it
+ *   ("högst", before 2022-02-01) or must be below it ("understiger").
  *
  * An integrator running the exported JSON rules in their own engine computes these the same way
  * (see {@link deriveEnterpriseFacts}, {@link derivePersonFacts}, {@link deriveDirectAwardFacts}).
@@ -15,11 +16,11 @@
 import type { Bilingual } from '../i18n/text.js';
 import type { SupportNeed } from '../plan/schema.js';
 import { ageOn } from './age.js';
-import type { DirectAwardFacts, EnterpriseFacts, PersonFacts } from './facts.js';
+import type { DirectAwardFacts, EnterpriseFacts, PersonFacts, WelfareOrganisationFacts } from './facts.js';
 import { both, bilingual, formatKronor, formatNumber, formatPercent, joinList, type TemplateValues } from './format.js';
 import { missingFact, STAFF_PARTICIPATION_LABELS, SUPPORT_NEED_LABELS } from './labels.js';
 import type { RuleParameters } from './parameters.js';
-import { thresholdOn, type DirectAwardThreshold } from './thresholds.js';
+import { lookupThreshold, type DirectAwardServices, type DirectAwardThreshold } from './thresholds.js';
 
 /** Facts ready for the engine, the values for the reasons, and why derived facts are missing. */
 export interface PreparedFacts {
@@ -78,17 +79,26 @@ export function derivePersonFacts(facts: PersonFacts, asOf?: string): Record<str
 }
 
 /**
- * Direct-award facts with `directAwardThreshold`, the amount in force on `date`.
+ * Direct-award facts with `directAwardThreshold`, the amount in force on `date` for the
+ * `services` bought, and `directAwardInclusive` (true when the value may equal it).
  *
  * @example
  * deriveDirectAwardFacts({ value: 699999, date: '2024-01-10' }).directAwardThreshold; // 700000
+ * deriveDirectAwardFacts({ value: 1e6, date: '2024-06-01', services: 'social-and-other-specific' }).directAwardThreshold; // 8109450
  */
 export function deriveDirectAwardFacts(
   facts: DirectAwardFacts,
   table?: readonly DirectAwardThreshold[],
 ): Record<string, unknown> {
-  const threshold = facts.date ? thresholdOn(facts.date, table) : undefined;
-  return present({ ...facts, directAwardThreshold: threshold?.amount });
+  const services: DirectAwardServices = facts.services ?? 'standard';
+  const found = facts.date ? lookupThreshold(facts.date, table, services) : undefined;
+  const threshold = found?.found ? found.threshold : undefined;
+  return present({
+    ...facts,
+    services,
+    directAwardThreshold: threshold?.amount,
+    directAwardInclusive: threshold ? threshold.comparison === 'at-most' : undefined,
+  });
 }
 
 /** Prepares enterprise facts for the ASF and reserved-contract rules. */
@@ -102,8 +112,8 @@ export function prepareEnterprise(facts: EnterpriseFacts, p: RuleParameters, inv
       absent.length > 0
         ? joinList(absent.map((k) => missingFact(k, invalid.has(k))))
         : {
-            sv: 'ingen arbetar i verksamheten (peopleWorking är 0), så andelen kan inte beräknas',
-            en: 'nobody works in the operation (peopleWorking is 0), so the share cannot be computed',
+            sv: 'ingen arbetar i verksamheten (antalet är 0), så andelen kan inte beräknas',
+            en: 'nobody works in the operation (the number is 0), so the share cannot be computed',
           };
   }
   const basis: Bilingual[] = [];
@@ -112,6 +122,9 @@ export function prepareEnterprise(facts: EnterpriseFacts, p: RuleParameters, inv
       sv: 'leverantörens huvudsakliga syfte är social och yrkesmässig integrering av personer med funktionsnedsättning eller personer som har svårt att komma in på arbetsmarknaden',
       en: "the supplier's main purpose is the social and vocational integration of people with disabilities or people who find it hard to enter the labour market",
     });
+  }
+  if (facts.shelteredWorkshop === true) {
+    basis.push({ sv: 'leverantören är en skyddad verkstad', en: 'the supplier is a sheltered workshop' });
   }
   if (facts.shelteredEmploymentProgramme === true) {
     basis.push({ sv: 'kontraktet fullgörs inom ett program för skyddad anställning', en: 'the contract is performed within a sheltered employment programme' });
@@ -150,8 +163,8 @@ export function preparePerson(
           en: `the birth date ${facts.birthDate} is given, but not the date to compute the age on (options.asOf)`,
         }
       : invalid.has('age') || invalid.has('birthDate')
-        ? { sv: 'uppgiften om ålder (age) eller födelsedatum (birthDate) är ogiltig', en: 'the value given for the age (age) or birth date (birthDate) is invalid' }
-        : { sv: 'uppgift saknas om ålder (age) och födelsedatum (birthDate)', en: 'neither the age (age) nor the birth date (birthDate) is stated' };
+        ? { sv: 'uppgiften om ålder eller födelsedatum är ogiltig', en: 'the value given for the age or birth date is invalid' }
+        : { sv: 'uppgift saknas om ålder och födelsedatum', en: 'neither the age nor the birth date is stated' };
   }
   const accepted = new Set<SupportNeed>(p.acceptedSupportNeeds);
   const stated = facts.supportNeeds ?? undefined;
@@ -189,34 +202,76 @@ export function preparePerson(
   };
 }
 
+const SERVICES_TEXT: Record<DirectAwardServices, Bilingual> = {
+  standard: { sv: 'varor, tjänster och byggentreprenader', en: 'goods, services and works' },
+  'social-and-other-specific': { sv: 'sociala tjänster och andra särskilda tjänster (bilaga 2)', en: 'social and other specific services (annex 2)' },
+};
+
 /** Prepares direct-award facts, with the threshold table in force. */
 export function prepareDirectAward(
   facts: DirectAwardFacts,
   table: readonly DirectAwardThreshold[],
   invalid: ReadonlySet<string> = new Set(),
 ): PreparedFacts {
-  const threshold = facts.date ? thresholdOn(facts.date, table) : undefined;
+  const services: DirectAwardServices = facts.services ?? 'standard';
+  const found = facts.date ? lookupThreshold(facts.date, table, services) : undefined;
+  const threshold = found?.found ? found.threshold : undefined;
+  const kind = SERVICES_TEXT[services];
   const whyMissing: Record<string, Bilingual> = {};
   if (!threshold) {
-    const first = [...table].sort((a, b) => (a.from < b.from ? -1 : 1))[0];
-    whyMissing.directAwardThreshold = !facts.date
-      ? missingFact('date', invalid.has('date'))
-      : first
-        ? {
-            sv: `datumet ${facts.date} ligger före den första direktupphandlingsgränsen i tabellen (från ${first.from}); lägg till gränsen som gällde då (options.thresholds)`,
-            en: `the date ${facts.date} is before the first direct-award threshold in the table (from ${first.from}); add the threshold in force then (options.thresholds)`,
-          }
-        : { sv: 'tabellen över direktupphandlingsgränser är tom', en: 'the table of direct-award thresholds is empty' };
+    whyMissing.directAwardThreshold =
+      !facts.date || !found
+        ? missingFact('date', invalid.has('date'))
+        : found.found
+          ? missingFact('date')
+          : found.why === 'before-table'
+            ? {
+                sv: `datumet ${facts.date} ligger före den första direktupphandlingsgränsen för ${kind.sv} i tabellen (från ${found.first.from}); lägg till gränsen som gällde då`,
+                en: `the date ${facts.date} is before the first direct-award limit for ${kind.en} in the table (from ${found.first.from}); add the limit in force then`,
+              }
+            : found.why === 'after-last-period'
+              ? {
+                  sv: `gränsen för ${kind.sv} är verifierad bara till och med ${found.last.to} (${formatKronor(found.last.amount, 'sv')}); beloppet som gäller ${facts.date} är inte verifierat i asf-kit, så det gamla beloppet används inte – lägg till den gräns som gäller`,
+                  en: `the limit for ${kind.en} is verified only up to ${found.last.to} (${formatKronor(found.last.amount, 'en')}); the amount in force on ${facts.date} is not verified in asf-kit, so the old amount is not used – add the limit in force`,
+                }
+              : { sv: `tabellen saknar direktupphandlingsgränser för ${kind.sv}`, en: `the table has no direct-award limits for ${kind.en}` };
   }
+  const inclusive = threshold ? threshold.comparison === 'at-most' : undefined;
   return {
-    facts: present({ ...facts, directAwardThreshold: threshold?.amount }),
+    facts: present({ ...facts, services, directAwardThreshold: threshold?.amount, directAwardInclusive: inclusive }),
     whyMissing,
     ...(threshold ? { appliedThreshold: threshold } : {}),
     values: {
       value: facts.value === undefined || facts.value === null ? undefined : bilingual((lang) => formatKronor(facts.value as number, lang)),
       date: facts.date ? both(facts.date) : undefined,
+      services: kind,
       threshold: threshold ? bilingual((lang) => formatKronor(threshold.amount, lang)) : undefined,
       thresholdFrom: threshold ? both(threshold.from) : undefined,
+      // The law's words for the test: "högst" (≤) before 2022-02-01, "understiger" (<) from then.
+      passes: inclusive ? { sv: 'är högst', en: 'is at most' } : { sv: 'understiger', en: 'is below' },
+      fails: inclusive ? { sv: 'överstiger', en: 'is above' } : { sv: 'understiger inte', en: 'is not below' },
+      rule: inclusive
+        ? { sv: 'värdet får vara högst gränsen', en: 'the value may be at most the limit' }
+        : { sv: 'värdet ska understiga gränsen', en: 'the value must be below the limit' },
+    },
+  };
+}
+
+const PROFIT_USE_TEXT: Record<string, Bilingual> = {
+  reinvested: { sv: 'återinvesteras för att uppnå organisationens syfte', en: "is reinvested to achieve the organisation's objective" },
+  'participatory-distribution': { sv: 'fördelas på grundval av deltagande', en: 'is distributed on participatory grounds' },
+  'other-distribution': { sv: 'delas ut på annan grund', en: 'is distributed on other grounds' },
+};
+
+/** Prepares the facts of a reserved welfare contract. */
+export function prepareWelfare(facts: WelfareOrganisationFacts): PreparedFacts {
+  const years = facts.contractDurationYears ?? undefined;
+  return {
+    facts: present({ ...facts }),
+    whyMissing: {},
+    values: {
+      profitUse: facts.profitUse ? PROFIT_USE_TEXT[facts.profitUse] : undefined,
+      contractDurationYears: years === undefined ? undefined : bilingual((lang) => formatNumber(years, lang)),
     },
   };
 }

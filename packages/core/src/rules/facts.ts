@@ -11,6 +11,7 @@ import { IsoDate, SupportNeed } from '../plan/schema.js';
 import { ageOn } from './age.js';
 import { factIssue, issuesFromZod, describeValue, type FactIssue } from './issues.js';
 import { isOrganisationNumber } from './organisation-number.js';
+import { DirectAwardServices } from './thresholds.js';
 
 /** How the staff take part in the enterprise (Sofisam, point 2). */
 export const STAFF_PARTICIPATION = ['ownership', 'agreement', 'other-documented', 'none'] as const;
@@ -36,14 +37,19 @@ export const EnterpriseFacts = z.strictObject({
   profitReinvestedShare: maybe(share()),
   /** The share owned by municipalities, regions, the state or other publicly owned bodies, 0–1. */
   publicOwnershipShare: maybe(share()),
-  /** People working in the operation: employees and people in work training alike. */
+  /**
+   * People working in the operation (sysselsatta): employees, people in work training,
+   * internships and other forms of occupation alike. LOU does not require them to be employed.
+   */
   peopleWorking: maybe(count()),
   /** Of `peopleWorking`, those with a disability or who find it hard to enter the labour market. */
   peopleWorkingFromTargetGroups: maybe(count()),
   /** Of `peopleWorkingFromTargetGroups`, those who are employed (not only in work training). */
   employeesFromTargetGroups: maybe(count()),
-  /** The contract is performed within a sheltered employment programme (programme för skyddad anställning). */
+  /** The contract is performed within a sheltered employment programme (program för skyddad anställning, LOU 4 kap. 18 § point 2). */
   shelteredEmploymentProgramme: maybe(z.boolean()),
+  /** The supplier is a sheltered workshop (skyddad verkstad, LOU 4 kap. 18 § point 1). */
+  shelteredWorkshop: maybe(z.boolean()),
   /** Organisationsnummer; checked when given, not used by any criterion. */
   organisationNumber: maybe(OrganisationNumber),
 });
@@ -68,8 +74,44 @@ export const DirectAwardFacts = z.strictObject({
   value: maybe(z.number().check(z.gte(0))),
   /** The date of the purchase, `YYYY-MM-DD`: picks the threshold in force. */
   date: maybe(IsoDate),
+  /**
+   * What is bought: `standard` (goods, services, works; the default when left out) or
+   * `social-and-other-specific` (social and other specific services, LOU bilaga 2).
+   */
+  services: maybe(DirectAwardServices),
 });
 export type DirectAwardFacts = z.infer<typeof DirectAwardFacts>;
+
+/** How the organisation uses its profit (LOU 19 kap. 25 §, directive 2014/24/EU art. 77). */
+export const PROFIT_USES = ['reinvested', 'participatory-distribution', 'other-distribution'] as const;
+export const ProfitUse = z.enum(PROFIT_USES);
+export type ProfitUse = z.infer<typeof ProfitUse>;
+
+/**
+ * Facts about an organisation and a contract, for {@link checkReservedWelfareContract}
+ * (reserved contracts for certain health, social and cultural services).
+ */
+export const WelfareOrganisationFacts = z.strictObject({
+  /** The organisation's objective is a public-service mission linked to the delivery of the services. */
+  publicServiceMission: maybe(z.boolean()),
+  /**
+   * What happens to the profit: `reinvested` to achieve the objective, distributed on
+   * `participatory-distribution` grounds, or `other-distribution` (e.g. dividends to investors).
+   */
+  profitUse: maybe(ProfitUse),
+  /**
+   * Management or ownership is based on employee ownership or participatory principles, or
+   * requires the active participation of employees, users or stakeholders.
+   */
+  participatoryManagement: maybe(z.boolean()),
+  /** The same authority has awarded the organisation a contract for these services under this rule in the past three years. */
+  awardedUnderRuleInPastThreeYears: maybe(z.boolean()),
+  /** The longest the contract may run, in years (options included). */
+  contractDurationYears: maybe(z.number().check(z.gt(0), z.lte(100))),
+  /** The services are among those the rule lists (the CPV codes in LOU 19 kap. 25 §). */
+  servicesListed: maybe(z.boolean()),
+});
+export type WelfareOrganisationFacts = z.infer<typeof WelfareOrganisationFacts>;
 
 /** Why facts were not accepted. */
 export interface FactError {
@@ -150,8 +192,8 @@ export function validateEnterpriseFacts(input: unknown): FactValidation<Enterpri
       factIssue(
         ['peopleWorkingFromTargetGroups'],
         'exceeds-total',
-        `${fromGroups} ur målgrupperna är fler än de ${total} som arbetar i verksamheten (peopleWorking).`,
-        `${fromGroups} from the target groups exceed the ${total} people working (peopleWorking).`,
+        `${fromGroups} ur målgrupperna är fler än de ${total} som arbetar i verksamheten.`,
+        `${fromGroups} from the target groups exceed the ${total} people working.`,
       ),
     );
     delete data.peopleWorkingFromTargetGroups;
@@ -162,8 +204,8 @@ export function validateEnterpriseFacts(input: unknown): FactValidation<Enterpri
       factIssue(
         ['employeesFromTargetGroups'],
         'exceeds-total',
-        `${employed} anställda ur målgrupperna är fler än de ${partOf} ur målgrupperna som arbetar (peopleWorkingFromTargetGroups).`,
-        `${employed} employees from the target groups exceed the ${partOf} people from the target groups working (peopleWorkingFromTargetGroups).`,
+        `${employed} anställda ur målgrupperna är fler än de ${partOf} ur målgrupperna som arbetar.`,
+        `${employed} employees from the target groups exceed the ${partOf} people from the target groups working.`,
       ),
     );
     delete data.employeesFromTargetGroups;
@@ -172,8 +214,8 @@ export function validateEnterpriseFacts(input: unknown): FactValidation<Enterpri
       factIssue(
         ['employeesFromTargetGroups'],
         'exceeds-total',
-        `${employed} anställda ur målgrupperna är fler än de ${total} som arbetar i verksamheten (peopleWorking).`,
-        `${employed} employees from the target groups exceed the ${total} people working (peopleWorking).`,
+        `${employed} anställda ur målgrupperna är fler än de ${total} som arbetar i verksamheten.`,
+        `${employed} employees from the target groups exceed the ${total} people working.`,
       ),
     );
     delete data.employeesFromTargetGroups;
@@ -230,6 +272,21 @@ export function validateDirectAwardFacts(input: unknown): FactValidation<DirectA
   const { data, issues } = validateFields<DirectAwardFacts>(DirectAwardFacts, input, {
     sv: 'Uppgifterna om inköpet',
     en: 'The purchase facts',
+  });
+  return result(data, issues);
+}
+
+/**
+ * Validates the facts of a reserved welfare contract. Never throws.
+ *
+ * @example
+ * validateWelfareOrganisationFacts({ profitUse: 'reinvested', contractDurationYears: 3 }).success; // true
+ * validateWelfareOrganisationFacts({ contractDurationYears: -1 }).success;                      // false
+ */
+export function validateWelfareOrganisationFacts(input: unknown): FactValidation<WelfareOrganisationFacts> {
+  const { data, issues } = validateFields<WelfareOrganisationFacts>(WelfareOrganisationFacts, input, {
+    sv: 'Uppgifterna om organisationen',
+    en: 'The organisation facts',
   });
   return result(data, issues);
 }

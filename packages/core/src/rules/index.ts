@@ -1,10 +1,19 @@
 /**
- * Eligibility rules as data, with explanations: ASF (Sofisam), reserved contracts (LOU 4 kap.
- * 18 §), direct award (LOU) and the target group. See README.md in this folder.
+ * Eligibility rules as data, with explanations: ASF (Tillväxtverket's criteria), reserved
+ * contracts (LOU 4 kap. 18 §), reserved welfare contracts (LOU 19 kap. 25 §), direct award (LOU)
+ * and the target group. See README.md in this folder.
  * @module
  */
 export { ageOn } from './age.js';
-export { checkAsfEligibility, checkDirectAward, checkEligibility, checkReservedContract, checkTargetGroup, CheckOptions } from './check.js';
+export {
+  checkAsfEligibility,
+  checkDirectAward,
+  checkEligibility,
+  checkReservedContract,
+  checkReservedWelfareContract,
+  checkTargetGroup,
+  CheckOptions,
+} from './check.js';
 export {
   deriveDirectAwardFacts,
   deriveEnterpriseFacts,
@@ -17,11 +26,15 @@ export {
   EnterpriseFacts,
   OrganisationNumber,
   PersonFacts,
+  PROFIT_USES,
+  ProfitUse,
   STAFF_PARTICIPATION,
   StaffParticipation,
   validateDirectAwardFacts,
   validateEnterpriseFacts,
   validatePersonFacts,
+  validateWelfareOrganisationFacts,
+  WelfareOrganisationFacts,
   type FactError,
   type FactValidation,
 } from './facts.js';
@@ -37,8 +50,12 @@ export {
   type ParseOrganisationNumberResult,
 } from './organisation-number.js';
 export {
+  canonicalProfile,
   DEFAULT_PARAMETERS,
+  PROFILE_ALIASES,
+  PROFILE_INPUT_NAMES,
   PROFILE_NAMES,
+  type CanonicalProfileName,
   PROFILES,
   ProfileName,
   resolveParameters,
@@ -65,8 +82,9 @@ export {
   DIRECT_AWARD_RULES,
   directAwardRules,
   RESERVED_CONTRACT_RULES,
-  RESERVED_CONTRACT_RULES_SKOOPI,
+  RESERVED_WELFARE_CONTRACT_RULES,
   reservedContractRules,
+  reservedWelfareContractRules,
   rulesFor,
   TARGET_GROUP_RULES,
   targetGroupRules,
@@ -75,5 +93,16 @@ export {
   type RuleCondition,
 } from './rule-sets.js';
 export { RULE_SOURCES, RuleSource, type RuleSourceId } from './sources.js';
-export { DIRECT_AWARD_THRESHOLDS, DirectAwardThreshold, mergeThresholds, thresholdOn } from './thresholds.js';
+export {
+  DIRECT_AWARD_SERVICES,
+  DIRECT_AWARD_THRESHOLDS,
+  DirectAwardServices,
+  DirectAwardThreshold,
+  lookupThreshold,
+  mergeThresholds,
+  THRESHOLD_COMPARISONS,
+  ThresholdComparison,
+  thresholdOn,
+  type ThresholdLookup,
+} from './thresholds.js';
 export { RULE_CASES, type RuleCase } from './cases.js';

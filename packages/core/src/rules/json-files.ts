@@ -7,18 +7,18 @@
  */
 import { RULE_CASES } from './cases.js';
 import { PROFILES } from './parameters.js';
-import { asfRules, directAwardRules, reservedContractRules, targetGroupRules } from './rule-sets.js';
+import { asfRules, directAwardRules, reservedContractRules, reservedWelfareContractRules, targetGroupRules } from './rule-sets.js';
 import { DIRECT_AWARD_THRESHOLDS } from './thresholds.js';
 
 /** File path (relative to this folder) → the value it holds. */
 export function jsonFiles(): Record<string, unknown> {
   return {
-    'json/asf.sofisam.json': asfRules(PROFILES.sofisam),
+    'json/asf.tillvaxtverket.json': asfRules(PROFILES.tillvaxtverket),
     'json/asf.skoopi.json': asfRules(PROFILES.skoopi),
-    'json/reserved-contract.sofisam.json': reservedContractRules(PROFILES.sofisam),
-    'json/reserved-contract.skoopi.json': reservedContractRules(PROFILES.skoopi),
+    'json/reserved-contract.json': reservedContractRules(PROFILES.tillvaxtverket),
+    'json/reserved-welfare-contract.json': reservedWelfareContractRules(),
     'json/direct-award.json': directAwardRules(),
-    'json/target-group.sofisam.json': targetGroupRules(PROFILES.sofisam),
+    'json/target-group.tillvaxtverket.json': targetGroupRules(PROFILES.tillvaxtverket),
     'json/direct-award-thresholds.json': DIRECT_AWARD_THRESHOLDS,
     'json/parameters.json': PROFILES,
     'cases.json': RULE_CASES,

@@ -6,11 +6,11 @@
 import * as z from 'zod/mini';
 import type { Bilingual } from '../i18n/text.js';
 import type { FactIssue } from './issues.js';
-import type { ProfileName } from './parameters.js';
+import type { CanonicalProfileName } from './parameters.js';
 import type { RuleSource } from './sources.js';
 
-/** The four checks. */
-export const CHECK_KINDS = ['asf', 'reserved-contract', 'direct-award', 'target-group'] as const;
+/** The checks. */
+export const CHECK_KINDS = ['asf', 'reserved-contract', 'direct-award', 'target-group', 'reserved-welfare-contract'] as const;
 export const CheckKind = z.enum(CHECK_KINDS);
 export type CheckKind = z.infer<typeof CheckKind>;
 
@@ -26,14 +26,23 @@ export type CriterionOutcome = z.infer<typeof CriterionOutcome>;
 
 /**
  * The ids of the criteria of each check, in the order they are reported. Ids are stable.
- * `target-group-employed` is only part of a check when the parameter
- * `requireEmployedFromTargetGroups` is on (profile `skoopi`).
+ * `target-group-employed` is only part of the ASF check when the parameter
+ * `requireEmployedFromTargetGroups` is on (profile `skoopi`); the reserved-contract check
+ * follows the law and never has it.
  */
 export const CRITERION_IDS = {
   asf: ['business', 'integration-purpose', 'staff-participation', 'profit-reinvestment', 'public-independence', 'target-group-employed'],
-  'reserved-contract': ['integration-purpose', 'target-group-share', 'target-group-employed'],
+  'reserved-contract': ['integration-purpose', 'target-group-share'],
   'direct-award': ['below-threshold'],
   'target-group': ['age', 'support-need'],
+  'reserved-welfare-contract': [
+    'public-service-mission',
+    'profit-reinvestment',
+    'participatory-management',
+    'no-recent-award',
+    'contract-duration',
+    'listed-services',
+  ],
 } as const satisfies Record<CheckKind, readonly string[]>;
 export type CriterionId = (typeof CRITERION_IDS)[CheckKind][number];
 
@@ -52,7 +61,8 @@ export interface CriterionResult {
  */
 export interface CheckResult {
   check: CheckKind;
-  profile: ProfileName;
+  /** The profile used, by its canonical name (`sofisam` is reported as `tillvaxtverket`). */
+  profile: CanonicalProfileName;
   verdict: Verdict;
   criteria: CriterionResult[];
   valid: boolean;

@@ -21,7 +21,7 @@ import {
 } from './rule-sets.js';
 import { RuleSource } from './sources.js';
 
-const ALL_RULE_SETS: CriterionRule[][] = CHECK_KINDS.flatMap((k) => [rulesFor(k, PROFILES.sofisam), rulesFor(k, PROFILES.skoopi)]);
+const ALL_RULE_SETS: CriterionRule[][] = CHECK_KINDS.flatMap((k) => [rulesFor(k, PROFILES.tillvaxtverket), rulesFor(k, PROFILES.skoopi)]);
 
 /** Names a reason template may use: facts, derived facts and the values the checks compute. */
 const KNOWN_PLACEHOLDERS = new Set([
@@ -38,6 +38,12 @@ const KNOWN_PLACEHOLDERS = new Set([
   'date',
   'threshold',
   'thresholdFrom',
+  'services',
+  'passes',
+  'fails',
+  'rule',
+  'profitUse',
+  'contractDurationYears',
   'age',
   'supportNeeds',
   'matchedSupportNeeds',
@@ -71,15 +77,15 @@ test('every rule is one criterion with a stable id, a valid source and three bil
 });
 
 test('the parameters are written into the rules', () => {
-  const strict = asfRules(resolveParameters('sofisam', { minReinvestedShare: 0.6, reinvestedShareInclusive: true }));
+  const strict = asfRules(resolveParameters('tillvaxtverket', { minReinvestedShare: 0.6, reinvestedShareInclusive: true }));
   assert.deepEqual(strict.find((r) => r.event.params.criterion === 'profit-reinvestment')?.conditions, {
     all: [{ fact: 'profitReinvestedShare', operator: 'greaterThanInclusive', value: 0.6 }],
   });
   assert.match(strict.find((r) => r.event.params.criterion === 'profit-reinvestment')?.event.params.reasons['not-met'].sv ?? '', /minst 60\u00a0%/);
-  assert.deepEqual(reservedContractRules(resolveParameters('sofisam', { minTargetGroupShare: 0.4 }))[1]?.conditions, {
+  assert.deepEqual(reservedContractRules(resolveParameters('tillvaxtverket', { minTargetGroupShare: 0.4 }))[1]?.conditions, {
     all: [{ fact: 'targetGroupShare', operator: 'greaterThanInclusive', value: 0.4 }],
   });
-  const kolada = targetGroupRules(resolveParameters('sofisam', { longTermUnemploymentMonths: 6, ageMin: 18 }));
+  const kolada = targetGroupRules(resolveParameters('tillvaxtverket', { longTermUnemploymentMonths: 6, ageMin: 18 }));
   assert.deepEqual(kolada[0]?.conditions, {
     all: [
       { fact: 'age', operator: 'greaterThanInclusive', value: 18 },
@@ -101,11 +107,11 @@ async function runVanilla(file: string, facts: Record<string, unknown>): Promise
 
 test('the shipped JSON runs in a plain json-rules-engine with the derived facts', async () => {
   assert.deepEqual(
-    await runVanilla('json/reserved-contract.sofisam.json', deriveEnterpriseFacts({ integrationIsMainPurpose: true, peopleWorking: 10, peopleWorkingFromTargetGroups: 3 })),
+    await runVanilla('json/reserved-contract.json', deriveEnterpriseFacts({ integrationIsMainPurpose: true, peopleWorking: 10, peopleWorkingFromTargetGroups: 3 })),
     { 'reserved-contract/integration-purpose': true, 'reserved-contract/target-group-share': true },
   );
   assert.deepEqual(
-    await runVanilla('json/reserved-contract.sofisam.json', deriveEnterpriseFacts({ shelteredEmploymentProgramme: false, peopleWorking: 10, peopleWorkingFromTargetGroups: 2 })),
+    await runVanilla('json/reserved-contract.json', deriveEnterpriseFacts({ shelteredEmploymentProgramme: false, peopleWorking: 10, peopleWorkingFromTargetGroups: 2 })),
     { 'reserved-contract/integration-purpose': false, 'reserved-contract/target-group-share': false },
   );
   assert.deepEqual(await runVanilla('json/direct-award.json', deriveDirectAwardFacts({ value: 700_000, date: '2023-01-01' })), {
@@ -114,7 +120,7 @@ test('the shipped JSON runs in a plain json-rules-engine with the derived facts'
   assert.deepEqual(await runVanilla('json/direct-award.json', deriveDirectAwardFacts({ value: 699_999, date: '2023-01-01' })), {
     'direct-award/below-threshold': true,
   });
-  assert.deepEqual(await runVanilla('json/target-group.sofisam.json', derivePersonFacts({ birthDate: '1960-02-29', supportNeeds: ['homelessness'] }, '2025-02-28')), {
+  assert.deepEqual(await runVanilla('json/target-group.tillvaxtverket.json', derivePersonFacts({ birthDate: '1960-02-29', supportNeeds: ['homelessness'] }, '2025-02-28')), {
     'target-group/age': true,
     'target-group/support-need': true,
   });

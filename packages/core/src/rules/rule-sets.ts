@@ -97,7 +97,7 @@ function employedRule(check: CheckKind): CriterionRule {
 }
 
 /**
- * The rules for Sofisam's definition of an ASF (seeds 000 and 003), for a set of parameters.
+ * The rules for Tillväxtverket's criteria of an ASF, for a set of parameters.
  *
  * @example
  * const rules = asfRules(resolveParameters('skoopi'));
@@ -114,7 +114,7 @@ export function asfRules(p: RuleParameters = DEFAULT_PARAMETERS): CriterionRule[
         }
       : { sv: `högst ${maxPublic.sv} är tillåtet`, en: `at most ${maxPublic.en} is allowed` };
   const rules = [
-    rule('asf', 'business', { all: [fact('sellsGoodsOrServices', 'equal', true)] }, ['sellsGoodsOrServices'], RULE_SOURCES['sofisam-business'], {
+    rule('asf', 'business', { all: [fact('sellsGoodsOrServices', 'equal', true)] }, ['sellsGoodsOrServices'], RULE_SOURCES['tillvaxtverket-business'], {
       met: {
         sv: 'Företaget driver näringsverksamhet: det producerar och säljer varor eller tjänster.',
         en: 'The enterprise runs a business: it produces and sells goods or services.',
@@ -128,7 +128,7 @@ export function asfRules(p: RuleParameters = DEFAULT_PARAMETERS): CriterionRule[
         en: 'Whether the enterprise sells goods or services cannot be decided: {missing}.',
       },
     }),
-    rule('asf', 'integration-purpose', { all: [fact('integrationIsMainPurpose', 'equal', true)] }, ['integrationIsMainPurpose'], RULE_SOURCES['sofisam-integration'], {
+    rule('asf', 'integration-purpose', { all: [fact('integrationIsMainPurpose', 'equal', true)] }, ['integrationIsMainPurpose'], RULE_SOURCES['tillvaxtverket-integration'], {
       met: {
         sv: 'Företagets övergripande ändamål är att integrera människor som har stora svårigheter att få eller behålla ett arbete, i arbetsliv och samhälle.',
         en: "The enterprise's overall purpose is to integrate people who have great difficulty getting or keeping a job into working life and society.",
@@ -147,7 +147,7 @@ export function asfRules(p: RuleParameters = DEFAULT_PARAMETERS): CriterionRule[
       'staff-participation',
       { all: [fact('staffParticipation', 'in', ['ownership', 'agreement', 'other-documented'])] },
       ['staffParticipation'],
-      RULE_SOURCES['sofisam-participation'],
+      RULE_SOURCES['tillvaxtverket-participation'],
       {
         met: { sv: 'Medarbetarna är delaktiga genom {staffParticipation}.', en: 'The staff take part through {staffParticipation}.' },
         'not-met': {
@@ -165,7 +165,7 @@ export function asfRules(p: RuleParameters = DEFAULT_PARAMETERS): CriterionRule[
       'profit-reinvestment',
       { all: [fact('profitReinvestedShare', p.reinvestedShareInclusive ? 'greaterThanInclusive' : 'greaterThan', p.minReinvestedShare)] },
       ['profitReinvestedShare'],
-      RULE_SOURCES['sofisam-reinvestment'],
+      RULE_SOURCES['tillvaxtverket-reinvestment'],
       {
         met: {
           sv: `{profitReinvestedShare} av vinsten återinvesteras i den egna eller liknande verksamheter; kravet är ${requirement.sv}.`,
@@ -186,7 +186,7 @@ export function asfRules(p: RuleParameters = DEFAULT_PARAMETERS): CriterionRule[
       'public-independence',
       { all: [fact('publicOwnershipShare', 'lessThanInclusive', p.maxPublicOwnershipShare)] },
       ['publicOwnershipShare'],
-      RULE_SOURCES['sofisam-independence'],
+      RULE_SOURCES['tillvaxtverket-independence'],
       {
         met:
           p.maxPublicOwnershipShare === 0
@@ -214,9 +214,12 @@ export function asfRules(p: RuleParameters = DEFAULT_PARAMETERS): CriterionRule[
 }
 
 /**
- * The rules for a reserved contract, LOU 4 kap. 18 § and directive 2014/24/EU art. 20: the main
- * purpose is social and vocational integration (or the contract is performed in a sheltered
- * employment programme), and at least 30 % of the people working belong to the groups.
+ * The rules for a reserved contract, LOU 4 kap. 18 § and directive 2014/24/EU art. 20: the
+ * supplier is a sheltered workshop or its main purpose is social and vocational integration (or
+ * the contract is performed in a sheltered employment programme), and at least 30 % of the people
+ * working there belong to the groups. Everyone working counts — employees, trainees, interns and
+ * others in occupation — in every profile: the law follows Upphandlingsmyndigheten's reading and
+ * does not depend on a profile's reading of the ASF definition.
  *
  * @example
  * reservedContractRules().map((r) => r.event.params.criterion); // ['integration-purpose', 'target-group-share']
@@ -224,12 +227,18 @@ export function asfRules(p: RuleParameters = DEFAULT_PARAMETERS): CriterionRule[
 export function reservedContractRules(p: RuleParameters = DEFAULT_PARAMETERS): CriterionRule[] {
   const min = pct(p.minTargetGroupShare);
   const source = RULE_SOURCES['lou-4-18'];
-  const rules = [
+  return [
     rule(
       'reserved-contract',
       'integration-purpose',
-      { any: [fact('integrationIsMainPurpose', 'equal', true), fact('shelteredEmploymentProgramme', 'equal', true)] },
-      ['integrationIsMainPurpose', 'shelteredEmploymentProgramme'],
+      {
+        any: [
+          fact('integrationIsMainPurpose', 'equal', true),
+          fact('shelteredWorkshop', 'equal', true),
+          fact('shelteredEmploymentProgramme', 'equal', true),
+        ],
+      },
+      ['integrationIsMainPurpose', 'shelteredWorkshop', 'shelteredEmploymentProgramme'],
       source,
       {
         met: {
@@ -237,12 +246,12 @@ export function reservedContractRules(p: RuleParameters = DEFAULT_PARAMETERS): C
           en: '{integrationBasis}, so the contract can be reserved under LOU chapter 4 section 18.',
         },
         'not-met': {
-          sv: 'Leverantörens huvudsakliga syfte är inte social och yrkesmässig integrering av personer med funktionsnedsättning eller personer som har svårt att komma in på arbetsmarknaden, och kontraktet fullgörs inte inom ett program för skyddad anställning.',
-          en: "The supplier's main purpose is not the social and vocational integration of people with disabilities or people who find it hard to enter the labour market, and the contract is not performed within a sheltered employment programme.",
+          sv: 'Leverantören är ingen skyddad verkstad, dess huvudsakliga syfte är inte social och yrkesmässig integrering av personer med funktionsnedsättning eller personer som har svårt att komma in på arbetsmarknaden, och kontraktet fullgörs inte inom ett program för skyddad anställning.',
+          en: "The supplier is not a sheltered workshop, its main purpose is not the social and vocational integration of people with disabilities or people who find it hard to enter the labour market, and the contract is not performed within a sheltered employment programme.",
         },
         unknown: {
-          sv: 'Det går inte att avgöra om leverantörens huvudsakliga syfte är social och yrkesmässig integrering (eller om kontraktet fullgörs inom ett program för skyddad anställning): {missing}.',
-          en: "Whether the supplier's main purpose is social and vocational integration (or the contract is performed within a sheltered employment programme) cannot be decided: {missing}.",
+          sv: 'Det går inte att avgöra om leverantören är en skyddad verkstad, har social och yrkesmässig integrering som huvudsakligt syfte eller fullgör kontraktet inom ett program för skyddad anställning: {missing}.',
+          en: "Whether the supplier is a sheltered workshop, has social and vocational integration as its main purpose, or performs the contract within a sheltered employment programme cannot be decided: {missing}.",
         },
       },
     ),
@@ -254,8 +263,8 @@ export function reservedContractRules(p: RuleParameters = DEFAULT_PARAMETERS): C
       source,
       {
         met: {
-          sv: `{peopleWorkingFromTargetGroups} av {peopleWorking} ({targetGroupShare}) som arbetar i verksamheten, anställda och personer i arbetsträning, har en funktionsnedsättning eller svårt att komma in på arbetsmarknaden; minst ${min.sv} krävs.`,
-          en: `{peopleWorkingFromTargetGroups} of {peopleWorking} ({targetGroupShare}) people working in the operation, employees and people in work training alike, have a disability or find it hard to enter the labour market; at least ${min.en} is required.`,
+          sv: `{peopleWorkingFromTargetGroups} av {peopleWorking} ({targetGroupShare}) som arbetar i verksamheten – anställda, personer i arbetsträning, praktik eller annan sysselsättning – har en funktionsnedsättning eller svårt att komma in på arbetsmarknaden; minst ${min.sv} krävs.`,
+          en: `{peopleWorkingFromTargetGroups} of {peopleWorking} ({targetGroupShare}) people working in the operation – employees, people in work training, internships or other occupation alike – have a disability or find it hard to enter the labour market; at least ${min.en} is required.`,
         },
         'not-met': {
           sv: `Bara {peopleWorkingFromTargetGroups} av {peopleWorking} ({targetGroupShare}) som arbetar i verksamheten har en funktionsnedsättning eller svårt att komma in på arbetsmarknaden; minst ${min.sv} krävs.`,
@@ -268,38 +277,48 @@ export function reservedContractRules(p: RuleParameters = DEFAULT_PARAMETERS): C
       },
     ),
   ];
-  if (p.requireEmployedFromTargetGroups) rules.push(employedRule('reserved-contract'));
-  return rules;
 }
 
+const OTHER_GROUNDS: Bilingual = {
+  sv: 'Direktupphandling kan ändå vara tillåten på andra grunder, till exempel om det finns synnerliga skäl, om förutsättningarna för förhandlat förfarande utan föregående annonsering är uppfyllda, eller vid ett angeläget behov till följd av en överprövning; kontrollera dem.',
+  en: 'Direct award may still be allowed on other grounds, for example for exceptional reasons (synnerliga skäl), where the negotiated procedure without prior publication may be used, or for an urgent need arising from a review procedure; check them.',
+};
+
 /**
- * The rule for direct award under LOU: the value (kronor excluding VAT) is below the threshold
- * in force on the date. The threshold is the derived fact `directAwardThreshold` (see
- * {@link thresholdOn}), so the rule does not change when the table does.
+ * The rule for direct award under LOU, the value test: the value (kronor excluding VAT) is below
+ * the limit in force on the date for the services bought (or, before 2022-02-01, at most the
+ * limit). The limit is the derived fact `directAwardThreshold`, and `directAwardInclusive` says
+ * which comparison applies, so the rule does not change when the table does. Failing the value
+ * test does not rule out direct award on other grounds: the reason says so.
  *
  * @example
- * directAwardRules()[0].conditions; // { all: [{ fact: 'value', operator: 'lessThan', value: { fact: 'directAwardThreshold' } }] }
+ * directAwardRules()[0].event.params.requiredFacts; // ['value', 'directAwardThreshold']
  */
 export function directAwardRules(): CriterionRule[] {
   return [
     rule(
       'direct-award',
       'below-threshold',
-      { all: [fact('value', 'lessThan', { fact: 'directAwardThreshold' })] },
+      {
+        any: [
+          { all: [fact('directAwardInclusive', 'equal', false), fact('value', 'lessThan', { fact: 'directAwardThreshold' })] },
+          { all: [fact('directAwardInclusive', 'equal', true), fact('value', 'lessThanInclusive', { fact: 'directAwardThreshold' })] },
+        ],
+      },
       ['value', 'directAwardThreshold'],
       RULE_SOURCES['lou-direct-award'],
       {
         met: {
-          sv: 'Värdet {value} exklusive moms understiger direktupphandlingsgränsen {threshold}, som gäller från {thresholdFrom}: direktupphandling är tillåten.',
-          en: 'The value {value} excluding VAT is below the direct-award threshold of {threshold}, in force from {thresholdFrom}: direct award is allowed.',
+          sv: 'Värdet {value} exklusive moms {passes} direktupphandlingsgränsen {threshold} för {services}, som gäller från {thresholdFrom}: värdegränsen för direktupphandling är uppfylld.',
+          en: 'The value {value} excluding VAT {passes} the direct-award limit of {threshold} for {services}, in force from {thresholdFrom}: the value test for direct award is met.',
         },
         'not-met': {
-          sv: 'Värdet {value} exklusive moms understiger inte direktupphandlingsgränsen {threshold}, som gäller från {thresholdFrom}: direktupphandling är tillåten bara under gränsen.',
-          en: 'The value {value} excluding VAT is not below the direct-award threshold of {threshold}, in force from {thresholdFrom}: direct award is allowed only below it.',
+          sv: `Värdet {value} exklusive moms {fails} direktupphandlingsgränsen {threshold} för {services}, som gäller från {thresholdFrom} ({rule}): värdegränsen för direktupphandling är inte uppfylld. ${OTHER_GROUNDS.sv}`,
+          en: `The value {value} excluding VAT {fails} the direct-award limit of {threshold} for {services}, in force from {thresholdFrom} ({rule}): the value test for direct award is not met. ${OTHER_GROUNDS.en}`,
         },
         unknown: {
-          sv: 'Det går inte att avgöra om direktupphandling är tillåten: {missing}.',
-          en: 'Whether direct award is allowed cannot be decided: {missing}.',
+          sv: 'Det går inte att avgöra om värdegränsen för direktupphandling är uppfylld: {missing}.',
+          en: 'Whether the value test for direct award is met cannot be decided: {missing}.',
         },
       },
     ),
@@ -307,12 +326,122 @@ export function directAwardRules(): CriterionRule[] {
 }
 
 /**
- * The rules for the target group (seeds 000 and 002): age within the bounds, and a need of
+ * The rules for a reserved contract for certain health, social and cultural services, LOU
+ * 19 kap. 25 § (19 kap. 6 a § from 2019-01-01 to 2022-01-31) and directive 2014/24/EU art. 77:
+ * the organisation's objective is a public-service mission linked to the services; its profit is
+ * reinvested to achieve it (or distributed on participatory grounds); its management or ownership
+ * is participatory; the same authority has not awarded it a contract for these services under the
+ * rule in the past three years; the contract runs at most three years; and the services are among
+ * those the rule lists.
+ *
+ * @example
+ * reservedWelfareContractRules().map((r) => r.event.params.criterion).length; // 6
+ */
+export function reservedWelfareContractRules(): CriterionRule[] {
+  const source = RULE_SOURCES['lou-19-25'];
+  const check = 'reserved-welfare-contract' as const;
+  return [
+    rule(check, 'public-service-mission', { all: [fact('publicServiceMission', 'equal', true)] }, ['publicServiceMission'], source, {
+      met: {
+        sv: 'Organisationens syfte är att fullgöra ett offentligt uppdrag som är kopplat till att tillhandahålla tjänsterna.',
+        en: "The organisation's objective is to pursue a public-service mission linked to the delivery of the services.",
+      },
+      'not-met': {
+        sv: 'Organisationens syfte är inte ett offentligt uppdrag kopplat till att tillhandahålla tjänsterna.',
+        en: "The organisation's objective is not a public-service mission linked to the delivery of the services.",
+      },
+      unknown: {
+        sv: 'Det går inte att avgöra om organisationens syfte är kopplat till tjänsterna: {missing}.',
+        en: "Whether the organisation's objective is linked to the services cannot be decided: {missing}.",
+      },
+    }),
+    rule(
+      check,
+      'profit-reinvestment',
+      { all: [fact('profitUse', 'in', ['reinvested', 'participatory-distribution'])] },
+      ['profitUse'],
+      source,
+      {
+        met: {
+          sv: 'Vinsten {profitUse}, som bestämmelsen kräver.',
+          en: 'The profit {profitUse}, as the rule requires.',
+        },
+        'not-met': {
+          sv: 'Vinsten {profitUse}; bestämmelsen kräver att vinsten återinvesteras för att uppnå syftet, eller fördelas på grundval av deltagande.',
+          en: 'The profit {profitUse}; the rule requires it to be reinvested to achieve the objective, or distributed on participatory grounds.',
+        },
+        unknown: {
+          sv: 'Det går inte att avgöra hur vinsten används: {missing}.',
+          en: 'How the profit is used cannot be decided: {missing}.',
+        },
+      },
+    ),
+    rule(check, 'participatory-management', { all: [fact('participatoryManagement', 'equal', true)] }, ['participatoryManagement'], source, {
+      met: {
+        sv: 'Lednings- eller ägarstrukturen grundar sig på personalens ägande eller deltagande, eller kräver aktivt deltagande av personal, användare eller berörda parter.',
+        en: 'The management or ownership is based on employee ownership or participatory principles, or requires the active participation of employees, users or stakeholders.',
+      },
+      'not-met': {
+        sv: 'Lednings- och ägarstrukturen grundar sig inte på personalens ägande eller deltagande och kräver inte aktivt deltagande av personal, användare eller berörda parter.',
+        en: 'The management and ownership are not based on employee ownership or participatory principles, and do not require the active participation of employees, users or stakeholders.',
+      },
+      unknown: {
+        sv: 'Det går inte att avgöra om lednings- eller ägarstrukturen är deltagande: {missing}.',
+        en: 'Whether the management or ownership is participatory cannot be decided: {missing}.',
+      },
+    }),
+    rule(check, 'no-recent-award', { all: [fact('awardedUnderRuleInPastThreeYears', 'equal', false)] }, ['awardedUnderRuleInPastThreeYears'], source, {
+      met: {
+        sv: 'Myndigheten har inte tilldelat organisationen ett kontrakt för dessa tjänster enligt bestämmelsen under de senaste tre åren.',
+        en: 'The authority has not awarded the organisation a contract for these services under the rule in the past three years.',
+      },
+      'not-met': {
+        sv: 'Myndigheten har tilldelat organisationen ett kontrakt för dessa tjänster enligt bestämmelsen under de senaste tre åren; då får deltagandet inte reserveras för den på nytt.',
+        en: 'The authority has awarded the organisation a contract for these services under the rule in the past three years; it may not be reserved for it again.',
+      },
+      unknown: {
+        sv: 'Det går inte att avgöra om organisationen har fått ett kontrakt enligt bestämmelsen de senaste tre åren: {missing}.',
+        en: 'Whether the organisation was awarded a contract under the rule in the past three years cannot be decided: {missing}.',
+      },
+    }),
+    rule(check, 'contract-duration', { all: [fact('contractDurationYears', 'lessThanInclusive', 3)] }, ['contractDurationYears'], source, {
+      met: {
+        sv: 'Kontraktet löper i {contractDurationYears} år; högst tre år är tillåtet.',
+        en: 'The contract runs for {contractDurationYears} years; at most three years are allowed.',
+      },
+      'not-met': {
+        sv: 'Kontraktet löper i {contractDurationYears} år; högst tre år är tillåtet.',
+        en: 'The contract runs for {contractDurationYears} years; at most three years are allowed.',
+      },
+      unknown: {
+        sv: 'Det går inte att avgöra kontraktets löptid: {missing}. Högst tre år är tillåtet.',
+        en: "The contract's duration cannot be decided: {missing}. At most three years are allowed.",
+      },
+    }),
+    rule(check, 'listed-services', { all: [fact('servicesListed', 'equal', true)] }, ['servicesListed'], source, {
+      met: {
+        sv: 'Tjänsterna är sådana som bestämmelsen räknar upp (vissa hälso-, social-, utbildnings- och kulturtjänster, angivna med CPV-koder).',
+        en: 'The services are among those the rule lists (certain health, social, educational and cultural services, given by CPV codes).',
+      },
+      'not-met': {
+        sv: 'Tjänsterna är inte sådana som bestämmelsen räknar upp; bara de angivna CPV-koderna får reserveras.',
+        en: 'The services are not among those the rule lists; only the CPV codes it names may be reserved.',
+      },
+      unknown: {
+        sv: 'Det går inte att avgöra om tjänsterna är sådana som bestämmelsen räknar upp: {missing}.',
+        en: 'Whether the services are among those the rule lists cannot be decided: {missing}.',
+      },
+    }),
+  ];
+}
+
+/**
+ * The rules for the target group (Bollnäs kommun, Handlingsplan ASF 2019–2024; Samordningsförbund Gävleborg, Årsredovisning ASF 2018): age within the bounds, and a need of
  * support to enter the labour market, for one of the reasons the plans list. Long-term
  * unemployment also follows from `monthsUnemployed`.
  *
  * @example
- * targetGroupRules(resolveParameters('sofisam', { longTermUnemploymentMonths: 6 }));
+ * targetGroupRules(resolveParameters('tillvaxtverket', { longTermUnemploymentMonths: 6 }));
  */
 export function targetGroupRules(p: RuleParameters = DEFAULT_PARAMETERS): CriterionRule[] {
   const needs = [...new Set(p.acceptedSupportNeeds)];
@@ -376,18 +505,20 @@ export function rulesFor(check: CheckKind, p: RuleParameters = DEFAULT_PARAMETER
       return directAwardRules();
     case 'target-group':
       return targetGroupRules(p);
+    case 'reserved-welfare-contract':
+      return reservedWelfareContractRules();
   }
 }
 
-/** The default (profile `sofisam`) rules for an ASF, as plain JSON. */
-export const ASF_RULES: readonly CriterionRule[] = /* @__PURE__ */ asfRules(PROFILES.sofisam);
+/** The default (profile `tillvaxtverket`) rules for an ASF, as plain JSON. */
+export const ASF_RULES: readonly CriterionRule[] = /* @__PURE__ */ asfRules(PROFILES.tillvaxtverket);
 /** The profile `skoopi` rules for an ASF, as plain JSON. */
 export const ASF_RULES_SKOOPI: readonly CriterionRule[] = /* @__PURE__ */ asfRules(PROFILES.skoopi);
-/** The default rules for a reserved contract, as plain JSON. */
-export const RESERVED_CONTRACT_RULES: readonly CriterionRule[] = /* @__PURE__ */ reservedContractRules(PROFILES.sofisam);
-/** The profile `skoopi` rules for a reserved contract, as plain JSON. */
-export const RESERVED_CONTRACT_RULES_SKOOPI: readonly CriterionRule[] = /* @__PURE__ */ reservedContractRules(PROFILES.skoopi);
+/** The rules for a reserved contract, as plain JSON: the same in every profile. */
+export const RESERVED_CONTRACT_RULES: readonly CriterionRule[] = /* @__PURE__ */ reservedContractRules(PROFILES.tillvaxtverket);
+/** The rules for a reserved contract for certain welfare services, as plain JSON. */
+export const RESERVED_WELFARE_CONTRACT_RULES: readonly CriterionRule[] = /* @__PURE__ */ reservedWelfareContractRules();
 /** The rule for direct award, as plain JSON. */
 export const DIRECT_AWARD_RULES: readonly CriterionRule[] = /* @__PURE__ */ directAwardRules();
 /** The default rules for the target group, as plain JSON. */
-export const TARGET_GROUP_RULES: readonly CriterionRule[] = /* @__PURE__ */ targetGroupRules(PROFILES.sofisam);
+export const TARGET_GROUP_RULES: readonly CriterionRule[] = /* @__PURE__ */ targetGroupRules(PROFILES.tillvaxtverket);

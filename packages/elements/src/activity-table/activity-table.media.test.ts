@@ -1,7 +1,7 @@
 // <asf-activity-table> on paper, in forced colours and at realistic widths: layout checks that
 // measure the rendered boxes (issue 11, defects 4, 5 and 6).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, engine, resetMedia } from '../testing/browser.js';
 import './asf-activity-table.js';
 import type { AsfActivityTable } from './activity-table.js';
 
@@ -10,8 +10,6 @@ const BOLLNAS = '/examples/plans/bollnas-handlingsplan-2019-2024.json';
 
 const root = (el: AsfActivityTable) => el.shadowRoot!;
 const bodyRows = (el: AsfActivityTable) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr[part="row"]')];
-// Chromium says "Chrome/" or "HeadlessChrome/"; Firefox and WebKit say neither.
-const isChromium = /Chrom(e|ium)\//.test(navigator.userAgent);
 
 /** Renders a template and waits until its (first) table has every row. */
 async function withTable(template: ReturnType<typeof html>, rows: number): Promise<{ wrapper: HTMLElement; el: AsfActivityTable }> {
@@ -53,25 +51,20 @@ const inside = (a: DOMRect, b: DOMRect, tolerance = 1) =>
   a.left >= b.left - tolerance && a.right <= b.right + tolerance && a.top >= b.top - tolerance && a.bottom <= b.bottom + tolerance;
 const show = (r: DOMRect) => `[${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}]`;
 
-/** Switches to print media; false where the engine's driver cannot (then the test is skipped). */
+/** Switches to print media; false where the engine cannot (the test then skips, saying why). */
 async function printMedia(): Promise<boolean> {
-  try {
-    await emulateMedia({ media: 'print' });
-  } catch (error) {
-    // Only engines other than Chromium may lack print emulation: Firefox over WebDriver BiDi
-    // and WebKit over WebDriver cannot emulate media here.
-    if (isChromium) throw error;
+  if (!(await emulateMedia({ media: 'print' }))) {
+    // Only Chromium can emulate print here: Firefox over WebDriver BiDi would need CDP, and
+    // WebKitWebDriver has no such command.
+    if (engine() === 'chromium') throw new Error('print emulation failed in Chromium');
     return false;
   }
-  if (matchMedia('print').matches) return true;
-  if (isChromium) throw new Error('print emulation had no effect');
-  return false;
+  if (!matchMedia('print').matches) throw new Error('print emulation had no effect');
+  return true;
 }
 
 describe('asf-activity-table in print', () => {
-  afterEach(async () => {
-    await emulateMedia({ media: 'screen' }).catch(() => undefined);
-  });
+  afterEach(resetMedia);
 
   /** Every check of one printed table whose next sibling is `next`. */
   function checkPrinted(el: AsfActivityTable, next: Element, rows: number): void {
@@ -157,16 +150,16 @@ describe('asf-activity-table in print', () => {
 });
 
 describe('asf-activity-table in forced colours', () => {
-  afterEach(async () => {
-    if (isChromium) await executeServerCommand('emulate-media-features', []);
-  });
+  afterEach(resetMedia);
 
   it('keeps a visible border on the sort buttons', async function () {
-    // Guard: only Chromium can emulate forced colours here (Firefox and WebKit have no such
-    // emulation in their drivers).
-    if (!isChromium) this.skip();
     const { el } = await withTable(html`<div><asf-activity-table src=${UPPSALA}></asf-activity-table></div>`, 18);
-    await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+    // Guard: only Chromium can emulate forced colours here (Firefox over WebDriver BiDi would
+    // need CDP; WebKitWebDriver has no such command).
+    if (!(await emulateMedia({ forcedColors: 'active' }))) {
+      if (engine() === 'chromium') throw new Error('forced colours could not be emulated in Chromium');
+      this.skip();
+    }
     expect(matchMedia('(forced-colors: active)').matches, 'forced colours were not emulated').to.equal(true);
     for (const button of root(el).querySelectorAll('[part="sort-button"]')) {
       const s = getComputedStyle(button);

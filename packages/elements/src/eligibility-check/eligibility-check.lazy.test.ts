@@ -57,7 +57,8 @@ describe('asf-eligibility-check: loading the rules engine', () => {
     calls = 0;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.focus();
     const changed = nextChange(el);
-    await sendKeys({ press: 'Space' });
+    // ' ' rather than 'Space': Firefox over WebDriver BiDi knows the key, not the code name.
+    await sendKeys({ press: ' ' });
     const event = await changed;
     expect(calls).to.equal(1);
     expect(el.rulesLoaded).to.equal(true);

@@ -31,6 +31,7 @@ export const styles = css`
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
     }
     [part='title'],
+    [part~='attribute-error'],
     [part='base'] > slot {
       grid-column: 1 / -1;
     }
@@ -43,6 +44,62 @@ export const styles = css`
   [part='form'] {
     display: grid;
     gap: var(--_gap);
+  }
+  /* A block box around the form and the status bar: the bar sticks within it (a grid item could not). */
+  .questions {
+    display: block;
+    min-inline-size: 0;
+  }
+  [part='status-bar'] {
+    position: sticky;
+    inset-block-end: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 1rem;
+    margin: var(--_gap) 0 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+    background: var(--_surface);
+    box-shadow: 0 -2px 6px rgb(0 0 0 / 0.12);
+    font-size: 0.9375em;
+    overflow-wrap: anywhere;
+  }
+  .status-label {
+    font-weight: 600;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-inline-size: 0;
+  }
+  .status [part='icon'] {
+    color: var(--_accent);
+  }
+  .status-eligible {
+    --_accent: var(--_met);
+  }
+  .status-not-eligible {
+    --_accent: var(--_not-met);
+  }
+  .status-needs-review {
+    --_accent: var(--_unknown);
+  }
+  @media (max-width: 30rem) {
+    /* On a phone the bar stays one short line high enough not to hide the field being answered. */
+    [part='status-bar'] {
+      font-size: 0.875em;
+      padding: 0.375rem 0.5rem;
+    }
+    .status-label {
+      display: none;
+    }
+  }
+  [part='attribute-error'] p {
+    margin: 0;
   }
   [part~='question'] {
     margin: 0;
@@ -115,7 +172,7 @@ export const styles = css`
     inline-size: 9rem;
     font-variant-numeric: tabular-nums;
   }
-  [part='input'][type='text'] {
+  [part='input'][type='text']:not(.number) {
     inline-size: min(16rem, 100%);
   }
   [part='input'][aria-invalid='true'] {
@@ -171,6 +228,10 @@ export const styles = css`
   }
   [part='summary']:empty {
     display: none;
+  }
+  [part='verdict-reason'] {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 0.25rem solid var(--_unknown);
   }
   [part='check'] {
     display: grid;
@@ -290,6 +351,14 @@ export const styles = css`
     [part='source-link'] {
       color: LinkText;
     }
+    [part='status-bar'] {
+      border-color: CanvasText;
+      background: Canvas;
+      box-shadow: none;
+    }
+    .status [part='icon'] {
+      color: CanvasText;
+    }
   }
   @media print {
     :host {
@@ -319,7 +388,8 @@ export const styles = css`
     [part='option'] {
       border-color: #000;
     }
-    [part='retry'] {
+    [part='retry'],
+    [part='status-bar'] {
       display: none;
     }
     [part='source-link']::after {

@@ -61,7 +61,9 @@ describe('asf-eligibility-check', () => {
     expect(radio(el, 'staffParticipation', 'unknown').checked).to.equal(true);
     expect(root(el).querySelectorAll('input[name="staffParticipation"]')).to.have.length(5);
     const reinvested = field(el, 'profitReinvestedShare');
-    expect(reinvested.type).to.equal('number');
+    // A text input with a decimal keyboard: a number input would drop "33,5" (issue 11, defect 7b).
+    expect(reinvested.type).to.equal('text');
+    expect(reinvested.inputMode).to.equal('decimal');
     expect(reinvested.labels![0]!.textContent).to.contain('Hur stor del av vinsten');
     expect(field(el, 'organisationNumber').labels![0]!.textContent).to.equal('Organisationsnummer (valfritt)');
     // The reserved-contract questions are not asked by the ASF check.
@@ -100,10 +102,11 @@ describe('asf-eligibility-check', () => {
     expect(criteria[2]!.querySelector('[part="reason"]')!.textContent).to.equal('Medarbetarna är delaktiga genom ägande.');
     expect(criteria[3]!.querySelector('[part="reason"]')!.textContent).to.match(/^80\s%\sav vinsten återinvesteras/);
     const link = criteria[1]!.querySelector<HTMLAnchorElement>('[part="source-link"]')!;
-    expect(link.textContent).to.equal('Sofisams definition av arbetsintegrerande sociala företag');
-    expect(link.href).to.match(/^https:\/\/sofisam\.se\//);
+    // Tillväxtverket's criteria (issue 13): sofisam.se is gone, so the link is the Internet Archive's copy.
+    expect(link.textContent).to.equal('Tillväxtverkets kriterier för arbetsintegrerande sociala företag');
+    expect(link.href).to.match(/^https:\/\/web\.archive\.org\/web\/\d+\/https:\/\/sofisam\.se\//);
     expect(criteria[1]!.querySelector('[part="source"]')!.textContent).to.contain('Punkt 1.');
-    expect(part(el, 'summary')!.textContent).to.equal('ASF enligt Sofisams definition: Uppfyller kriterierna (5 av 5 kriterier uppfyllda).');
+    expect(part(el, 'summary')!.textContent).to.equal('ASF enligt Tillväxtverkets kriterier: Uppfyller kriterierna (5 av 5 kriterier uppfyllda).');
     expect(root(el).textContent).not.to.match(/NaN|undefined/);
     await expect(el).to.be.accessible();
   });
@@ -138,7 +141,7 @@ describe('asf-eligibility-check', () => {
     const cleared = await fill(el, 'profitReinvestedShare', '');
     expect(cleared.result.facts).to.deep.equal({});
     expect(outcomes(el)[3]).to.equal('unknown');
-    expect(part(el, 'summary')!.textContent).to.equal('ASF enligt Sofisams definition: Behöver utredas (0 av 5 kriterier uppfyllda).');
+    expect(part(el, 'summary')!.textContent).to.equal('ASF enligt Tillväxtverkets kriterier: Behöver utredas (0 av 5 kriterier uppfyllda).');
     await expect(el).to.be.accessible();
   });
 
@@ -165,11 +168,14 @@ describe('asf-eligibility-check', () => {
     expect(parts(el, 'reason')[1]!.textContent).to.contain('ingen arbetar i verksamheten');
   });
 
-  it('meets the reserved contract\'s purpose through a sheltered employment programme, and fails it when both answers are no', async () => {
+  it('meets the reserved contract\'s purpose through a sheltered employment programme, and fails it when all three answers are no', async () => {
     const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check check="reserved-contract"></asf-eligibility-check>`);
     await choose(el, 'integrationIsMainPurpose', 'no');
     expect(outcomes(el)[0]).to.equal('unknown');
     await choose(el, 'shelteredEmploymentProgramme', 'no');
+    // A sheltered workshop qualifies too (LOU 4 kap. 18 § point 1, issue 13): still undecided.
+    expect(outcomes(el)[0]).to.equal('unknown');
+    await choose(el, 'shelteredWorkshop', 'no');
     expect(outcomes(el)[0]).to.equal('not-met');
     await choose(el, 'shelteredEmploymentProgramme', 'yes');
     expect(outcomes(el)[0]).to.equal('met');
@@ -242,7 +248,7 @@ describe('asf-eligibility-check', () => {
     expect(verdict(el).textContent!.trim()).to.equal('Behöver utredas');
   });
 
-  it('runs both checks, and the skoopi profile asks whether people from the target groups are employed', async () => {
+  it('runs both checks, and the skoopi profile asks whether people from the target groups are employed (for the ASF check only)', async () => {
     const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check check="both" profile="skoopi"></asf-eligibility-check>`);
     expect(field(el, 'employeesFromTargetGroups').labels![0]!.textContent).to.contain('anställda');
     await fill(el, 'peopleWorking', '10');
@@ -251,10 +257,11 @@ describe('asf-eligibility-check', () => {
     expect(event.result.checks.map((c) => `${c.check}/${c.profile}`)).to.deep.equal(['asf/skoopi', 'reserved-contract/skoopi']);
     expect(parts(el, 'check')).to.have.length(2);
     expect(outcomes(el, 0)).to.deep.equal(['unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'not-met']);
-    expect(outcomes(el, 1)).to.deep.equal(['unknown', 'met', 'not-met']);
+    // The law counts everyone working, employed or not, in every profile (issue 13): no employment criterion.
+    expect(outcomes(el, 1)).to.deep.equal(['unknown', 'met']);
     expect(part(el, 'summary')!.textContent).to.equal(
-      'ASF enligt Sofisams definition: Uppfyller inte (0 av 6 kriterier uppfyllda). ' +
-        'Reserverat kontrakt enligt LOU 4 kap. 18 §: Uppfyller inte (1 av 3 kriterier uppfyllda).',
+      'ASF enligt Tillväxtverkets kriterier: Uppfyller inte (0 av 6 kriterier uppfyllda). ' +
+        'Reserverat kontrakt enligt LOU 4 kap. 18 §: Behöver utredas (1 av 2 kriterier uppfyllda).',
     );
     await expect(el).to.be.accessible();
   });
@@ -290,8 +297,14 @@ describe('asf-eligibility-check', () => {
     await sendKeys({ press: 'Tab' });
     // A radio group is one tab stop, on its chosen option.
     expect(root(el).activeElement).to.equal(radio(el, 'sellsGoodsOrServices', 'unknown'));
+    // Up twice from the last option ("Vet inte") to the first: WebKit does not wrap around the
+    // ends of a radio group as Chromium and Firefox do, so the test never relies on wrapping.
     let changed = nextChange(el);
-    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowUp' });
+    await changed;
+    expect(radio(el, 'sellsGoodsOrServices', 'no').checked).to.equal(true);
+    changed = nextChange(el);
+    await sendKeys({ press: 'ArrowUp' });
     await changed;
     await el.updateComplete;
     expect(radio(el, 'sellsGoodsOrServices', 'yes').checked).to.equal(true);

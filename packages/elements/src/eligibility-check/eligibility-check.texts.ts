@@ -4,13 +4,16 @@
  * the form around them.
  * @module
  */
-import type { Bilingual, CriterionOutcome, StaffParticipation, Verdict } from '@asf-kit/core';
+import type { Bilingual, CheckKind, CriterionOutcome, ProfitUse, StaffParticipation, Verdict } from '@asf-kit/core';
 
 /** Which checks the form runs. */
-export const ELIGIBILITY_CHECKS = ['asf', 'reserved-contract', 'both'] as const;
+export const ELIGIBILITY_CHECKS = ['asf', 'reserved-contract', 'both', 'reserved-welfare-contract'] as const;
 export type EligibilityCheckKind = (typeof ELIGIBILITY_CHECKS)[number];
 
-/** The facts the form asks for: the fields of `EnterpriseFacts`. */
+/** The profiles the `profile` attribute accepts (`sofisam` is another name for `tillvaxtverket`). */
+export const ELIGIBILITY_PROFILES = ['tillvaxtverket', 'sofisam', 'skoopi'] as const;
+
+/** The facts the form asks for: fields of `EnterpriseFacts` and `WelfareOrganisationFacts`. */
 export type FieldName =
   | 'organisationNumber'
   | 'sellsGoodsOrServices'
@@ -18,13 +21,20 @@ export type FieldName =
   | 'staffParticipation'
   | 'profitReinvestedShare'
   | 'publicOwnershipShare'
+  | 'shelteredWorkshop'
   | 'shelteredEmploymentProgramme'
   | 'peopleWorking'
   | 'peopleWorkingFromTargetGroups'
-  | 'employeesFromTargetGroups';
+  | 'employeesFromTargetGroups'
+  | 'publicServiceMission'
+  | 'profitUse'
+  | 'participatoryManagement'
+  | 'awardedUnderRuleInPastThreeYears'
+  | 'contractDurationYears'
+  | 'servicesListed';
 
 /** How a question is answered. */
-export type FieldKind = 'yes-no' | 'staff' | 'percent' | 'count' | 'text';
+export type FieldKind = 'yes-no' | 'staff' | 'profit-use' | 'percent' | 'count' | 'years' | 'text';
 
 export interface Question {
   name: FieldName;
@@ -42,6 +52,9 @@ export const STAFF_OPTION_LABELS: Record<StaffParticipation, Bilingual> = {
   'other-documented': { sv: 'På annat väl dokumenterat sätt', en: 'By other well-documented means' },
   none: { sv: 'Inget av detta', en: 'None of these' },
 };
+
+/** How the profit is used, in the order the form shows the options. */
+export const PROFIT_USE_OPTIONS = ['reinvested', 'participatory-distribution', 'other-distribution'] as const satisfies readonly ProfitUse[];
 
 export const YES_NO_LABELS = {
   yes: { sv: 'Ja', en: 'Yes' },
@@ -121,6 +134,12 @@ const SHELTERED: Question = {
   },
 };
 
+const SHELTERED_WORKSHOP: Question = {
+  name: 'shelteredWorkshop',
+  kind: 'yes-no',
+  label: { sv: 'Är leverantören en skyddad verkstad?', en: 'Is the supplier a sheltered workshop?' },
+};
+
 const PEOPLE_WORKING: Question = {
   name: 'peopleWorking',
   kind: 'count',
@@ -157,24 +176,31 @@ export type FormItem = Question | PeopleGroup;
 
 export const PEOPLE_LEGEND: Bilingual = { sv: 'Personer som arbetar i verksamheten', en: 'People working in the operation' };
 export const PEOPLE_HINT: Bilingual = {
-  sv: 'Räkna både anställda och personer i arbetsträning.',
-  en: 'Count employees and people in work training alike.',
+  sv: 'Räkna alla som arbetar där: anställda, personer i arbetsträning, praktik eller annan sysselsättning.',
+  en: 'Count everyone working there: employees, people in work training, internships or other occupation.',
 };
 
 /**
- * The questions for a check and a profile, in order. The stricter profile `skoopi` also asks
- * whether people from the target groups are employed.
+ * The questions for a check and a profile, in order. For the ASF check, the stricter profile
+ * `skoopi` also asks whether people from the target groups are employed; the reserved contract
+ * follows the law and never asks it.
  */
-export function formItems(check: EligibilityCheckKind, strict: boolean): FormItem[] {
-  const asf = check !== 'reserved-contract';
-  const lou = check !== 'asf';
+export function formItems(check: EligibilityCheckKind, strict: boolean, welfare: readonly Question[] = []): FormItem[] {
   const items: FormItem[] = [ORGANISATION_NUMBER];
+  if (check === 'reserved-welfare-contract') {
+    // Its questions are a lazy module (eligibility-check.welfare-texts.ts): most pages never ask them.
+    items.push(...welfare);
+    return items;
+  }
+  const asf = check === 'asf' || check === 'both';
+  const lou = check === 'reserved-contract' || check === 'both';
+  const strictAsf = asf && strict;
   if (asf) items.push(SELLS, INTEGRATION_ASF, STAFF, REINVESTED, PUBLIC_OWNERSHIP);
   else items.push(INTEGRATION_LOU);
-  if (lou) items.push(SHELTERED);
+  if (lou) items.push(SHELTERED_WORKSHOP, SHELTERED);
   const people: Question[] = [];
-  if (lou || strict) people.push(PEOPLE_WORKING, FROM_TARGET_GROUPS);
-  if (strict) people.push(EMPLOYED);
+  if (lou || strictAsf) people.push(PEOPLE_WORKING, FROM_TARGET_GROUPS);
+  if (strictAsf) people.push(EMPLOYED);
   if (people.length) items.push({ kind: 'people', legend: PEOPLE_LEGEND, hint: PEOPLE_HINT, questions: people });
   return items;
 }
@@ -194,12 +220,32 @@ export const TITLES: Record<EligibilityCheckKind, Bilingual> = {
     sv: 'Är vi ett ASF, och får vi delta i upphandlingar av reserverade kontrakt?',
     en: 'Are we a work-integration social enterprise, and may we bid for reserved contracts?',
   },
+  'reserved-welfare-contract': {
+    sv: 'Får deltagandet i en upphandling av vissa välfärdstjänster reserveras för oss?',
+    en: 'May participation in a procurement of certain welfare services be reserved for us?',
+  },
 };
 
-export const CHECK_TITLES: Record<'asf' | 'reserved-contract', Bilingual> = {
-  asf: { sv: 'ASF enligt Sofisams definition', en: "WISE by Sofisam's definition" },
+/** The checks the form can run, and their titles. */
+export type FormCheck = Extract<CheckKind, 'asf' | 'reserved-contract' | 'reserved-welfare-contract'>;
+
+export const CHECK_TITLES: Record<FormCheck, Bilingual> = {
+  asf: { sv: 'ASF enligt Tillväxtverkets kriterier', en: "WISE by Tillväxtverket's criteria" },
   'reserved-contract': { sv: 'Reserverat kontrakt enligt LOU 4 kap. 18 §', en: 'Reserved contract under LOU chapter 4 section 18' },
+  'reserved-welfare-contract': {
+    sv: 'Reserverad upphandling av vissa tjänster enligt LOU 19 kap. 25 §',
+    en: 'Reserved contract for certain services under LOU chapter 19 section 25',
+  },
 };
+
+/** The checks each form runs, in order. */
+export const FORM_CHECKS: Record<EligibilityCheckKind, readonly FormCheck[]> = {
+  asf: ['asf'],
+  'reserved-contract': ['reserved-contract'],
+  both: ['asf', 'reserved-contract'],
+  'reserved-welfare-contract': ['reserved-welfare-contract'],
+};
+
 
 /** Short names of the criteria; the reasons say the rest. */
 export const CRITERION_NAMES: Record<string, Bilingual> = {
@@ -240,12 +286,14 @@ export const TEXT = {
   prompt: { sv: 'Svara på frågorna så visas resultatet här.', en: 'Answer the questions and the result appears here.' },
   source: { sv: 'Källa', en: 'Source' },
   percentRange: { sv: 'Ange en andel mellan 0 och 100 %.', en: 'Enter a share from 0 to 100%.' },
-  notANumber: { sv: 'Skriv ett tal, till exempel 35.', en: 'Enter a number, for example 35.' },
+  notANumber: { sv: 'Skriv ett tal, till exempel 35 eller 33,5.', en: 'Enter a number, for example 35 or 33.5.' },
+  statusBar: { sv: 'Preliminärt resultat', en: 'Preliminary result' },
   invalidAnswers: {
     sv: 'Några svar är ogiltiga; rätta de markerade fälten.',
     en: 'Some answers are invalid; correct the marked fields.',
   },
   loadError: { sv: 'Regelmotorn kunde inte laddas.', en: 'The rules engine could not be loaded.' },
+  questionsError: { sv: 'Frågorna kunde inte laddas.', en: 'The questions could not be loaded.' },
   retry: { sv: 'Försök igen', en: 'Try again' },
 } as const satisfies Record<string, Bilingual>;
 
@@ -254,5 +302,14 @@ export function countText(met: number, total: number): Bilingual {
   return {
     sv: `${met} av ${total} ${total === 1 ? 'kriterium uppfyllt' : 'kriterier uppfyllda'}`,
     en: `${met} of ${total} ${total === 1 ? 'criterion' : 'criteria'} met`,
+  };
+}
+
+/** The message for an attribute whose value is not one of the allowed ones (issue 12). */
+export function attributeError(attribute: string, value: string, allowed: readonly string[], fallback: string): Bilingual {
+  const list = allowed.join(', ');
+  return {
+    sv: `${attribute}="${value}" är inte tillåtet (tillåtna värden: ${list}); formuläret visar "${fallback}".`,
+    en: `${attribute}="${value}" is not allowed (allowed values: ${list}); the form shows "${fallback}".`,
   };
 }

@@ -11,6 +11,7 @@ import type {
   Language,
   ProfileName,
   Verdict,
+  WelfareOrganisationFacts,
 } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
 import { renderLoading, statusStyles } from '../shared/status-view.js';
@@ -19,41 +20,77 @@ import {
   CHECK_TITLES,
   CRITERION_NAMES,
   ELIGIBILITY_CHECKS,
+  ELIGIBILITY_PROFILES,
+  FORM_CHECKS,
   LOU_INTEGRATION_NAME,
   OUTCOME_TEXT,
+  PROFIT_USE_OPTIONS,
   STAFF_OPTION_LABELS,
   STAFF_OPTIONS,
   TEXT,
   TITLES,
   VERDICT_TEXT,
   YES_NO_LABELS,
+  attributeError,
   countText,
   formItems,
   questionsOf,
   type EligibilityCheckKind,
   type FieldName,
+  type FormCheck,
   type FormItem,
   type PeopleGroup,
   type Question,
 } from './eligibility-check.texts.js';
-import { AsfEligibilityChangeEvent, type EligibilityResult } from './events.js';
+import { AsfEligibilityChangeEvent, type EligibilityFacts, type EligibilityResult } from './events.js';
+import { AsfErrorEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/base-styles.js';
 
-export { AsfEligibilityChangeEvent, type EligibilityResult } from './events.js';
+export { AsfEligibilityChangeEvent, type EligibilityFacts, type EligibilityResult } from './events.js';
 export type { EligibilityCheckKind } from './eligibility-check.texts.js';
 
 /** The module with the checks; loaded on demand so that json-rules-engine is a lazy chunk. */
 type RulesModule = typeof import('./rules-loader.js');
+/** The welfare form's questions; loaded only for `check="reserved-welfare-contract"`. */
+type WelfareTexts = typeof import('./eligibility-check.welfare-texts.js');
 
 /** The raw answers: the value of each control as the user left it. */
 type Answers = Partial<Record<FieldName, string>>;
 
-const PROFILES: readonly ProfileName[] = ['sofisam', 'skoopi'];
 const YES_NO = ['yes', 'no', 'unknown'] as const;
+const NUMERIC_KINDS: ReadonlySet<string> = new Set(['percent', 'count', 'years']);
+
+/**
+ * A number as people type it in a Swedish or English form: "33,5", "33.5", "1 234" or
+ * "1\u00a0234" (spaces of any kind between thousands), "−5". `undefined` when it is not one
+ * number: a decimal comma is never dropped ("33,5" is 33.5, never 335).
+ */
+export function parseFormNumber(text: string): number | undefined {
+  const compact = text.replace(/[\s\u00a0\u202f\u2009]/g, '').replace(/^\u2212/, '-');
+  if (!/^-?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/.test(compact)) return undefined;
+  const n = Number(compact.replace(',', '.'));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** The checks an unreadable numeric answer belongs to: the verdicts it makes uncertain. */
+const NUMERIC_FIELD_CHECKS: Partial<Record<FieldName, readonly FormCheck[]>> = {
+  profitReinvestedShare: ['asf'],
+  publicOwnershipShare: ['asf'],
+  employeesFromTargetGroups: ['asf'],
+  peopleWorking: ['reserved-contract'],
+  peopleWorkingFromTargetGroups: ['reserved-contract'],
+  contractDurationYears: ['reserved-welfare-contract'],
+};
 
 /** The rules module once loaded (one per page), and the pending load. */
 let rulesModule: RulesModule | undefined;
 let rulesPromise: Promise<RulesModule> | undefined;
+/** The welfare form's texts once loaded, and the pending load. */
+let welfareTexts: WelfareTexts | undefined;
+let welfarePromise: Promise<WelfareTexts> | undefined;
+
+/** A fact's short name for people, from the form's texts or the welfare module's. */
+const fieldName = (name: FieldName): Bilingual | undefined => rulesModule?.FIELD_NAMES[name] ?? welfareTexts?.WELFARE_FIELD_NAMES[name];
 
 /** A share (0–1) from a percentage, without float noise: 33.3 → 0.333, not 0.33299999999999996. */
 const toShare = (percent: number) => Math.round(percent * 1e6) / 1e8;
@@ -63,14 +100,20 @@ const toPercent = (share: number) => Math.round(share * 1e8) / 1e6;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
- * Core's messages start with the path of the fact ("peopleWorking: …"); next to the field it is
- * noise. The form's facts are top-level, so the path is the field's name. (Not core's
- * `formatPath`: importing it would put the plan schema and zod in the element's first chunk.)
+ * Core's messages start with the path of the fact ("peopleWorking: …"), a code name that people
+ * must not see (issue 11, defect 7a). The form's facts are top-level, so the path is the field's
+ * name: next to the field it is dropped; elsewhere the field's name in words replaces it. (Not
+ * core's `formatPath`: importing it would put the plan schema and zod in the element's first chunk.)
  */
-function fieldMessage(issue: FactIssue): Bilingual {
-  const prefix = `${String(issue.path[0])}: `;
-  const strip = (m: string) => capitalise(issue.path.length === 1 && m.startsWith(prefix) ? m.slice(prefix.length) : m);
-  return { sv: strip(issue.message.sv), en: strip(issue.message.en) };
+function fieldMessage(issue: FactIssue, named = false): Bilingual {
+  const field = String(issue.path[0] ?? '');
+  const label = fieldName(field as FieldName);
+  const strip = (m: string, lang: Language) => {
+    const colon = m.indexOf(': ');
+    const rest = issue.path.length > 0 && colon > 0 && !/\s/.test(m.slice(0, colon)) ? m.slice(colon + 2) : m;
+    return capitalise(named && label ? `${label[lang]}: ${rest}` : rest);
+  };
+  return { sv: strip(issue.message.sv, 'sv'), en: strip(issue.message.en, 'en') };
 }
 
 const ICON_PATHS: Record<CriterionOutcome, string[]> = {
@@ -88,7 +131,8 @@ function icon(kind: CriterionOutcome): TemplateResult {
 
 /**
  * A self-assessment for an enterprise: is it an arbetsintegrerande socialt företag (ASF) by
- * Sofisam's definition, and may it bid for a reserved contract (LOU 4 kap. 18 §)? Every answer
+ * Tillväxtverket's criteria, may it bid for a reserved contract (LOU 4 kap. 18 §), and may a
+ * procurement of certain welfare services be reserved for it (LOU 19 kap. 25 §)? Every answer
  * updates the outcome of each criterion, with its reason and its source. "Vet inte" leaves a
  * fact out, so its criterion is undecided, never failed. The rules engine is loaded only when
  * the form is first used.
@@ -113,6 +157,9 @@ function icon(kind: CriterionOutcome): TemplateResult {
  * @csspart result-title - The heading of the result region.
  * @csspart note - The note that this is a self-assessment, not a decision.
  * @csspart summary - The one-line summary, announced politely when it changes.
+ * @csspart status-bar - A short form of the verdicts that stays in view at the bottom of the screen while the questions are answered (a visual aid; the summary is what screen readers hear). Not printed.
+ * @csspart verdict-reason - Why a verdict needs review when some answers are invalid.
+ * @csspart attribute-error - Shown when `check` or `profile` has a value that is not allowed.
  * @csspart prompt - The text shown before any answer.
  * @csspart check - The result of one check (ASF or reserved contract).
  * @csspart check-title - The heading of a check.
@@ -134,6 +181,7 @@ function icon(kind: CriterionOutcome): TemplateResult {
  * @cssprop --asf-eligibility-check-unknown-color - Colour of "cannot be decided" icons and borders.
  * @cssprop --asf-eligibility-check-result-background - Background of the result region.
  * @fires {AsfEligibilityChangeEvent} asf-eligibility-change - The user changed an answer and the new result is ready (`event.result`).
+ * @fires {AsfErrorEvent} asf-error - `check` or `profile` has a value that is not allowed (`event.error.message` names the allowed values).
  */
 export class AsfEligibilityCheck extends LitElement {
   static override styles = [baseStyles, statusStyles, styles];
@@ -144,11 +192,17 @@ export class AsfEligibilityCheck extends LitElement {
    */
   static rulesLoader: () => Promise<RulesModule> = () => import('./rules-loader.js');
 
-  /** Which check the form runs: `asf` (default), `reserved-contract` or `both`. */
+  /**
+   * Which check the form runs: `asf` (default), `reserved-contract`, `both` (ASF and reserved
+   * contract) or `reserved-welfare-contract`. Another value shows a message naming these.
+   */
   @property() check: EligibilityCheckKind = 'asf';
 
-  /** The reading of the rules: `sofisam` (default) or the stricter `skoopi`. */
-  @property() profile: ProfileName = 'sofisam';
+  /**
+   * The reading of the ASF definition: `tillvaxtverket` (default; `sofisam` is another name for
+   * it) or the stricter `skoopi`. Another value shows a message naming these.
+   */
+  @property() profile: ProfileName = 'tillvaxtverket';
 
   /** The level of the title's heading, 1–6; the result's headings are the levels below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -160,18 +214,22 @@ export class AsfEligibilityCheck extends LitElement {
    * Answers to start from (input only; the element never changes it). Shares are 0–1 and shown
    * as percentages. Setting it computes the result without firing an event.
    */
-  @property({ attribute: false }) facts: EnterpriseFacts | undefined;
+  @property({ attribute: false }) facts: EligibilityFacts | undefined;
 
   @state() private answers: Answers = {};
   @state() private badInput: ReadonlySet<FieldName> = new Set();
   @state() private current: EligibilityResult | undefined;
   @state() private loading = false;
   @state() private loadFailed = false;
+  @state() private welfareState: 'idle' | 'loading' | 'failed' = 'idle';
 
   private readonly i18n = new LangController(this);
   private seq = 0;
   private checkKind: EligibilityCheckKind = 'asf';
-  private profileName: ProfileName = 'sofisam';
+  private profileName: ProfileName = 'tillvaxtverket';
+  private attributeErrors: Bilingual[] = [];
+  private itemsKey = '';
+  private reportedAttributeErrors = '';
   private items: FormItem[] = [];
   private questions = new Map<FieldName, Question>();
   private errors = new Map<FieldName, Bilingual>();
@@ -199,13 +257,28 @@ export class AsfEligibilityCheck extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.checkKind = (ELIGIBILITY_CHECKS as readonly string[]).includes(this.check) ? this.check : 'asf';
-    this.profileName = PROFILES.includes(this.profile) ? this.profile : 'sofisam';
-    if (changed.has('check') || changed.has('profile') || this.items.length === 0) {
-      this.items = formItems(this.checkKind, this.profileName === 'skoopi');
+    const checkOk = (ELIGIBILITY_CHECKS as readonly string[]).includes(this.check);
+    const profileOk = (ELIGIBILITY_PROFILES as readonly string[]).includes(this.profile);
+    this.checkKind = checkOk ? this.check : 'asf';
+    this.profileName = profileOk ? this.profile : 'tillvaxtverket';
+    this.attributeErrors = [
+      ...(checkOk ? [] : [attributeError('check', String(this.check), ELIGIBILITY_CHECKS, 'asf')]),
+      ...(profileOk ? [] : [attributeError('profile', String(this.profile), ELIGIBILITY_PROFILES, 'tillvaxtverket')]),
+    ];
+    if (this.checkKind === 'reserved-welfare-contract' && !welfareTexts && this.welfareState === 'idle') this.loadWelfareTexts();
+    const itemsKey = `${this.checkKind}|${this.profileName}|${welfareTexts ? 1 : 0}`;
+    // Preset facts for the welfare form wait for its questions; they are taken when those arrive.
+    const questionsArrived = this.itemsKey !== '' && itemsKey === this.itemsKey.replace(/\|0$/, '|1') && itemsKey !== this.itemsKey;
+    if (itemsKey !== this.itemsKey) {
+      this.itemsKey = itemsKey;
+      this.items = formItems(this.checkKind, this.profileName === 'skoopi', welfareTexts?.WELFARE_QUESTIONS);
       this.questions = new Map(questionsOf(this.items).map((q) => [q.name, q]));
     }
-    if (changed.has('facts')) {
+    if (questionsArrived && !changed.has('facts')) {
+      // Keep what the user answered; add the preset answers to the questions that just arrived.
+      this.answers = { ...answersFrom(this.facts), ...this.answers };
+      if (Object.keys(this.factsFromAnswers()).length > 0) void this.evaluate(false);
+    } else if (changed.has('facts')) {
       this.answers = answersFrom(this.facts);
       this.badInput = new Set();
       if (Object.keys(this.factsFromAnswers()).length > 0) void this.evaluate(false);
@@ -218,6 +291,40 @@ export class AsfEligibilityCheck extends LitElement {
       void this.evaluate(false);
     }
     this.deriveErrors();
+  }
+
+  /** Loads the welfare form's questions (a lazy chunk), then renders them. */
+  private loadWelfareTexts(): void {
+    this.welfareState = 'loading';
+    welfarePromise ??= import('./eligibility-check.welfare-texts.js');
+    welfarePromise.then(
+      (m) => {
+        welfareTexts = m;
+        this.welfareState = 'idle';
+      },
+      () => {
+        welfarePromise = undefined;
+        this.welfareState = 'failed';
+      },
+    );
+  }
+
+  private readonly retryWelfare = (): void => {
+    this.welfareState = 'idle';
+    this.requestUpdate();
+  };
+
+  /** An attribute with a value that is not allowed is reported once per value, as plans that fail to load are. */
+  protected override updated(): void {
+    const key = this.attributeErrors.map((e) => e.en).join('\n');
+    if (key && key !== this.reportedAttributeErrors) {
+      const message = {
+        sv: this.attributeErrors.map((e) => e.sv).join(' '),
+        en: this.attributeErrors.map((e) => e.en).join(' '),
+      };
+      this.dispatchEvent(new AsfErrorEvent({ kind: 'invalid', url: '(attribute)', message }));
+    }
+    this.reportedAttributeErrors = key;
   }
 
   /** The validation message of each visible field: core's, or the form's own for the percent scale. */
@@ -244,7 +351,7 @@ export class AsfEligibilityCheck extends LitElement {
   }
 
   /** The answers as facts: only the questions shown, without "Vet inte", empty or unreadable fields. */
-  private factsFromAnswers(): EnterpriseFacts {
+  private factsFromAnswers(): Record<string, unknown> {
     const facts: Record<string, unknown> = {};
     for (const q of this.questions.values()) {
       const raw = this.answers[q.name];
@@ -257,10 +364,14 @@ export class AsfEligibilityCheck extends LitElement {
         case 'staff':
           if ((STAFF_OPTIONS as readonly string[]).includes(text)) facts[q.name] = text;
           break;
+        case 'profit-use':
+          if ((PROFIT_USE_OPTIONS as readonly string[]).includes(text)) facts[q.name] = text;
+          break;
         case 'percent':
-        case 'count': {
-          const n = text === '' ? NaN : Number(text);
-          if (Number.isFinite(n)) facts[q.name] = q.kind === 'percent' ? toShare(n) : n;
+        case 'count':
+        case 'years': {
+          const n = parseFormNumber(text);
+          if (n !== undefined) facts[q.name] = q.kind === 'percent' ? toShare(n) : n;
           break;
         }
         case 'text':
@@ -268,14 +379,14 @@ export class AsfEligibilityCheck extends LitElement {
           break;
       }
     }
-    return facts as EnterpriseFacts;
+    return facts;
   }
 
   /** Computes the result of the current answers; fires the event when the user caused it. */
   private async evaluate(byUser: boolean): Promise<void> {
     const seq = ++this.seq;
     const facts = this.factsFromAnswers();
-    const kinds = this.checkKind === 'both' ? (['asf', 'reserved-contract'] as const) : [this.checkKind];
+    const kinds = FORM_CHECKS[this.checkKind];
     const options = { profile: this.profileName };
     this.loadFailed = false;
     let rules = rulesModule;
@@ -292,12 +403,15 @@ export class AsfEligibilityCheck extends LitElement {
       }
     }
     const loaded = rules;
-    const checks: CheckResult[] = await Promise.all(
-      kinds.map((kind) => (kind === 'asf' ? loaded.checkAsfEligibility(facts, options) : loaded.checkReservedContract(facts, options))),
-    );
+    const run: Record<FormCheck, () => Promise<CheckResult>> = {
+      asf: () => loaded.checkAsfEligibility(facts as EnterpriseFacts, options),
+      'reserved-contract': () => loaded.checkReservedContract(facts as EnterpriseFacts, options),
+      'reserved-welfare-contract': () => loaded.checkReservedWelfareContract(facts as WelfareOrganisationFacts, options),
+    };
+    const checks: CheckResult[] = await Promise.all(kinds.map((kind) => run[kind]()));
     if (seq !== this.seq) return;
     this.loading = false;
-    this.current = { facts, checks };
+    this.current = { facts: facts as EligibilityFacts, checks };
     if (byUser) this.dispatchEvent(new AsfEligibilityChangeEvent(this.current));
   }
 
@@ -306,7 +420,9 @@ export class AsfEligibilityCheck extends LitElement {
     const name = input.name as FieldName;
     if (!this.questions.has(name)) return;
     if (input.type === 'radio' && !input.checked) return;
-    const bad = input.type === 'number' && input.validity.badInput;
+    const question = this.questions.get(name)!;
+    // Numbers are typed as text, so that "33,5" and "1 234" reach us whole (a number input drops them).
+    const bad = NUMERIC_KINDS.has(question.kind) && input.value.trim() !== '' && parseFormNumber(input.value) === undefined;
     if (this.answers[name] === input.value && this.badInput.has(name) === bad) return;
     this.answers = { ...this.answers, [name]: input.value };
     const badInput = new Set(this.badInput);
@@ -318,8 +434,12 @@ export class AsfEligibilityCheck extends LitElement {
 
   private readonly onInput = (event: Event): void => {
     const input = event.target;
-    // The organisationsnummer is checked when the user leaves the field, not at every digit.
-    if (input instanceof HTMLInputElement && input.type !== 'text') this.commit(input);
+    if (!(input instanceof HTMLInputElement)) return;
+    // Radios at once; a number as soon as it reads as one ("33," is not yet "33,5": it waits for the
+    // user to leave the field); the organisationsnummer when the user leaves the field.
+    const q = this.questions.get(input.name as FieldName);
+    if (input.type !== 'text') this.commit(input);
+    else if (q && NUMERIC_KINDS.has(q.kind) && (input.value.trim() === '' || parseFormNumber(input.value) !== undefined)) this.commit(input);
   };
 
   private readonly onChange = (event: Event): void => {
@@ -332,9 +452,23 @@ export class AsfEligibilityCheck extends LitElement {
   };
 
   /** Starts loading the rules when the user enters the form, so the first answer is quick. */
-  private readonly onFocusIn = (): void => {
+  private readonly onFocusIn = (event: FocusEvent): void => {
     if (!rulesModule) AsfEligibilityCheck.loadRules().catch(() => undefined);
+    this.keepFocusInSight(event.target);
   };
+
+  /**
+   * The sticky status bar must never hide the control that has focus (WCAG 2.4.11): browsers
+   * scroll a focused control into view but not out from under a sticky bar, so scroll by the
+   * overlap.
+   */
+  private keepFocusInSight(target: EventTarget | null): void {
+    const bar = this.renderRoot.querySelector<HTMLElement>('[part="status-bar"]');
+    if (!bar || !(target instanceof HTMLElement)) return;
+    const field = target.closest('label') ?? target;
+    const overlap = field.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
+    if (overlap > 0 && getComputedStyle(bar).position === 'sticky') window.scrollBy({ top: overlap + 8, behavior: 'instant' });
+  }
 
   private readonly retry = (): void => {
     void this.evaluate(true);
@@ -350,7 +484,11 @@ export class AsfEligibilityCheck extends LitElement {
     const title = TITLES[this.checkKind][lang];
     return html`<div part="base">
       ${this.noHeading ? nothing : html`<div part="title" id="title" role="heading" aria-level=${this.level}>${title}</div>`}
+      ${this.attributeErrors.length
+        ? html`<div part="attribute-error error" role="alert">${this.attributeErrors.map((e) => html`<p>${e[lang]}</p>`)}</div>`
+        : nothing}
       <slot></slot>
+      <div class="questions">
       <form
         part="form"
         novalidate
@@ -362,18 +500,50 @@ export class AsfEligibilityCheck extends LitElement {
         @focusin=${this.onFocusIn}
       >
         ${this.items.map((item) => (item.kind === 'people' ? this.renderPeople(item, lang) : this.renderQuestion(item, lang)))}
+        ${this.welfareState === 'loading' ? renderLoading(lang) : nothing}
+        ${this.welfareState === 'failed'
+          ? html`<div part="error" role="alert">
+              <p>${TEXT.questionsError[lang]}</p>
+              <button part="retry" type="button" @click=${this.retryWelfare}>${TEXT.retry[lang]}</button>
+            </div>`
+          : nothing}
       </form>
+      ${this.renderStatusBar(lang)}
+      </div>
       ${this.renderResult(lang)}
     </div>`;
   }
 
+  /**
+   * A short form of the verdicts that stays at the bottom of the screen while the questions are
+   * answered (issue 11, defect 7d). Screen readers hear the summary's live region instead.
+   */
+  private renderStatusBar(lang: Language): TemplateResult | typeof nothing {
+    const result = this.current;
+    if (!result || this.loadFailed) return nothing;
+    return html`<p part="status-bar" aria-hidden="true">
+      <span class="status-label">${TEXT.statusBar[lang]}:</span>
+      ${result.checks.map(
+        (c) =>
+          html`<span class=${`status status-${c.verdict}`}
+            >${icon(VERDICT_ICON[c.verdict])}<span>${CHECK_TITLES[c.check as FormCheck][lang]}: <strong>${VERDICT_TEXT[c.verdict][lang]}</strong></span></span
+          >`,
+      )}
+    </p>`;
+  }
+
   private renderQuestion(q: Question, lang: Language): TemplateResult {
-    if (q.kind === 'yes-no' || q.kind === 'staff') {
+    if (q.kind === 'yes-no' || q.kind === 'staff' || q.kind === 'profit-use') {
       const current = this.answers[q.name] ?? 'unknown';
       const options: { value: string; label: Bilingual }[] =
         q.kind === 'yes-no'
           ? YES_NO.map((value) => ({ value, label: YES_NO_LABELS[value] }))
-          : [...STAFF_OPTIONS.map((value) => ({ value, label: STAFF_OPTION_LABELS[value] })), { value: 'unknown', label: YES_NO_LABELS.unknown }];
+          : q.kind === 'staff'
+            ? [...STAFF_OPTIONS.map((value) => ({ value, label: STAFF_OPTION_LABELS[value] })), { value: 'unknown', label: YES_NO_LABELS.unknown }]
+            : [
+                ...PROFIT_USE_OPTIONS.map((value) => ({ value, label: welfareTexts?.PROFIT_USE_LABELS[value] ?? { sv: value, en: value } })),
+                { value: 'unknown', label: YES_NO_LABELS.unknown },
+              ];
       return html`<fieldset part="question">
         <legend part="legend">${q.label[lang]}</legend>
         <div part="options">
@@ -392,21 +562,20 @@ export class AsfEligibilityCheck extends LitElement {
     const id = `q-${q.name}`;
     const error = this.errors.get(q.name);
     const describedBy = [q.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    const numeric = q.kind === 'percent' || q.kind === 'count';
+    const numeric = NUMERIC_KINDS.has(q.kind);
+    // Numbers are text inputs with a numeric keyboard: a number input loses "33,5" and "1 234".
     return html`<label part="label" for=${id}>${q.label[lang]}</label>
       ${q.hint ? html`<p part="hint" id=${`${id}-hint`}>${q.hint[lang]}</p>` : nothing}
       <span class="control">
         <input
           part="input"
+          class=${numeric ? 'number' : nothing}
           id=${id}
           name=${q.name}
-          type=${numeric ? 'number' : 'text'}
-          inputmode=${q.kind === 'percent' ? 'decimal' : q.kind === 'count' ? 'numeric' : nothing}
-          min=${numeric ? 0 : nothing}
-          max=${q.kind === 'percent' ? 100 : nothing}
-          step=${q.kind === 'percent' ? 'any' : q.kind === 'count' ? 1 : nothing}
+          type="text"
+          inputmode=${q.kind === 'count' ? 'numeric' : numeric ? 'decimal' : nothing}
           autocomplete="off"
-          spellcheck=${q.kind === 'text' ? 'false' : nothing}
+          spellcheck="false"
           .value=${live(this.answers[q.name] ?? '')}
           aria-invalid=${error ? 'true' : nothing}
           aria-describedby=${describedBy || nothing}
@@ -438,7 +607,7 @@ export class AsfEligibilityCheck extends LitElement {
       body = html`${result.checks.map((c) => this.renderCheck(c, lang, Math.min(level + 1, 6)))}
       ${this.otherIssues.length
         ? html`<ul part="issues">
-            ${this.otherIssues.map((i) => html`<li>${i.message[lang]}</li>`)}
+            ${this.otherIssues.map((i) => html`<li>${fieldMessage(i, true)[lang]}</li>`)}
           </ul>`
         : nothing}`;
     }
@@ -456,19 +625,36 @@ export class AsfEligibilityCheck extends LitElement {
     if (!result || this.loadFailed) return '';
     const lines = result.checks.map((c) => {
       const met = c.criteria.filter((x) => x.outcome === 'met').length;
-      const title = CHECK_TITLES[c.check === 'asf' ? 'asf' : 'reserved-contract'][lang];
+      const title = CHECK_TITLES[c.check as FormCheck][lang];
       return `${title}: ${VERDICT_TEXT[c.verdict][lang]} (${countText(met, c.criteria.length)[lang]}).`;
     });
     if (this.errors.size > 0) lines.push(TEXT.invalidAnswers[lang]);
     return lines.join(' ');
   }
 
+  /** The fields whose invalid answers make this check's verdict uncertain, named for people. */
+  private invalidFields(result: CheckResult): Bilingual[] {
+    const names = new Set<FieldName>();
+    for (const issue of result.issues) {
+      const name = String(issue.path[0] ?? '') as FieldName;
+      if (this.questions.has(name)) names.add(name);
+    }
+    for (const name of this.badInput) {
+      if (this.questions.has(name) && NUMERIC_FIELD_CHECKS[name]?.includes(result.check as FormCheck)) names.add(name);
+    }
+    return [...names].flatMap((n) => fieldName(n) ?? []);
+  }
+
   private renderCheck(result: CheckResult, lang: Language, level: number): TemplateResult {
     const id = `check-${result.check}`;
-    const title = CHECK_TITLES[result.check === 'asf' ? 'asf' : 'reserved-contract'];
+    const title = CHECK_TITLES[result.check as FormCheck];
+    const invalid = this.invalidFields(result);
+    // With an invalid answer the verdict is "needs review" although a criterion may say "not met": say why (defect 7c).
+    const why = result.verdict === 'needs-review' && (!result.valid || invalid.length > 0) ? rulesModule?.invalidVerdictReason(invalid) : undefined;
     return html`<section part="check" aria-labelledby=${id}>
       <div part="check-title" id=${id} role="heading" aria-level=${level}>${title[lang]}</div>
       <p part=${`verdict verdict-${result.verdict}`}>${icon(VERDICT_ICON[result.verdict])}<span>${VERDICT_TEXT[result.verdict][lang]}</span></p>
+      ${why ? html`<p part="verdict-reason">${why[lang]}</p>` : nothing}
       <ul part="criteria">
         ${result.criteria.map((c) => this.renderCriterion(result, c, lang))}
       </ul>
@@ -477,7 +663,9 @@ export class AsfEligibilityCheck extends LitElement {
 
   private renderCriterion(result: CheckResult, c: CriterionResult, lang: Language): TemplateResult {
     const name =
-      result.check === 'reserved-contract' && c.id === 'integration-purpose' ? LOU_INTEGRATION_NAME : (CRITERION_NAMES[c.id] ?? { sv: c.id, en: c.id });
+      result.check === 'reserved-contract' && c.id === 'integration-purpose'
+        ? LOU_INTEGRATION_NAME
+        : (CRITERION_NAMES[c.id] ?? welfareTexts?.WELFARE_CRITERION_NAMES[c.id] ?? { sv: c.id, en: c.id });
     const url = c.source.url && /^https?:\/\//.test(c.source.url) ? c.source.url : undefined;
     return html`<li part=${`criterion criterion-${c.outcome}`}>
       <p class="head">
@@ -497,15 +685,28 @@ export class AsfEligibilityCheck extends LitElement {
 }
 
 /** The answers that preset facts give: shares as percentages, the rest as the controls hold them. */
-function answersFrom(facts: EnterpriseFacts | undefined): Answers {
+function answersFrom(facts: EligibilityFacts | undefined): Answers {
   const answers: Answers = {};
   if (!facts || typeof facts !== 'object') return answers;
   const f = facts as Record<string, unknown>;
-  for (const name of ['sellsGoodsOrServices', 'integrationIsMainPurpose', 'shelteredEmploymentProgramme'] as const) {
+  for (const name of [
+    'sellsGoodsOrServices',
+    'integrationIsMainPurpose',
+    'shelteredWorkshop',
+    'shelteredEmploymentProgramme',
+    'publicServiceMission',
+    'participatoryManagement',
+    'awardedUnderRuleInPastThreeYears',
+    'servicesListed',
+  ] as const) {
     if (typeof f[name] === 'boolean') answers[name] = f[name] ? 'yes' : 'no';
   }
   if (typeof f.staffParticipation === 'string' && (STAFF_OPTIONS as readonly string[]).includes(f.staffParticipation)) {
     answers.staffParticipation = f.staffParticipation;
+  }
+  if (typeof f.profitUse === 'string' && (PROFIT_USE_OPTIONS as readonly string[]).includes(f.profitUse)) answers.profitUse = f.profitUse;
+  if (typeof f.contractDurationYears === 'number' && Number.isFinite(f.contractDurationYears)) {
+    answers.contractDurationYears = String(f.contractDurationYears);
   }
   for (const name of ['profitReinvestedShare', 'publicOwnershipShare'] as const) {
     const v = f[name];

@@ -1,10 +1,13 @@
-import type { CheckResult, EnterpriseFacts } from '@asf-kit/core';
+import type { CheckResult, EnterpriseFacts, WelfareOrganisationFacts } from '@asf-kit/core';
+
+/** The facts the form asks for: an enterprise's, or (reserved welfare contract) an organisation's. */
+export type EligibilityFacts = EnterpriseFacts & WelfareOrganisationFacts;
 
 /** What `<asf-eligibility-check>` computed from the answers. */
 export interface EligibilityResult {
   /** The answers as facts: "Vet inte" and empty fields are left out. */
-  facts: EnterpriseFacts;
-  /** One result per check, in the order of the form: `asf`, then `reserved-contract`. */
+  facts: EligibilityFacts;
+  /** One result per check, in the order of the form: `asf`, then `reserved-contract` (or `reserved-welfare-contract` alone). */
   checks: CheckResult[];
 }
 

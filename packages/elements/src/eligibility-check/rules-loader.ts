@@ -7,4 +7,5 @@
  * downloads them when someone starts to answer.
  * @module
  */
-export { checkAsfEligibility, checkReservedContract } from '@asf-kit/core';
+export { checkAsfEligibility, checkReservedContract, checkReservedWelfareContract } from '@asf-kit/core';
+export { FIELD_NAMES, invalidVerdictReason } from './eligibility-check.result-texts.js';

@@ -8,6 +8,7 @@ const gauge = css`
     font-family: var(--asf-font-family, system-ui, sans-serif);
     color: var(--asf-color-text, #1b1b1b);
     --_track: var(--asf-progress-track-color, var(--asf-color-surface-muted, #e6e6e6));
+    --_track-border: var(--asf-progress-track-border-color, var(--asf-color-border, #767676));
     --_indicator: var(--asf-progress-indicator-color, var(--asf-color-primary, #005a9c));
     --_marker: var(--asf-progress-marker-color, var(--asf-color-text, #1b1b1b));
     --_height: var(--asf-progress-height, 0.75rem);
@@ -46,6 +47,10 @@ const gauge = css`
     background: var(--_track);
     border-radius: var(--_radius);
     overflow: hidden;
+    /* The edge shows how far the scale runs (WCAG 1.4.11: 3:1); an outline takes no room, so the
+       fill and the marks keep their places. */
+    outline: 1px solid var(--_track-border);
+    outline-offset: -1px;
   }
   :host(:not([variant='ring'])) [part='indicator'] {
     block-size: 100%;
@@ -86,6 +91,11 @@ const gauge = css`
   .ring [part='track'] {
     stroke: var(--_track);
   }
+  .ring .track-edge {
+    fill: none;
+    stroke: var(--_track-border);
+    stroke-width: calc(var(--_ring-width) + 2.4);
+  }
   .ring [part='indicator'] {
     stroke: var(--_indicator);
   }
@@ -94,7 +104,8 @@ const gauge = css`
     stroke-width: 3;
   }
   .ring [part='baseline-marker'] {
-    stroke-dasharray: 3.5 1.5;
+    fill: none;
+    stroke-width: 1.8;
   }
   [part='ring-value'] {
     font-size: 1.4em;
@@ -135,6 +146,14 @@ const gauge = css`
   .legend-baseline {
     border-inline-start-style: dotted;
   }
+  /* In the ring the baseline is a small open circle; so is its legend. */
+  :host([variant='ring']) .legend-baseline {
+    inline-size: 0.55em;
+    block-size: 0.55em;
+    vertical-align: 0;
+    border: 2px solid var(--_marker);
+    border-radius: 50%;
+  }
   [part='note'] {
     margin: 0;
     color: var(--asf-color-text-muted, #555);
@@ -150,7 +169,10 @@ const gauge = css`
       background: Highlight;
     }
     .ring [part='track'] {
-      stroke: GrayText;
+      stroke: Canvas;
+    }
+    .ring .track-edge {
+      stroke: CanvasText;
     }
     .ring [part='indicator'] {
       stroke: Highlight;
@@ -160,18 +182,23 @@ const gauge = css`
       border-color: CanvasText;
       stroke: CanvasText;
     }
+    :host(:not([variant='ring'])) [part='track'] {
+      outline: none;
+    }
+    /* A Canvas halo keeps the marks visible where they cross the Highlight fill. */
+    :host(:not([variant='ring'])) .marker {
+      outline: 1px solid Canvas;
+    }
   }
 
   @media print {
     /* Print the colours of the gauge, and outline the track so that it reads without them too. */
     [part='track'],
+    .track-edge,
     [part='indicator'],
     .marker {
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
-    }
-    :host(:not([variant='ring'])) [part='track'] {
-      border: 1px solid var(--_marker);
     }
     [part='base'] {
       break-inside: avoid;

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { IndicatorData } from '@asf-kit/core';
+import type { IndicatorData, Plan } from '@asf-kit/core';
 import type { AsfErrorEvent } from '../shared/events.js';
 import './asf-progress.js';
 import type { AsfProgress } from './progress.js';
@@ -332,6 +332,35 @@ describe('asf-progress', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('evaluates at the end of the plan period when that has passed and no as-of is given', async () => {
+      // An outcome reported after the period ended does not count for the plan (illustrative figures).
+      const plan = {
+        id: 'p',
+        kind: 'follow-up',
+        title: 'Plan 2019–2020',
+        organisation: { name: 'Exempel kommun', type: 'municipality' },
+        period: { start: '2019-01-01', end: '2020-12-31' },
+        indicators: [
+          {
+            ...activeAsf,
+            baseline: { value: 25, date: '2019-01-01' },
+            target: { type: 'level', value: 30, date: '2020-12-31' },
+            outcomes: [
+              { value: 28, date: '2020-12-31' },
+              { value: 31, date: '2021-06-30' },
+            ],
+          },
+        ],
+      } as unknown as Plan;
+      const el = await fixture<AsfProgress>(html`<asf-progress .plan=${plan} indicator="aktiva-asf"></asf-progress>`);
+      await waitUntil(() => meter(el), 'the plan was not checked');
+      expect(part(el, 'status-label')!.textContent).to.equal('Ej uppnått');
+      expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('28');
+      el.asOf = '2021-12-31';
+      await el.updateComplete;
+      expect(part(el, 'status-label')!.textContent).to.equal('Uppnått');
+    });
+
     it('shows another indicator of the plan when the id changes', async () => {
       const el = await fixture<AsfProgress>(html`<asf-progress src=${GAVLEBORG} indicator="politiker-information" as-of="2018-12-31"></asf-progress>`);
       await waitUntil(() => meter(el), 'the plan did not load');
@@ -340,6 +369,30 @@ describe('asf-progress', () => {
       await el.updateComplete;
       expect(part(el, 'status-label')!.textContent).to.equal('Uppnått');
       expect(figures(el).Framsteg).to.equal(`190${NBSP}% av den planerade ökningen`);
+    });
+
+    it('marks Swedish plan text with lang="sv" on an English page, and only that (WCAG 3.1.2)', async () => {
+      const wrapper = await fixture(html`<div lang="en"><asf-progress src=${GAVLEBORG} indicator="rad-akademi" as-of="2018-12-31"></asf-progress></div>`);
+      const el = wrapper.querySelector<AsfProgress>('asf-progress')!;
+      await waitUntil(() => part(el, 'figures'), 'the plan did not load');
+      // The milestone's text is Swedish only; the title has an English version.
+      const target = [...el.shadowRoot!.querySelectorAll('[part="figures"] dd')].find((dd) => dd.textContent!.includes('råd/akademi'))!;
+      expect(target.querySelector('[lang]')!.getAttribute('lang')).to.equal('sv');
+      expect(part(el, 'label')!.textContent).to.equal('Setting up a region-wide council/academy for WISEs');
+      expect(part(el, 'label')!.hasAttribute('lang')).to.equal(false);
+      expect(el.shadowRoot!.querySelectorAll('[lang]').length).to.equal(1);
+      // A plan-language given with an indicator object: a Swedish title and unit on an English page.
+      const object = await fixture(html`<div lang="en"><asf-progress .indicator=${{ ...activeAsf, title: 'Aktiva ASF', unit: 'aktiva ASF' }} as-of="2018-12-31"></asf-progress></div>`);
+      const gauge = object.querySelector<AsfProgress>('asf-progress')!;
+      await settled(gauge);
+      expect(part(gauge, 'label')!.getAttribute('lang')).to.equal('sv');
+      expect(figures(gauge).Outcome).to.equal('28 aktiva ASF');
+      const unit = [...gauge.shadowRoot!.querySelectorAll('[part="figures"] dd [lang]')].map((s) => [s.textContent, s.getAttribute('lang')]);
+      expect(unit).to.deep.equal([['aktiva ASF', 'sv']]);
+      gauge.planLanguage = 'en';
+      await gauge.updateComplete;
+      expect(gauge.shadowRoot!.querySelectorAll('[lang]').length).to.equal(0);
+      await expect(gauge).to.be.accessible();
     });
 
     it('names an unknown indicator id and lists the ids there are', async () => {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../shared/style-props.js';
 import {
   evaluateIndicator,
@@ -7,7 +8,9 @@ import {
   formatValue,
   formatNumber,
   localize,
+  localizedPart,
   NOT_ASSESSABLE_REASON_LABELS,
+  toLanguage,
   type Bilingual,
   type Direction,
   type IndicatorData,
@@ -18,6 +21,7 @@ import {
   type PlanIssue,
 } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
+import { langOfPart } from '../shared/lang.js';
 import { PlanController } from '../shared/plan-controller.js';
 import { renderError, renderLoading } from '../shared/status-view.js';
 import { AsfErrorEvent, type AsfLoadError } from '../shared/events.js';
@@ -35,21 +39,30 @@ type View =
   | { kind: 'loading' }
   | { kind: 'load-error'; error: AsfLoadError }
   | { kind: 'problem'; message: Bilingual; issues: readonly PlanIssue[] }
-  | { kind: 'ready'; evaluation: IndicatorEvaluation; title: LocalizedText | '' };
+  /** `textLang`: the language of the indicator's plain-string texts; `undefined` when they come from the page (attributes). */
+  | { kind: 'ready'; evaluation: IndicatorEvaluation; title: LocalizedText | ''; textLang: Language | undefined };
 
-/** Where the gauge's scale runs, and where each figure falls on it (0–1). */
+/** Where the gauge's scale runs, and where each figure falls on it (0–1 from the start of the track). */
 interface Scale {
   min: number;
   max: number;
   at(value: number): number;
 }
 
+/**
+ * The scale from 0 (or the smallest figure) to the largest figure. When less is better it runs
+ * the other way, from the largest figure at the start of the track to the smallest at its end,
+ * so that the fill grows as the figure falls: for either direction the fill reaches the target
+ * mark exactly when the target is reached, and the drawing never says the opposite of the status.
+ */
 function scaleOf(e: IndicatorEvaluation): Scale {
   const figures = [0, e.outcome?.value, e.target?.value, e.baseline?.value].filter((v): v is number => finite(v) !== undefined);
   const min = Math.min(...figures);
   let max = Math.max(...figures);
   if (max <= min) max = min + 1;
-  return { min, max, at: (v) => Math.min(1, Math.max(0, (v - min) / (max - min))) };
+  const clamp = (share: number) => Math.min(1, Math.max(0, share));
+  const at = e.direction === 'decrease' ? (v: number) => clamp((max - v) / (max - min)) : (v: number) => clamp((v - min) / (max - min));
+  return { min, max, at };
 }
 
 /** A share as a CSS percentage, rounded so that the stylesheet never sees "1e-7%". */
@@ -68,11 +81,15 @@ function ringPoint(share: number, radius: number): [number, number] {
   const angle = RING_START + share * RING_SWEEP;
   return [50 + radius * Math.cos(angle), 50 + radius * Math.sin(angle)];
 }
-function ringArc(): string {
-  const [x0, y0] = ringPoint(0, RING_RADIUS);
-  const [x1, y1] = ringPoint(1, RING_RADIUS);
+/** The arc of the scale; `beyond` lengthens it at both ends (in viewBox units along the arc). */
+function ringArc(beyond = 0): string {
+  const extra = beyond / RING_RADIUS / RING_SWEEP;
+  const [x0, y0] = ringPoint(-extra, RING_RADIUS);
+  const [x1, y1] = ringPoint(1 + extra, RING_RADIUS);
   return `M ${round2(x0)} ${round2(y0)} A ${RING_RADIUS} ${RING_RADIUS} 0 1 1 ${round2(x1)} ${round2(y1)}`;
 }
+/** Width of the track's edge, in viewBox units: the line that shows the extent of the scale. */
+const RING_EDGE = 1.2;
 
 /**
  * One indicator as a gauge: the outcome against the target and the baseline, with the status in
@@ -82,7 +99,12 @@ function ringArc(): string {
  *
  * Everything is computed by `evaluateIndicator` of `@asf-kit/core`. Approximate figures keep their
  * "ca". An indicator that cannot be assessed (no outcome, no target, …) is not a meter: it says
- * why. A yes/no milestone says yes or no.
+ * why. A yes/no milestone says yes or no. When less is better (`direction="decrease"`) the scale
+ * runs from the largest figure to the smallest, so that the fill grows as the figure falls and
+ * reaches the target mark exactly when the target is reached.
+ *
+ * Texts from a plan or an indicator object (title, unit, milestone text) that are in another
+ * language than the page's carry a `lang` attribute of their own (WCAG 3.1.2).
  *
  * The gauge needs an accessible name: `label`, the indicator's title, or `aria-label` /
  * `aria-labelledby` on the element. Without one the element warns once in the console (in every
@@ -94,10 +116,10 @@ function ringArc(): string {
  * @csspart header - The line with the label and the status.
  * @csspart label - The visible label.
  * @csspart meter - The meter (`role="meter"`) holding the bar or the ring.
- * @csspart track - The track of the bar, or the ring's background circle.
+ * @csspart track - The track of the bar, or the ring's background arc. Its edge (an outline of `--asf-progress-track-border-color`) shows the extent of the scale.
  * @csspart indicator - The filled part of the bar or ring: the outcome.
  * @csspart target-marker - The mark of the target on the bar or ring.
- * @csspart baseline-marker - The mark of the baseline on the bar or ring.
+ * @csspart baseline-marker - The mark of the baseline: a dotted line on the bar, a small open circle outside the ring.
  * @csspart ring-value - The outcome written in the middle of the ring.
  * @csspart figures - The list of figures (outcome, target, baseline, progress, attainment).
  * @csspart reason - Why the indicator cannot be assessed.
@@ -109,6 +131,7 @@ function ringArc(): string {
  * @csspart error - The error message (loading or checking failed).
  * @csspart retry - The retry button of a loading error.
  * @cssprop --asf-progress-track-color - Colour of the track (default `--asf-color-surface-muted`).
+ * @cssprop --asf-progress-track-border-color - Colour of the track's edge, which shows how far the scale runs (default `--asf-color-border`; keep 3:1 against the background).
  * @cssprop --asf-progress-indicator-color - Colour of the filled part (default `--asf-color-primary`).
  * @cssprop --asf-progress-marker-color - Colour of the target and baseline marks (default `--asf-color-text`).
  * @cssprop --asf-progress-height - Height of the bar.
@@ -140,7 +163,10 @@ export class AsfProgress extends LitElement {
   /** Whether more (`increase`) or less (`decrease`) is better. */
   @property() direction: Direction = 'increase';
 
-  /** The date of the evaluation, `YYYY-MM-DD`; outcomes after it are left out. Default: today. */
+  /**
+   * The date of the evaluation, `YYYY-MM-DD`; outcomes after it are left out. Default: today, or
+   * for an indicator of a plan whose period has ended, the end of the period.
+   */
   @property({ attribute: 'as-of' }) asOf: string | undefined;
 
   /** The date the `target` is due, `YYYY-MM-DD`. Without it the status is just "reached or not" at `as-of`. */
@@ -172,6 +198,13 @@ export class AsfProgress extends LitElement {
    * object (as in a plan's `indicators`), which is then shown without a plan.
    */
   @property() indicator: string | IndicatorData | undefined;
+
+  /**
+   * The language (`sv` or `en`) of the plain-string texts (title, unit, milestone text) of an
+   * indicator given as an object; the plan's `language` is used for an indicator from a plan.
+   * Default Swedish. Texts in another language than the page's are marked with `lang`.
+   */
+  @property({ attribute: 'plan-language' }) planLanguage: Language | undefined;
 
   private readonly i18n = new LangController(this);
   private readonly data = new PlanController(this);
@@ -205,7 +238,7 @@ export class AsfProgress extends LitElement {
       if (!indicatorCheckerReady(() => this.requestUpdate())) return { kind: 'loading' };
       const check = checkIndicator(this.indicator);
       if (!check.success) return this.problem(PROBLEM_TEXTS.invalidIndicator(check.issues.length), check.issues);
-      return this.ready(check.data, asOf);
+      return this.ready(check.data, asOf, toLanguage(this.planLanguage ?? 'sv'));
     }
     const s = this.data.state;
     if (s.status === 'loading') return { kind: 'loading' };
@@ -216,7 +249,10 @@ export class AsfProgress extends LitElement {
       if (!id) return this.problem(PROBLEM_TEXTS.noIndicatorId(ids));
       const found = s.plan.indicators.find((i) => i.id === id);
       if (!found) return this.problem(PROBLEM_TEXTS.unknownIndicator(id, ids));
-      return this.ready(found, asOf, s.plan.period?.start);
+      // A plan whose period has ended is followed up at the end of its period, as the scorecard does.
+      const end = s.plan.period?.end;
+      const planAsOf = !this.asOf && end && end < asOf ? end : asOf;
+      return this.ready(found, planAsOf, s.plan.language ?? 'sv', s.plan.period?.start);
     }
     const direction: Direction = this.direction === 'decrease' ? 'decrease' : 'increase';
     const indicator = indicatorFromFigures({
@@ -231,12 +267,13 @@ export class AsfProgress extends LitElement {
       targetDate: this.targetDate || undefined,
       baselineDate: this.baselineDate || undefined,
     });
-    return { kind: 'ready', evaluation: evaluateIndicator(indicator, { asOf }), title: '' };
+    // The label and unit attributes are written by the page, in the page's language.
+    return { kind: 'ready', evaluation: evaluateIndicator(indicator, { asOf }), title: '', textLang: undefined };
   }
 
-  private ready(indicator: IndicatorData, asOf: string, planStart?: string): View {
+  private ready(indicator: IndicatorData, asOf: string, textLang: Language, planStart?: string): View {
     const evaluation = evaluateIndicator(indicator, { asOf, ...(planStart ? { planStart } : {}) });
-    return { kind: 'ready', evaluation, title: indicator.title };
+    return { kind: 'ready', evaluation, title: indicator.title, textLang };
   }
 
   private problem(message: Bilingual, issues: readonly PlanIssue[] = []): View {
@@ -302,7 +339,7 @@ export class AsfProgress extends LitElement {
       case 'problem':
         return this.renderProblem(v.message, v.issues, lang);
       case 'ready':
-        return this.renderEvaluation(v.evaluation, localize(v.title || undefined, lang), lang);
+        return this.renderEvaluation(v.evaluation, v.title, v.textLang, lang);
     }
   }
 
@@ -317,17 +354,31 @@ export class AsfProgress extends LitElement {
     </div>`;
   }
 
-  private renderHeader(label: string, status: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+  private renderHeader(label: string, labelLang: Language | undefined, status: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
     const showLabel = !this.noLabel && label;
     if (!showLabel && status === nothing) return nothing;
     return html`<div part="header">
-      ${showLabel ? html`<span part="label" aria-hidden=${label === this.name ? 'true' : nothing}>${label}</span>` : nothing}
+      ${showLabel
+        ? html`<span part="label" lang=${ifDefined(labelLang)} aria-hidden=${label === this.name ? 'true' : nothing}>${label}</span>`
+        : nothing}
       ${status}
     </div>`;
   }
 
-  private renderEvaluation(e: IndicatorEvaluation, title: string, lang: Language): TemplateResult {
-    const label = this.label || title;
+  /**
+   * A text of the indicator in the language the page shows, and the `lang` to mark it with when
+   * that differs from the page's (WCAG 3.1.2). Texts from attributes are the page's own.
+   */
+  private textPart(text: LocalizedText | undefined | null, textLang: Language | undefined, lang: Language): { text: string; lang: Language | undefined } {
+    if (textLang === undefined) return { text: localize(text ?? undefined, lang), lang: undefined };
+    const p = localizedPart(text ?? undefined, lang, textLang);
+    return { text: p.text, lang: langOfPart(p.lang, lang) };
+  }
+
+  private renderEvaluation(e: IndicatorEvaluation, titleText: LocalizedText | '', textLang: Language | undefined, lang: Language): TemplateResult {
+    const title = this.textPart(titleText || undefined, textLang, lang);
+    const label = this.label || title.text;
+    const labelLang = this.label ? undefined : title.lang;
     const name = this.name || nothing;
     const note = e.illustrative ? html`<p part="note">${TEXTS.illustrative[lang]}</p>` : nothing;
     const milestone = e.target?.type === 'milestone';
@@ -335,23 +386,23 @@ export class AsfProgress extends LitElement {
     if (e.status === 'not-assessable') {
       const reason = NOT_ASSESSABLE_REASON_LABELS[e.reason ?? 'no-outcome'][lang];
       return html`<div part="base" role="group" aria-label=${name}>
-        ${this.renderHeader(label, nothing)}
+        ${this.renderHeader(label, labelLang, nothing)}
         <p part="reason">
           ${this.noStatus ? `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.` : renderStatus('not-assessable', lang, reason)}
         </p>
-        ${this.renderFigures(e, lang)} ${note}
+        ${this.renderFigures(e, textLang, lang)} ${note}
       </div>`;
     }
     const status = this.noStatus ? nothing : renderStatus(e.status, lang);
     if (milestone) {
       return html`<div part="base" role="group" aria-label=${name}>
-        ${this.renderHeader(label, status)} ${this.renderFigures(e, lang)} ${note}
+        ${this.renderHeader(label, labelLang, status)} ${this.renderFigures(e, textLang, lang)} ${note}
       </div>`;
     }
     const scale = scaleOf(e);
     const outcome = e.outcome!.value as number;
     return html`<div part="base">
-      ${this.renderHeader(label, status)}
+      ${this.renderHeader(label, labelLang, status)}
       <div
         part="meter"
         role="meter"
@@ -363,7 +414,7 @@ export class AsfProgress extends LitElement {
       >
         ${this.variant === 'ring' ? this.renderRing(e, scale, lang) : this.renderBar(e, scale)}
       </div>
-      ${this.renderFigures(e, lang)} ${note}
+      ${this.renderFigures(e, textLang, lang)} ${note}
     </div>`;
   }
 
@@ -383,14 +434,24 @@ export class AsfProgress extends LitElement {
   private renderRing(e: IndicatorEvaluation, scale: Scale, lang: Language): TemplateResult {
     const outcome = e.outcome!.value as number;
     const share = scale.at(outcome);
-    const mark = (value: number | null | undefined, part: string) => {
-      if (typeof value !== 'number') return nothing;
-      const [x1, y1] = ringPoint(scale.at(value), RING_RADIUS - 9);
-      const [x2, y2] = ringPoint(scale.at(value), RING_RADIUS + 9);
-      return svg`<line part=${part} class="marker" x1=${round2(x1)} y1=${round2(y1)} x2=${round2(x2)} y2=${round2(y2)} />`;
+    // The target: a line across the ring. The baseline: a small open circle outside the ring, well
+    // away from the figure in the middle (a dashed line there read as "…" after the figure).
+    const target = e.target?.value;
+    const baseline = e.baseline?.value;
+    const targetMark = () => {
+      if (typeof target !== 'number') return nothing;
+      const [x1, y1] = ringPoint(scale.at(target), RING_RADIUS - 9);
+      const [x2, y2] = ringPoint(scale.at(target), RING_RADIUS + 9);
+      return svg`<line part="target-marker" class="marker" x1=${round2(x1)} y1=${round2(y1)} x2=${round2(x2)} y2=${round2(y2)} />`;
+    };
+    const baselineMark = () => {
+      if (typeof baseline !== 'number') return nothing;
+      const [cx, cy] = ringPoint(scale.at(baseline), RING_RADIUS + 10);
+      return svg`<circle part="baseline-marker" class="marker" cx=${round2(cx)} cy=${round2(cy)} r="3.2" />`;
     };
     return html`<div class="ring">
       <svg viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+        <path class="track-edge" d=${ringArc(RING_EDGE)} />
         <path part="track" d=${ringArc()} />
         <path
           part="indicator"
@@ -399,18 +460,29 @@ export class AsfProgress extends LitElement {
           stroke-dasharray=${`${round2(share * 100)} 100`}
           visibility=${share > 0 ? 'visible' : 'hidden'}
         />
-        ${mark(e.baseline?.value, 'baseline-marker')} ${mark(e.target?.value, 'target-marker')}
+        ${baselineMark()} ${targetMark()}
       </svg>
       <span part="ring-value" aria-hidden="true">${formatNumber(outcome, lang, { approximate: e.outcome!.approximate })}</span>
     </div>`;
   }
 
   /** The figures as a definition list, each named, so that progress and attainment are never confused. */
-  private renderFigures(e: IndicatorEvaluation, lang: Language): TemplateResult | typeof nothing {
-    const rows: [string, string, string?][] = [];
+  private renderFigures(e: IndicatorEvaluation, textLang: Language | undefined, lang: Language): TemplateResult | typeof nothing {
+    const rows: [string, string | TemplateResult, string?][] = [];
     const o = e.outcome;
-    if (o) rows.push([TEXTS.outcome[lang], typeof o.value === 'boolean' ? formatValue(o.value, lang) : outcomeText(e, lang)]);
-    if (e.target?.type === 'milestone') rows.push([TEXTS.target[lang], e.target.text ?? TEXTS.milestone[lang]]);
+    if (o) {
+      if (typeof o.value === 'boolean') rows.push([TEXTS.outcome[lang], formatValue(o.value, lang)]);
+      else {
+        // "28 aktiva ASF": the figure in the page's language, the unit in the plan's.
+        const unit = this.textPart(e.unit, textLang, lang);
+        const figure = outcomeText({ ...e, unit: null }, lang);
+        rows.push([TEXTS.outcome[lang], unit.text ? html`${figure} <span lang=${ifDefined(unit.lang)}>${unit.text}</span>` : figure]);
+      }
+    }
+    if (e.target?.type === 'milestone') {
+      const text = e.target.text ? this.textPart(e.target.text, textLang, lang) : undefined;
+      rows.push([TEXTS.target[lang], text ? html`<span lang=${ifDefined(text.lang)}>${text.text}</span>` : TEXTS.milestone[lang]]);
+    }
     else if (e.target?.value != null) rows.push([TEXTS.target[lang], targetText(e, lang), 'target']);
     const b = e.baseline;
     if (b?.value != null) rows.push([TEXTS.baseline[lang], formatNumber(b.value, lang, { approximate: b.approximate }), 'baseline']);

@@ -35,7 +35,8 @@ const scorecard = css`
     margin: 0;
   }
 
-  /* Status buttons: icon, words and count; the chosen one is filled. */
+  /* Status buttons: icon, words and count; the chosen one is filled, framed and underlined
+     (a cue that is not colour, which also holds in forced colours). */
   [part='filters'] {
     display: flex;
     flex-wrap: wrap;
@@ -59,6 +60,17 @@ const scorecard = css`
     border-color: var(--asf-color-primary, #005a9c);
     box-shadow: inset 0 0 0 2px var(--asf-color-primary, #005a9c);
     font-weight: 600;
+  }
+  [part='filter'][aria-pressed='true'] .filter-label {
+    /* Longhands: WebKit drops the shorthand with a thickness. */
+    text-decoration-line: underline;
+    text-decoration-thickness: 2px;
+    text-underline-offset: 0.2em;
+  }
+  /* The counts as text replace the buttons on paper. */
+  [part='counts'] {
+    display: none;
+    margin: 0;
   }
   [part='filter']:focus-visible {
     outline: 3px solid var(--asf-color-focus, #1a5fb4);
@@ -92,6 +104,9 @@ const scorecard = css`
     background: var(--asf-color-surface-muted, #e6e6e6);
     border-radius: var(--_radius-small);
     overflow: hidden;
+    /* Its extent shows at 3:1, as the gauge's track does. */
+    outline: 1px solid var(--asf-color-border, #767676);
+    outline-offset: -1px;
   }
   [part='goal-bar'] > span {
     display: block;
@@ -144,16 +159,24 @@ const scorecard = css`
   }
 
   @media (forced-colors: active) {
+    /* Button colours, correctly paired. Highlight behind HighlightText showed as a blank box:
+       forced colours draw a Canvas backplate behind text, and HighlightText on it vanished. The
+       pressed button keeps ButtonText on ButtonFace and is told by a thick border (no shadow
+       survives forced colours) and the underline. */
     [part='filter'] {
+      color: ButtonText;
+      background: ButtonFace;
       border-color: ButtonText;
     }
     [part='filter'][aria-pressed='true'] {
-      background: Highlight;
-      color: HighlightText;
-      border-color: Highlight;
+      color: ButtonText;
+      background: ButtonFace;
+      border: 3px solid Highlight;
+      /* The padding shrinks by the thicker border, so the button keeps its size. */
+      padding: calc(0.25rem - 2px) calc(0.75rem - 2px);
     }
-    [part='filter'][aria-pressed='true'] .status-icon {
-      stroke: HighlightText;
+    [part='filter'] .status-icon {
+      stroke: ButtonText;
     }
     [part='goal-bar'] {
       border: 1px solid CanvasText;
@@ -167,9 +190,13 @@ const scorecard = css`
   }
 
   @media print {
-    /* On paper the buttons are the counts per status; an indicator is not split over pages. */
-    [part='filter'] {
-      min-block-size: 0;
+    /* On paper the buttons are not printed (they cannot be pressed there): the counts per status
+       are printed as text instead. An indicator is not split over pages. */
+    [part='filters'] {
+      display: none;
+    }
+    [part='counts'] {
+      display: block;
     }
     [part='item'] {
       break-inside: avoid;

@@ -181,7 +181,7 @@ describe('asf-scorecard', () => {
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(filterButton(el, 'not-achieved'));
       event = oneEvent(el, 'asf-status-filter-change') as Promise<AsfStatusFilterChangeEvent>;
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // ' ', not 'Space': Firefox over BiDi knows no key named Space
       expect((await event).statusFilter).to.equal('not-achieved');
     });
 
@@ -241,6 +241,18 @@ describe('asf-scorecard', () => {
       expect(parts(el, 'meta')[0]!.textContent).to.equal('Exempel kommun · Status on 30 June 2020');
       expect(filterButton(el, 'all').textContent!.replace(/\s+/g, ' ').trim()).to.equal('All 2');
       expect(item(el, 'asf')!.querySelector('[part="status-label"]')!.textContent).to.equal('On track');
+    });
+
+    it('follows up a plan whose period has ended at the end of the period, and says so', async () => {
+      // SMALL's period ended on 2020-12-31, long before today: "today" would describe a time the plan does not cover.
+      const el = await fixture<AsfScorecard>(html`<asf-scorecard .plan=${SMALL}></asf-scorecard>`);
+      await settled(el);
+      expect(parts(el, 'meta')[0]!.textContent).to.equal('Exempel kommun · Läget den 31 december 2020, när planperioden slutade');
+      expect(item(el, 'asf')!.dataset.status).to.equal('not-achieved');
+      el.asOf = '2020-06-30';
+      await el.updateComplete;
+      expect(parts(el, 'meta')[0]!.textContent).to.equal('Exempel kommun · Läget den 30 juni 2020');
+      expect(item(el, 'asf')!.dataset.status).to.equal('on-track');
     });
 
     it('uses heading levels from heading-level', async () => {

@@ -2,7 +2,7 @@
  * The words of `<asf-scorecard>`, in Swedish and English.
  * @module
  */
-import type { Bilingual, Language } from '@asf-kit/core';
+import { INDICATOR_STATUSES, INDICATOR_STATUS_LABELS, type Bilingual, type IndicatorStatus, type Language } from '@asf-kit/core';
 
 export const TEXTS = {
   all: { sv: 'Alla', en: 'All' },
@@ -19,13 +19,22 @@ export const TEXTS = {
   problemTitle: { sv: 'Resultattavlan kan inte visas.', en: 'The scorecard cannot be shown.' },
 } as const satisfies Record<string, Bilingual>;
 
-/** "Läget den 31 december 2018" / "Status on 31 December 2018". */
-export function asOfText(iso: string, lang: Language): string {
+/**
+ * "Läget den 31 december 2018" / "Status on 31 December 2018"; with `periodEnd`, "…, när
+ * planperioden slutade" / "…, when the plan period ended".
+ */
+export function asOfText(iso: string, lang: Language, periodEnd = false): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const date = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
-  return lang === 'en' ? `Status on ${date}` : `Läget den ${date}`;
+  if (lang === 'en') return `Status on ${date}${periodEnd ? ', when the plan period ended' : ''}`;
+  return `Läget den ${date}${periodEnd ? ', när planperioden slutade' : ''}`;
+}
+
+/** "Uppnått: 5 · I fas: 0 · …": the counts per status, for paper. */
+export function countsText(counts: Readonly<Record<IndicatorStatus, number>>, lang: Language): string {
+  return INDICATOR_STATUSES.map((s) => `${INDICATOR_STATUS_LABELS[s][lang]}: ${counts[s]}`).join(' · ');
 }
 
 /** "Visar 4 av 13 indikatorer." / "Showing 4 of 13 indicators." */

@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../shared/style-props.js';
 import {
   evaluatePlan,
   formatPercent,
   INDICATOR_STATUSES,
   INDICATOR_STATUS_LABELS,
-  localize,
+  localizedPart,
   summarizeIndicator,
   type Bilingual,
   type GoalEvaluation,
@@ -14,17 +15,20 @@ import {
   type IndicatorEvaluation,
   type IndicatorStatus,
   type Language,
+  type LocalizedText,
   type Plan,
   type PlanEvaluation,
 } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
+import { langOfPart } from '../shared/lang.js';
+import { markPlanWords, type MarkedPart } from './plan-words.js';
 import { PlanController } from '../shared/plan-controller.js';
 import { renderError, renderLoading } from '../shared/status-view.js';
 import { AsfErrorEvent } from '../shared/events.js';
 import { renderStatus, renderStatusIcon, renderTrend } from '../shared/status-icon.js';
 import { isIsoDate, todayIso } from '../progress/indicator-source.js';
 import { AsfStatusFilterChangeEvent, type StatusFilter } from './events.js';
-import { TEXTS, asOfText, badDate, meanOfText, NO_GOAL_PROGRESS, noneWithStatus, showingText } from './scorecard.texts.js';
+import { TEXTS, asOfText, badDate, countsText, meanOfText, NO_GOAL_PROGRESS, noneWithStatus, showingText } from './scorecard.texts.js';
 import { styles } from './scorecard.styles.js';
 import { baseStyles } from '../shared/base-styles.js';
 
@@ -47,8 +51,9 @@ const isStatus = (value: unknown): value is IndicatorStatus => (INDICATOR_STATUS
  * @csspart title - The plan title (a heading).
  * @csspart meta - The organisation and the date of the follow-up.
  * @csspart filters - The group of status buttons.
- * @csspart filter - A status button (`data-status` holds its status, or `all`); `aria-pressed` says whether it is chosen.
+ * @csspart filter - A status button (`data-status` holds its status, or `all`); `aria-pressed` says whether it is chosen (then its words are underlined and its border thicker). Not printed.
  * @csspart count - The number on a status button.
+ * @csspart counts - The number of indicators per status as text; shown only in print, where the buttons are not.
  * @csspart showing - How many indicators are shown (a polite live region).
  * @csspart goal - One goal with its indicators.
  * @csspart goal-title - The goal's title (a heading).
@@ -87,7 +92,11 @@ export class AsfScorecard extends LitElement {
   /** A plan object (instead of `src`). */
   @property({ attribute: false }) plan: Plan | undefined;
 
-  /** The date of the follow-up, `YYYY-MM-DD`; outcomes after it are left out. Default: today. */
+  /**
+   * The date of the follow-up, `YYYY-MM-DD`; outcomes after it are left out. Default: today, or
+   * the end of the plan's period when that has passed (a plan that ended is followed up at its
+   * end, and the scorecard says so).
+   */
   @property({ attribute: 'as-of' }) asOf: string | undefined;
 
   /**
@@ -106,6 +115,8 @@ export class AsfScorecard extends LitElement {
   /** Each indicator as given to its gauge, with the plan period's start (kept per plan, so that gauges are not re-checked). */
   private gaugeIndicators = new Map<string, IndicatorData>();
   private evaluatedFor: { plan: Plan; asOf: string } | undefined;
+  /** Whether the date of the follow-up is the end of the plan period, by default. */
+  private atPeriodEnd = false;
   private dateProblem: Bilingual | undefined;
   private reportedProblem = '';
 
@@ -117,7 +128,10 @@ export class AsfScorecard extends LitElement {
       this.evaluation = undefined;
       return;
     }
-    const asOf = this.asOf || todayIso();
+    const today = todayIso();
+    const end = s.plan.period?.end;
+    this.atPeriodEnd = !this.asOf && !!end && end < today;
+    const asOf = this.asOf || (this.atPeriodEnd ? end! : today);
     if (this.evaluatedFor?.plan === s.plan && this.evaluatedFor.asOf === asOf) return;
     if (this.evaluatedFor?.plan !== s.plan) {
       // evaluatePlan counts the elapsed time from the plan period's start when an indicator has no
@@ -167,8 +181,14 @@ export class AsfScorecard extends LitElement {
     return this.renderPlan(s.plan, this.evaluation, lang);
   }
 
-  private heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
-    return html`<div part=${part} role="heading" aria-level=${Math.min(6, level)} id=${id ?? nothing}>${content}</div>`;
+  private heading(level: number, part: string, content: unknown, id?: string, lang?: Language): TemplateResult {
+    return html`<div part=${part} role="heading" aria-level=${Math.min(6, level)} id=${id ?? nothing} lang=${ifDefined(lang)}>${content}</div>`;
+  }
+
+  /** A text of the plan in the page's language where it has one, and the `lang` it needs here (WCAG 3.1.2). */
+  private planText(text: LocalizedText | null | undefined, plan: Plan, lang: Language): MarkedPart {
+    const p = localizedPart(text ?? undefined, lang, plan.language ?? 'sv');
+    return { text: p.text, lang: langOfPart(p.lang, lang) };
   }
 
   private renderPlan(plan: Plan, result: PlanEvaluation, lang: Language): TemplateResult {
@@ -176,19 +196,22 @@ export class AsfScorecard extends LitElement {
     const shown = (e: IndicatorEvaluation) => filter === '' || e.status === filter;
     const shownCount = result.indicators.filter(shown).length;
     const goals = result.goals.filter((g) => g.indicators.some(shown));
+    const title = this.planText(plan.title, plan, lang);
+    const organisation = this.planText(plan.organisation.name, plan, lang);
     return html`<section part="base" aria-labelledby="title">
       <div part="header">
-        ${this.heading(this.level, 'title', localize(plan.title, lang), 'title')}
-        <p part="meta">${plan.organisation.name} · ${asOfText(result.asOf, lang)}</p>
+        ${this.heading(this.level, 'title', title.text, 'title', title.lang)}
+        <p part="meta"><span lang=${ifDefined(organisation.lang)}>${organisation.text}</span> · ${asOfText(result.asOf, lang, this.atPeriodEnd)}</p>
         ${plan.illustrative ? html`<p part="note">${TEXTS.illustrative[lang]}</p>` : nothing}
       </div>
       ${result.indicators.length === 0
         ? html`<p part="empty">${TEXTS.noIndicators[lang]}</p>`
         : html`${this.renderFilters(result, lang)}
+            <p part="counts">${countsText(result.counts, lang)}</p>
             <p part="showing" role="status">${showingText(shownCount, result.counts.total, lang)}</p>
             ${goals.length === 0
               ? html`<p part="empty">${noneWithStatus(INDICATOR_STATUS_LABELS[filter as IndicatorStatus][lang], lang)}</p>`
-              : goals.map((g) => this.renderGoal(g, shown, lang, result.asOf))}
+              : goals.map((g) => this.renderGoal(g, plan, shown, lang, result.asOf))}
             <div part="method">
               ${this.heading(this.level + 1, 'method-title', TEXTS.methodHeading[lang])}
               <p>${result.progress.method[lang]}</p>
@@ -218,15 +241,15 @@ export class AsfScorecard extends LitElement {
     </div>`;
   }
 
-  private renderGoal(goal: GoalEvaluation, shown: (e: IndicatorEvaluation) => boolean, lang: Language, asOf: string): TemplateResult {
-    const title = goal.title ? localize(goal.title, lang) : TEXTS.other[lang];
+  private renderGoal(goal: GoalEvaluation, plan: Plan, shown: (e: IndicatorEvaluation) => boolean, lang: Language, asOf: string): TemplateResult {
+    const title: MarkedPart = goal.title ? this.planText(goal.title, plan, lang) : { text: TEXTS.other[lang], lang: undefined };
     const p = goal.progress;
     const progressText =
       p.value === null
         ? NO_GOAL_PROGRESS[lang]
         : `${formatPercent(p.value, lang, { approximate: p.approximate })} (${meanOfText(p.included, p.of, lang)})`;
     return html`<section part="goal" data-goal=${goal.id ?? ''}>
-      ${this.heading(this.level + 1, 'goal-title', title)}
+      ${this.heading(this.level + 1, 'goal-title', title.text, undefined, title.lang)}
       <p part="goal-progress">
         <span>${TEXTS.goalProgress[lang]}: ${progressText}</span>
         ${p.value === null
@@ -234,19 +257,29 @@ export class AsfScorecard extends LitElement {
           : html`<span part="goal-bar" aria-hidden="true"><span ${styleProps({ 'inline-size': `${Math.round(p.value * 10000) / 100}%` })}></span></span>`}
       </p>
       <ul part="list">
-        ${goal.indicators.filter(shown).map((e) => this.renderItem(e, lang, asOf))}
+        ${goal.indicators.filter(shown).map((e) => this.renderItem(e, plan, lang, asOf))}
       </ul>
     </section>`;
   }
 
-  private renderItem(e: IndicatorEvaluation, lang: Language, asOf: string): TemplateResult {
+  private renderItem(e: IndicatorEvaluation, plan: Plan, lang: Language, asOf: string): TemplateResult {
+    const title = this.planText(e.title, plan, lang);
+    // The summary is written in the page's language; the plan's title and unit in it keep theirs.
+    const summary = markPlanWords(summarizeIndicator(e)[lang], [title, this.planText(e.unit, plan, lang)]);
     return html`<li part="item" data-status=${e.status} data-indicator=${e.id}>
       <div class="item-header">
-        ${this.heading(this.level + 2, 'item-title', localize(e.title, lang))}
+        ${this.heading(this.level + 2, 'item-title', title.text, undefined, title.lang)}
         <span class="badges">${renderStatus(e.status, lang)} ${e.trend ? renderTrend(e.trend, lang) : nothing}</span>
       </div>
-      <asf-progress part="progress" no-label no-status .indicator=${this.gaugeIndicators.get(e.id)} as-of=${asOf}></asf-progress>
-      <p part="summary">${summarizeIndicator(e)[lang]}</p>
+      <asf-progress
+        part="progress"
+        no-label
+        no-status
+        plan-language=${plan.language ?? 'sv'}
+        .indicator=${this.gaugeIndicators.get(e.id)}
+        as-of=${asOf}
+      ></asf-progress>
+      <p part="summary">${summary}</p>
     </li>`;
   }
 }

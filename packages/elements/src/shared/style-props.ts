@@ -1,5 +1,5 @@
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type DirectiveResult, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 type StyleProps = Readonly<Record<string, string | null | undefined>>;
 
@@ -40,4 +40,6 @@ class StylePropsDirective extends Directive {
   }
 }
 
-export const styleProps = directive(StylePropsDirective);
+// The annotation keeps the emitted declaration on `lit/directive.js`: inferred, tsc writes
+// `import("lit-html/directive.js")`, a package the elements do not depend on.
+export const styleProps: (props: StyleProps) => DirectiveResult<typeof StylePropsDirective> = directive(StylePropsDirective);
