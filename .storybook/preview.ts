@@ -1,9 +1,11 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../packages/elements/custom-elements.json';
+import { forStorybook } from './manifest.js';
 
-// Controls and docs come from the elements' JSDoc, via the generated manifest.
-setCustomElementsManifest(manifest);
+// Controls and docs come from the elements' JSDoc, via the generated manifest (parts renamed
+// `::part(name)` so that none hides an attribute of the same name: see manifest.ts).
+setCustomElementsManifest(forStorybook(manifest));
 
 const preview: Preview = {
   parameters: {

@@ -6,6 +6,8 @@
 //   4. the package surface around them: core's CommonJS folder (dist/cjs: a package.json that
 //      says "commonjs" and a copy of the .d.ts files, which TypeScript then reads as CommonJS
 //      declarations) and the .d.ts of each CDN bundle of the elements.
+//   5. the React 19 and Vue 3 examples (examples/react/dist, examples/vue/dist), with Vite, from
+//      the packages just built, as static files that `npm start` serves.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync, rmSync, cpSync, readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -82,7 +84,13 @@ const core = await import(pathToFileURL(join(root, 'packages/core/dist/index.js'
 const schemaPath = join(root, 'packages/core/dist/plan.schema.json');
 writeFileSync(schemaPath, JSON.stringify(core.planJsonSchema(), null, 2) + '\n');
 
+{
+  const started = Date.now();
+  for (const example of ['react', 'vue']) run(bin('vite'), ['build', '--config', `examples/${example}/vite.config.mjs`]);
+  times.examples = Date.now() - started;
+}
+
 console.log(
-  `build: done (rollup ${times.rollup} ms, types ${times.typesCore + times.typesElements} ms); ` +
-    `wrote packages/core/dist, packages/elements/dist (cdn/ for <script type="module">), custom-elements.json and plan.schema.json`,
+  `build: done (rollup ${times.rollup} ms, types ${times.typesCore + times.typesElements} ms, examples ${times.examples} ms); ` +
+    `wrote packages/core/dist, packages/elements/dist (cdn/ for <script type="module">), custom-elements.json, plan.schema.json and the React and Vue examples`,
 );

@@ -19,7 +19,14 @@ import { overlappingWords, pdfWords } from './support/pdf.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-export const PAGES = ['/examples/index.html', '/examples/en.html', '/examples/theme.html', '/examples/csp.html'];
+export const PAGES = [
+  '/examples/index.html',
+  '/examples/en.html',
+  '/examples/theme.html',
+  '/examples/csp.html',
+  '/examples/react/dist/index.html',
+  '/examples/vue/dist/index.html',
+];
 /** Viewport widths: a phone; 1280 px at 200 % zoom; a desktop. */
 const WIDTHS = [
   [320, 640],

@@ -10,3 +10,4 @@ export { AsfStatusFilterChangeEvent, type StatusFilter } from './scorecard/event
 export { AsfEligibilityCheck, AsfEligibilityChangeEvent, type EligibilityResult, type EligibilityCheckKind } from './eligibility-check/eligibility-check.js';
 export { AsfActivityTable, AsfSortChangeEvent, AsfFilterChangeEvent, ACTIVITY_TABLE_SORT_KEYS, type ActivityTableSortKey, type ActivityTableFilter, type SortDirection } from './activity-table/activity-table.js';
 export { AsfResponsibilityMatrix } from './responsibility-matrix/responsibility-matrix.js';
+export { AsfErrorEvent, type AsfLoadError } from './shared/events.js';

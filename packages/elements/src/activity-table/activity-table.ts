@@ -10,11 +10,13 @@ import { LangController } from '../shared/lang-controller.js';
 import { langOfPart } from '../shared/lang.js';
 import { PlanController } from '../shared/plan-controller.js';
 import { renderError, renderLoading } from '../shared/status-view.js';
+import { InputCheck, renderInputProblem } from '../shared/inputs.js';
 import type { ActorNames } from './actor-names.js';
 import {
   ACTIVITY_TABLE_SORT_KEYS,
   AsfFilterChangeEvent,
   AsfSortChangeEvent,
+  SORT_DIRECTIONS,
   type ActivityTableFilter,
   type ActivityTableSortKey,
   type SortDirection,
@@ -101,6 +103,7 @@ const COLUMN_WIDTHS: Record<ActivityTableSortKey, string> = {
 };
 
 const isSortKey = (v: unknown): v is ActivityTableSortKey => (ACTIVITY_TABLE_SORT_KEYS as readonly unknown[]).includes(v);
+const SORT_BY: readonly (ActivityTableSortKey | '')[] = [...ACTIVITY_TABLE_SORT_KEYS, ''];
 
 /**
  * A plan's activities as a table: the activity (åtgärd), its goal (område), the lead
@@ -163,7 +166,6 @@ const isSortKey = (v: unknown): v is ActivityTableSortKey => (ACTIVITY_TABLE_SOR
  * @csspart error - The error message, with the problems and their paths.
  * @csspart retry - The retry button of the error message.
  * @cssprop --asf-activity-table-header-background - Background of the column headers.
- * @cssprop --asf-activity-table-stripe - Background of every second row.
  * @cssprop --asf-activity-table-card-gap - Space between cards in a narrow container.
  * @cssprop --asf-color-primary - Sort buttons and the active sort arrow.
  * @cssprop --asf-color-text - Text.
@@ -175,9 +177,9 @@ const isSortKey = (v: unknown): v is ActivityTableSortKey => (ACTIVITY_TABLE_SOR
  * @cssprop --asf-font-family - Font.
  * @cssprop --asf-radius - Corners of cards.
  * @cssprop --asf-radius-small - Corners of controls.
- * @fires asf-sort-change - {AsfSortChangeEvent} The user sorted by a column (or went back to the plan's order).
- * @fires asf-filter-change - {AsfFilterChangeEvent} The user changed the search text, the actor or the goal filter.
- * @fires asf-error - {AsfErrorEvent} The plan could not be loaded or is not valid.
+ * @fires {AsfSortChangeEvent} asf-sort-change - The user sorted by a column (or went back to the plan's order).
+ * @fires {AsfFilterChangeEvent} asf-filter-change - The user changed the search text, the actor or the goal filter.
+ * @fires {AsfErrorEvent} asf-error - The plan could not be loaded or is not valid, or `sort-by` or `sort-direction` has a value it does not know.
  */
 export class AsfActivityTable extends LitElement {
   static override styles = [baseStyles, styles];
@@ -213,6 +215,9 @@ export class AsfActivityTable extends LitElement {
   @state() private renderedChunks = 1;
 
   private readonly i18n = new LangController(this);
+  private readonly inputs = new InputCheck(this);
+  /** `sortBy` and `sortDirection` as read in `willUpdate`. */
+  private sortRead: { by: ActivityTableSortKey | ''; dir: SortDirection } = { by: '', dir: 'ascending' };
   private readonly data = new PlanController(this);
 
   private model?: TableModel;
@@ -249,6 +254,11 @@ export class AsfActivityTable extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('plan')) this.data.set({ src: this.src, plan: this.plan });
+    this.inputs.begin();
+    this.sortRead = {
+      by: this.inputs.oneOf('sort-by', this.sortBy, SORT_BY, ''),
+      dir: this.inputs.oneOf('sort-direction', this.sortDirection, SORT_DIRECTIONS, 'ascending'),
+    };
     this.derive();
   }
 
@@ -271,8 +281,7 @@ export class AsfActivityTable extends LitElement {
       this.model = buildTableModel(s.plan, lang, { descriptions });
       this.modelOf = { plan: s.plan, lang, descriptions };
     }
-    const by = isSortKey(this.sortBy) ? this.sortBy : '';
-    const dir: SortDirection = this.sortDirection === 'descending' ? 'descending' : 'ascending';
+    const { by, dir } = this.sortRead;
     const locale = this.i18n.locale;
     const so = this.sortedOf;
     if (!so || so.model !== this.model || so.by !== by || so.dir !== dir || so.locale !== locale) {
@@ -400,6 +409,7 @@ export class AsfActivityTable extends LitElement {
 
   override render() {
     const lang = this.i18n.lang;
+    if (this.inputs.problem) return renderInputProblem(this.inputs.problem, lang);
     const s = this.data.state;
     if (s.status === 'loading') return renderLoading(lang);
     if (s.status === 'error') return renderError(s.error, lang, () => this.data.retry());

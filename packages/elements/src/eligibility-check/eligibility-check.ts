@@ -45,6 +45,7 @@ import {
 import { AsfEligibilityChangeEvent, type EligibilityFacts, type EligibilityResult } from './events.js';
 import { AsfErrorEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/base-styles.js';
+import { InputCheck, optionalNumber, renderInputProblem } from '../shared/inputs.js';
 
 export { AsfEligibilityChangeEvent, type EligibilityFacts, type EligibilityResult } from './events.js';
 export type { EligibilityCheckKind } from './eligibility-check.texts.js';
@@ -164,10 +165,20 @@ function icon(kind: CriterionOutcome): TemplateResult {
  * @csspart check - The result of one check (ASF or reserved contract).
  * @csspart check-title - The heading of a check.
  * @csspart verdict - The verdict of a check, with `verdict-eligible`, `verdict-not-eligible` or `verdict-needs-review`.
+ * @csspart verdict-eligible - A verdict: eligible.
+ * @csspart verdict-not-eligible - A verdict: not eligible.
+ * @csspart verdict-needs-review - A verdict: the answers cannot decide it.
  * @csspart criteria - The list of criteria.
  * @csspart criterion - One criterion, with `criterion-met`, `criterion-not-met` or `criterion-unknown`.
+ * @csspart criterion-met - A criterion that is met.
+ * @csspart criterion-not-met - A criterion that is not met.
+ * @csspart criterion-unknown - A criterion the answers cannot decide.
  * @csspart criterion-name - The name of a criterion.
  * @csspart outcome - The outcome of a criterion, with `outcome-met`, `outcome-not-met` or `outcome-unknown`.
+ * @csspart outcome-met - The outcome "met".
+ * @csspart outcome-not-met - The outcome "not met".
+ * @csspart outcome-unknown - The outcome "cannot be decided".
+ * @csspart issues - Answers that do not fit together, listed under the checks.
  * @csspart reason - Why, in the current language.
  * @csspart source - The source of a criterion.
  * @csspart source-link - The link to the source, when it has a web address.
@@ -181,7 +192,7 @@ function icon(kind: CriterionOutcome): TemplateResult {
  * @cssprop --asf-eligibility-check-unknown-color - Colour of "cannot be decided" icons and borders.
  * @cssprop --asf-eligibility-check-result-background - Background of the result region.
  * @fires {AsfEligibilityChangeEvent} asf-eligibility-change - The user changed an answer and the new result is ready (`event.result`).
- * @fires {AsfErrorEvent} asf-error - `check` or `profile` has a value that is not allowed (`event.error.message` names the allowed values).
+ * @fires {AsfErrorEvent} asf-error - `check` or `profile` has a value that is not allowed (`event.error.message` names the allowed values), or `heading-level` is not a level from 1 to 6.
  */
 export class AsfEligibilityCheck extends LitElement {
   static override styles = [baseStyles, statusStyles, styles];
@@ -205,7 +216,7 @@ export class AsfEligibilityCheck extends LitElement {
   @property() profile: ProfileName = 'tillvaxtverket';
 
   /** The level of the title's heading, 1–6; the result's headings are the levels below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ attribute: 'heading-level', converter: optionalNumber }) headingLevel: number | string = 2;
 
   /** Hides the title, for a page whose own heading asks the question; the form keeps it as its name. */
   @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
@@ -224,6 +235,8 @@ export class AsfEligibilityCheck extends LitElement {
   @state() private welfareState: 'idle' | 'loading' | 'failed' = 'idle';
 
   private readonly i18n = new LangController(this);
+  private readonly inputs = new InputCheck(this);
+  private headingLevelRead = 2;
   private seq = 0;
   private checkKind: EligibilityCheckKind = 'asf';
   private profileName: ProfileName = 'tillvaxtverket';
@@ -257,6 +270,8 @@ export class AsfEligibilityCheck extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.inputs.begin();
+    this.headingLevelRead = this.inputs.integer('heading-level', this.headingLevel, 1, 6, 2);
     const checkOk = (ELIGIBILITY_CHECKS as readonly string[]).includes(this.check);
     const profileOk = (ELIGIBILITY_PROFILES as readonly string[]).includes(this.profile);
     this.checkKind = checkOk ? this.check : 'asf';
@@ -475,12 +490,12 @@ export class AsfEligibilityCheck extends LitElement {
   };
 
   private get level(): number {
-    const n = this.headingLevel;
-    return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 2;
+    return this.headingLevelRead;
   }
 
   override render() {
     const lang = this.i18n.lang;
+    if (this.inputs.problem) return renderInputProblem(this.inputs.problem, lang);
     const title = TITLES[this.checkKind][lang];
     return html`<div part="base">
       ${this.noHeading ? nothing : html`<div part="title" id="title" role="heading" aria-level=${this.level}>${title}</div>`}

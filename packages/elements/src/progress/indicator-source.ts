@@ -28,16 +28,7 @@ export function indicatorCheckerReady(onSettled: () => void): boolean {
   return false;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether a text is a real calendar date `YYYY-MM-DD`. */
-export function isIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
+export { isIsoDate, optionalNumber } from '../shared/inputs.js';
 
 /** Today's date where the reader is, `YYYY-MM-DD`. */
 export function todayIso(now = new Date()): string {
@@ -46,22 +37,6 @@ export function todayIso(now = new Date()): string {
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
-
-/**
- * Attribute converter for optional numbers: an absent or empty attribute is `undefined` (never
- * 0, which `Number('')` would give); "28,5" with a decimal comma is read as 28.5; anything else
- * that is not a number is `NaN`, which the element treats as missing.
- */
-export const optionalNumber = {
-  fromAttribute(value: string | null): number | undefined {
-    if (value === null || value.trim() === '') return undefined;
-    const text = value.trim();
-    return Number(/^-?\d+,\d+$/.test(text) ? text.replace(',', '.') : text);
-  },
-  toAttribute(value: number | undefined): string | null {
-    return value === undefined ? null : String(value);
-  },
-};
 
 /** A finite number, or `undefined`. */
 export function finite(value: unknown): number | undefined {

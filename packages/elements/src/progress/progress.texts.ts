@@ -30,10 +30,6 @@ export const TEXTS = {
 /** The words of the "invalid attribute" problems. */
 export const PROBLEM_TEXTS = {
   title: { sv: 'Mätaren kan inte visas.', en: 'The gauge cannot be shown.' },
-  badDate: (attribute: string, value: string): Bilingual => ({
-    sv: `Attributet ${attribute}="${value}" är inget datum. Skriv det som ÅÅÅÅ-MM-DD, t.ex. 2018-12-31.`,
-    en: `The attribute ${attribute}="${value}" is not a date. Write it as YYYY-MM-DD, e.g. 2018-12-31.`,
-  }),
   invalidIndicator: (n: number): Bilingual => ({
     sv: `Indikatorn är inte giltig: ${n} fel.`,
     en: `The indicator is not valid: ${n} ${n === 1 ? 'problem' : 'problems'}.`,

@@ -26,7 +26,8 @@ import { PlanController } from '../shared/plan-controller.js';
 import { renderError, renderLoading } from '../shared/status-view.js';
 import { AsfErrorEvent, type AsfLoadError } from '../shared/events.js';
 import { renderStatus } from '../shared/status-icon.js';
-import { checkIndicator, finite, indicatorCheckerReady, indicatorFromFigures, isIsoDate, optionalNumber, todayIso } from './indicator-source.js';
+import { checkIndicator, finite, indicatorCheckerReady, indicatorFromFigures, todayIso } from './indicator-source.js';
+import { InputCheck, optionalNumber, renderInputProblem } from '../shared/inputs.js';
 import { PROBLEM_TEXTS, TEXTS, ofThePlannedChange, outcomeText, targetText, valueText } from './progress.texts.js';
 import { styles } from './progress.styles.js';
 import { baseStyles } from '../shared/base-styles.js';
@@ -35,10 +36,25 @@ import { baseStyles } from '../shared/base-styles.js';
 export const PROGRESS_VARIANTS = ['bar', 'ring'] as const;
 export type ProgressVariant = (typeof PROGRESS_VARIANTS)[number];
 
+const DIRECTIONS = ['increase', 'decrease'] as const satisfies readonly Direction[];
+
+/** The inputs as read: numbers as numbers, dates checked, enumerations one of their values. */
+interface Inputs {
+  value: number | undefined;
+  target: number | undefined;
+  baseline: number | undefined;
+  direction: Direction;
+  asOf: string | undefined;
+  targetDate: string | undefined;
+  baselineDate: string | undefined;
+  variant: ProgressVariant;
+}
+
 type View =
   | { kind: 'loading' }
   | { kind: 'load-error'; error: AsfLoadError }
   | { kind: 'problem'; message: Bilingual; issues: readonly PlanIssue[] }
+  | { kind: 'input' }
   /** `textLang`: the language of the indicator's plain-string texts; `undefined` when they come from the page (attributes). */
   | { kind: 'ready'; evaluation: IndicatorEvaluation; title: LocalizedText | ''; textLang: Language | undefined };
 
@@ -137,7 +153,7 @@ const RING_EDGE = 1.2;
  * @cssprop --asf-progress-height - Height of the bar.
  * @cssprop --asf-progress-ring-size - Diameter of the ring.
  * @cssprop --asf-progress-ring-width - Stroke width of the ring, in viewBox units of 100 (default 10).
- * @fires {AsfErrorEvent} asf-error - The plan in `src` or `.plan`, or the `.indicator` object, could not be loaded or is invalid.
+ * @fires {AsfErrorEvent} asf-error - The plan in `src` or `.plan`, or the `.indicator` object, could not be loaded or is invalid, or an attribute's value is not understood.
  */
 export class AsfProgress extends LitElement {
   static override styles = [baseStyles, styles];
@@ -145,14 +161,14 @@ export class AsfProgress extends LitElement {
   /** The visible label and accessible name. Defaults to the indicator's title when the figures come from a plan or an indicator object. */
   @property() label = '';
 
-  /** The outcome (utfall). */
-  @property({ converter: optionalNumber }) value: number | undefined;
+  /** The outcome (utfall): a number, or its text ("28", "28,5"), as the attribute takes it. */
+  @property({ converter: optionalNumber }) value: number | string | undefined;
 
-  /** The target level (målbild). */
-  @property({ converter: optionalNumber }) target: number | undefined;
+  /** The target level (målbild): a number, or its text. */
+  @property({ converter: optionalNumber }) target: number | string | undefined;
 
-  /** The baseline (utgångsvärde). */
-  @property({ converter: optionalNumber }) baseline: number | undefined;
+  /** The baseline (utgångsvärde): a number, or its text. */
+  @property({ converter: optionalNumber }) baseline: number | string | undefined;
 
   /** What is counted, e.g. "aktiva ASF". */
   @property() unit = '';
@@ -208,6 +224,8 @@ export class AsfProgress extends LitElement {
 
   private readonly i18n = new LangController(this);
   private readonly data = new PlanController(this);
+  private readonly inputs = new InputCheck(this);
+  private read!: Inputs;
   private view: View = { kind: 'loading' };
   private name = '';
   private warned = false;
@@ -225,15 +243,26 @@ export class AsfProgress extends LitElement {
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const objectGiven = this.indicator !== null && typeof this.indicator === 'object';
     this.data.set(objectGiven ? { src: '' } : { src: this.src, plan: this.plan });
-    this.view = this.deriveView(objectGiven);
+    const input = this.inputs;
+    input.begin();
+    this.read = {
+      value: input.number('value', this.value),
+      target: input.number('target', this.target),
+      baseline: input.number('baseline', this.baseline),
+      direction: input.oneOf('direction', this.direction, DIRECTIONS, 'increase'),
+      asOf: input.date('as-of', this.asOf),
+      targetDate: input.date('target-date', this.targetDate),
+      baselineDate: input.date('baseline-date', this.baselineDate),
+      variant: input.oneOf('variant', this.variant, PROGRESS_VARIANTS, 'bar'),
+    };
+    this.view = input.problem ? { kind: 'input' } : this.deriveView(objectGiven);
     const title = this.view.kind === 'ready' ? localize(this.view.title || undefined, this.i18n.lang) : '';
     this.name = this.accessibleName(this.label || title);
   }
 
   private deriveView(objectGiven: boolean): View {
-    const dateProblem = this.checkDates();
-    if (dateProblem) return dateProblem;
-    const asOf = this.asOf || todayIso();
+    const read = this.read;
+    const asOf = read.asOf ?? todayIso();
     if (objectGiven) {
       if (!indicatorCheckerReady(() => this.requestUpdate())) return { kind: 'loading' };
       const check = checkIndicator(this.indicator);
@@ -254,18 +283,17 @@ export class AsfProgress extends LitElement {
       const planAsOf = !this.asOf && end && end < asOf ? end : asOf;
       return this.ready(found, planAsOf, s.plan.language ?? 'sv', s.plan.period?.start);
     }
-    const direction: Direction = this.direction === 'decrease' ? 'decrease' : 'increase';
     const indicator = indicatorFromFigures({
       label: this.label,
       unit: this.unit,
-      value: this.value,
-      target: this.target,
-      baseline: this.baseline,
+      value: read.value,
+      target: read.target,
+      baseline: read.baseline,
       approximate: this.approximate,
-      direction,
+      direction: read.direction,
       asOf,
-      targetDate: this.targetDate || undefined,
-      baselineDate: this.baselineDate || undefined,
+      targetDate: read.targetDate,
+      baselineDate: read.baselineDate,
     });
     // The label and unit attributes are written by the page, in the page's language.
     return { kind: 'ready', evaluation: evaluateIndicator(indicator, { asOf }), title: '', textLang: undefined };
@@ -278,19 +306,6 @@ export class AsfProgress extends LitElement {
 
   private problem(message: Bilingual, issues: readonly PlanIssue[] = []): View {
     return { kind: 'problem', message, issues };
-  }
-
-  /** A date attribute that is not a date is a readable problem, never a thrown error. */
-  private checkDates(): View | undefined {
-    const dates: [string, string | undefined][] = [
-      ['as-of', this.asOf],
-      ['target-date', this.targetDate],
-      ['baseline-date', this.baselineDate],
-    ];
-    for (const [attribute, value] of dates) {
-      if (value && !isIsoDate(value)) return this.problem(PROBLEM_TEXTS.badDate(attribute, value));
-    }
-    return undefined;
   }
 
   /** The name, in ARIA's order: the element's aria-labelledby, its aria-label, then the label or title. */
@@ -338,6 +353,8 @@ export class AsfProgress extends LitElement {
         return renderError(v.error, lang, () => this.data.retry());
       case 'problem':
         return this.renderProblem(v.message, v.issues, lang);
+      case 'input':
+        return renderInputProblem(this.inputs.problem!, lang, PROBLEM_TEXTS.title);
       case 'ready':
         return this.renderEvaluation(v.evaluation, v.title, v.textLang, lang);
     }
@@ -412,7 +429,7 @@ export class AsfProgress extends LitElement {
         aria-valuenow=${outcome}
         aria-valuetext=${valueText(e, lang)}
       >
-        ${this.variant === 'ring' ? this.renderRing(e, scale, lang) : this.renderBar(e, scale)}
+        ${this.read.variant === 'ring' ? this.renderRing(e, scale, lang) : this.renderBar(e, scale)}
       </div>
       ${this.renderFigures(e, textLang, lang)} ${note}
     </div>`;

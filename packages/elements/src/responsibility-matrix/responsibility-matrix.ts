@@ -113,7 +113,7 @@ let captionIds = 0;
  * @cssprop --asf-color-focus - Focus ring of the scroll region.
  * @cssprop --asf-font-family - Font.
  * @cssprop --asf-radius - Corners of the scroll region.
- * @fires asf-error - {AsfErrorEvent} The plan could not be loaded or is not valid.
+ * @fires {AsfErrorEvent} asf-error - The plan could not be loaded or is not valid.
  */
 export class AsfResponsibilityMatrix extends LitElement {
   static override styles = [baseStyles, styles];

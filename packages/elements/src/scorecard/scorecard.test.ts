@@ -197,7 +197,11 @@ describe('asf-scorecard', () => {
       await el.updateComplete;
       expect(shownIds(el)).to.deep.equal([]);
       expect(parts(el, 'empty')[0]!.textContent).to.equal('Inga indikatorer har status I fas.');
+      // A value it does not know is named, with the allowed ones (shared/inputs.test.ts has more).
       el.setAttribute('status-filter', 'nonsense');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('status-filter="nonsense"');
+      el.setAttribute('status-filter', '');
       await el.updateComplete;
       expect(shownIds(el)).to.have.length(13);
       expect(filterButton(el, 'all').getAttribute('aria-pressed')).to.equal('true');

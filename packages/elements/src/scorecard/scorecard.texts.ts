@@ -60,9 +60,3 @@ export function noneWithStatus(status: string, lang: Language): string {
   return lang === 'en' ? `No indicator has the status ${status}.` : `Inga indikatorer har status ${status}.`;
 }
 
-export function badDate(value: string): Bilingual {
-  return {
-    sv: `Attributet as-of="${value}" är inget datum. Skriv det som ÅÅÅÅ-MM-DD, t.ex. 2018-12-31.`,
-    en: `The attribute as-of="${value}" is not a date. Write it as YYYY-MM-DD, e.g. 2018-12-31.`,
-  };
-}

@@ -9,7 +9,6 @@ import {
   INDICATOR_STATUS_LABELS,
   localizedPart,
   summarizeIndicator,
-  type Bilingual,
   type GoalEvaluation,
   type IndicatorData,
   type IndicatorEvaluation,
@@ -24,15 +23,15 @@ import { langOfPart } from '../shared/lang.js';
 import { markPlanWords, type MarkedPart } from './plan-words.js';
 import { PlanController } from '../shared/plan-controller.js';
 import { renderError, renderLoading } from '../shared/status-view.js';
-import { AsfErrorEvent } from '../shared/events.js';
 import { renderStatus, renderStatusIcon, renderTrend } from '../shared/status-icon.js';
-import { isIsoDate, todayIso } from '../progress/indicator-source.js';
+import { todayIso } from '../progress/indicator-source.js';
+import { InputCheck, optionalNumber, renderInputProblem } from '../shared/inputs.js';
 import { AsfStatusFilterChangeEvent, type StatusFilter } from './events.js';
-import { TEXTS, asOfText, badDate, countsText, meanOfText, NO_GOAL_PROGRESS, noneWithStatus, showingText } from './scorecard.texts.js';
+import { TEXTS, asOfText, countsText, meanOfText, NO_GOAL_PROGRESS, noneWithStatus, showingText } from './scorecard.texts.js';
 import { styles } from './scorecard.styles.js';
 import { baseStyles } from '../shared/base-styles.js';
 
-const isStatus = (value: unknown): value is IndicatorStatus => (INDICATOR_STATUSES as readonly unknown[]).includes(value);
+const STATUS_FILTERS: readonly StatusFilter[] = ['', ...INDICATOR_STATUSES];
 
 /**
  * A plan's indicators at a date, grouped by goal: counts per status on top (buttons that filter
@@ -101,13 +100,16 @@ export class AsfScorecard extends LitElement {
 
   /**
    * Which indicators to show: one status (`achieved`, `on-track`, `behind`, `not-achieved`,
-   * `not-assessable`), or all (`''`, the default; an unknown value shows all too). Set by the user
+   * `not-assessable`), or all (`''`, the default); another value is shown as a problem. Set by the user
    * with the status buttons, and then an `asf-status-filter-change` event is fired.
    */
   @property({ attribute: 'status-filter' }) statusFilter: StatusFilter = '';
 
-  /** The heading level of the plan title (1–6, default 2); goals are one level below, indicators two. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * The heading level of the plan title (1–6, default 2; a number or its text); goals are one
+   * level below, indicators two.
+   */
+  @property({ attribute: 'heading-level', converter: optionalNumber }) headingLevel: number | string = 2;
 
   private readonly i18n = new LangController(this);
   private readonly data = new PlanController(this);
@@ -117,21 +119,30 @@ export class AsfScorecard extends LitElement {
   private evaluatedFor: { plan: Plan; asOf: string } | undefined;
   /** Whether the date of the follow-up is the end of the plan period, by default. */
   private atPeriodEnd = false;
-  private dateProblem: Bilingual | undefined;
-  private reportedProblem = '';
+  private readonly inputs = new InputCheck(this);
+  /** The inputs as read in `willUpdate`. */
+  private read: { asOf: string | undefined; filter: StatusFilter; level: number } = { asOf: undefined, filter: '', level: 2 };
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     this.data.set({ src: this.src, plan: this.plan });
-    this.dateProblem = this.asOf && !isIsoDate(this.asOf) ? badDate(this.asOf) : undefined;
+    const input = this.inputs;
+    input.begin();
+    this.read = {
+      asOf: input.date('as-of', this.asOf),
+      filter: input.oneOf('status-filter', this.statusFilter, STATUS_FILTERS, ''),
+      level: input.integer('heading-level', this.headingLevel, 1, 6, 2),
+    };
     const s = this.data.state;
-    if (s.status !== 'ready' || this.dateProblem) {
+    // An input problem is shown instead of the plan; the evaluation is kept for when it is fixed.
+    if (input.problem) return;
+    if (s.status !== 'ready') {
       this.evaluation = undefined;
       return;
     }
     const today = todayIso();
     const end = s.plan.period?.end;
-    this.atPeriodEnd = !this.asOf && !!end && end < today;
-    const asOf = this.asOf || (this.atPeriodEnd ? end! : today);
+    this.atPeriodEnd = !this.read.asOf && !!end && end < today;
+    const asOf = this.read.asOf ?? (this.atPeriodEnd ? end! : today);
     if (this.evaluatedFor?.plan === s.plan && this.evaluatedFor.asOf === asOf) return;
     if (this.evaluatedFor?.plan !== s.plan) {
       // evaluatePlan counts the elapsed time from the plan period's start when an indicator has no
@@ -143,22 +154,13 @@ export class AsfScorecard extends LitElement {
     this.evaluatedFor = { plan: s.plan, asOf };
   }
 
-  protected override updated(): void {
-    const key = this.dateProblem ? this.dateProblem.en : '';
-    if (key && key !== this.reportedProblem) {
-      this.dispatchEvent(new AsfErrorEvent({ kind: 'invalid', url: this.src || '(plan)', message: this.dateProblem! }));
-    }
-    this.reportedProblem = key;
-  }
-
-  /** The filter in force: `statusFilter` when it is a status, else all. */
+  /** The filter in force. */
   private get filter(): StatusFilter {
-    return isStatus(this.statusFilter) ? this.statusFilter : '';
+    return this.read.filter;
   }
 
   private get level(): number {
-    const n = Math.round(Number(this.headingLevel));
-    return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 2;
+    return this.read.level;
   }
 
   private choose(status: StatusFilter): void {
@@ -171,9 +173,7 @@ export class AsfScorecard extends LitElement {
 
   override render(): TemplateResult {
     const lang = this.i18n.lang;
-    if (this.dateProblem) {
-      return html`<div part="error" role="alert"><p><strong>${TEXTS.problemTitle[lang]}</strong> ${this.dateProblem[lang]}</p></div>`;
-    }
+    if (this.inputs.problem) return renderInputProblem(this.inputs.problem, lang, TEXTS.problemTitle);
     const s = this.data.state;
     if (s.status === 'loading') return renderLoading(lang);
     if (s.status === 'error') return renderError(s.error, lang, () => this.data.retry());

@@ -3,12 +3,15 @@ import type { Bilingual, PlanIssue } from '@asf-kit/core';
 /** Why an element could not show its data. */
 export interface AsfLoadError {
   /** `network`: the request failed; `http`: the server answered with an error status;
-   * `invalid`: the document is not a valid plan (see `issues`). */
+   * `invalid`: the document is not a valid plan (see `issues`), or an attribute's value is not
+   * understood (see `attribute`). */
   kind: 'network' | 'http' | 'invalid';
   /** The URL that was loaded. */
   url: string;
   /** The HTTP status, for `http`. */
   status?: number;
+  /** The attribute (or property) whose value the element does not understand, for `invalid`. */
+  attribute?: string;
   /** The validation issues, for `invalid`. */
   issues?: PlanIssue[];
   message: Bilingual;
