@@ -564,17 +564,17 @@ export class AsfActivityTable extends LitElement {
 
 /**
  * Codes to see ("AMN, OMN"), full names to hear; each name marked with its language where it
- * differs from the element's (a Swedish plan's codes on an English page).
+ * differs from the element's (a Swedish plan's codes on an English page). The names to hear
+ * are visually hidden spans of their own, side by side: an element inside a visually hidden
+ * box would still be laid out at its full width, outside the 1 px box.
  */
 function actorList(actors: readonly ActorNames[], lang: Language, planLanguage: Language): TemplateResult {
-  const names = (pick: (a: ActorNames) => [string, Language]) =>
-    actors.map((a, i) => {
-      const [text, l] = pick(a);
-      return html`${i ? ', ' : ''}<span lang=${ifDefined(langOfPart(l, lang))}>${text}</span>`;
-    });
-  const short = names((a) => [a.short, a.shortLang ?? planLanguage]);
+  const l = (partLang: Language | undefined) => ifDefined(langOfPart(partLang ?? planLanguage, lang));
+  const short = actors.map((a, i) => html`${i ? ', ' : ''}<span lang=${l(a.shortLang)}>${a.short}</span>`);
   if (actors.every((a) => a.short === a.full)) return html`${short}`;
-  return html`<span aria-hidden="true">${short}</span><span class="visually-hidden">${names((a) => [a.full, a.lang ?? planLanguage])}</span>`;
+  return html`<span aria-hidden="true">${short}</span>${actors.map(
+    (a, i) => html`<span class="visually-hidden" lang=${l(a.lang)}>${i ? ', ' : ''}${a.full}</span>`,
+  )}`;
 }
 
 /** The texts of a row in a column, with their fonts: what the column must make room for. */
