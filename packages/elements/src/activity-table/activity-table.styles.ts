@@ -1,6 +1,22 @@
 import { css } from 'lit';
 import { statusStyles } from '../shared/status-view.js';
 
+/*
+ * Notes on the styles (kept out of the CSS, which ships as written):
+ * - Cards up to 50rem: above it the widest words of each column of the example plans (Uppsala
+ *   48.6em, Bollnäs 46.7em; see columns.ts) fit side by side, so no word breaks in the middle.
+ * - `.print-label` is the column name on paper, where the sort buttons are not printed.
+ * - Forced colours: buttons without a border of their own are bare text, so the sort buttons
+ *   get a ButtonText border.
+ * - Print: a real table with every row; the browser sizes the columns from the content and
+ *   repeats the header on every page. No grid or flex box, no container query (an A4 page is
+ *   narrower than 50rem, but cards would waste paper) and no content-visibility around the
+ *   table: their boxes do not grow when rows move to the next page, and what follows would
+ *   print over the last rows. Controls are not printed. The text is a little smaller, as in
+ *   printed tables, because a table is never narrower than its longest words (break-word does
+ *   not change that): at screen size the Uppsala plan's columns need 715 px, and an A4 page
+ *   with the example page's margins has about 686.
+ */
 export const styles = [
   statusStyles,
   css`
@@ -158,7 +174,6 @@ export const styles = [
       color: var(--_muted);
       font-size: 0.8em;
     }
-    /* The column name for paper, where the sort buttons are not printed. */
     .print-label {
       display: none;
     }
@@ -203,10 +218,6 @@ export const styles = [
      * A narrow container: each row is a card with the column names from data-label, given
      * empty alternative text so that screen readers, which hear the column header, do not
      * hear it twice. The sort buttons stay visible as a row of buttons.
-     */
-    /*
-     * 50rem: the widest words of each column of the example plans (Uppsala 48.6em, Bollnäs
-     * 46.7em, see columns.ts) fit side by side above it, so no word breaks in the middle.
      */
     @container asf-activity-table (max-width: 50rem) {
       thead tr {
@@ -258,7 +269,6 @@ export const styles = [
       thead th {
         background: Canvas;
       }
-      /* Without a border of their own, buttons are bare text in forced colours. */
       [part='sort-button'] {
         color: ButtonText;
         border: 1px solid ButtonText;
@@ -272,14 +282,6 @@ export const styles = [
       }
     }
 
-    /*
-     * On paper, a real table with every row: the browser sizes the columns from the content and
-     * repeats the header on every page. No grid or flex box, no container query (an A4 page is
-     * narrower than 50rem, but a card layout would waste paper) and no content-visibility
-     * around the table: their boxes do not grow when rows move to the next page, and what
-     * follows would print over the last rows. Controls are not printed: the column names print
-     * without their sort buttons.
-     */
     @media print {
       :host {
         container-type: normal;
@@ -300,12 +302,6 @@ export const styles = [
       [part='count'] {
         color: inherit;
       }
-      /*
-       * A table is never narrower than its longest words (break-word does not change that), so
-       * print a little smaller, as printed tables are: at the text size of the screen, the
-       * columns of the Uppsala plan need 715 px and an A4 page with the example page's margins
-       * has about 686.
-       */
       table {
         display: table;
         border-collapse: collapse;

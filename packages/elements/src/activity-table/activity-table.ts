@@ -449,9 +449,9 @@ export class AsfActivityTable extends LitElement {
             ${model.actors.map(
               // An option holds text only: "KS – Municipal Executive Board" takes the name's language.
               (a) =>
-                html`<option value=${a.id} ?selected=${a.id === this.filterActor} lang=${part(a.lang ?? model.planLanguage)}>
-                  ${a.abbreviated ? `${a.short} – ${a.full}` : a.full}
-                </option>`,
+                html`<option value=${a.id} ?selected=${a.id === this.filterActor} lang=${part(a.lang ?? model.planLanguage)}>${a.abbreviated
+                  ? `${a.short} – ${a.full}`
+                  : a.full}</option>`,
             )}
           </select></label
         >
@@ -503,10 +503,7 @@ export class AsfActivityTable extends LitElement {
         ? html`<dl part="abbreviations" aria-label=${t.abbreviations}>
             ${model.abbreviations.map(
               (a) =>
-                html`<div>
-                  <dt lang=${part(a.shortLang ?? model.planLanguage)}>${a.short}</dt>
-                  <dd lang=${part(a.lang ?? model.planLanguage)}>${a.full}</dd>
-                </div>`,
+                html`<div><dt lang=${part(a.shortLang ?? model.planLanguage)}>${a.short}</dt><dd lang=${part(a.lang ?? model.planLanguage)}>${a.full}</dd></div>`,
             )}
           </dl>`
         : nothing}
@@ -538,20 +535,20 @@ export class AsfActivityTable extends LitElement {
           : nothing}
       </th>
       ${model.hasGoals
-        ? html`<td part="cell" role="cell" data-column="goal" data-label=${t.goal}>
-            ${r.goal ? html`<span lang=${part(r.goalLang)}>${r.goal}</span>` : this.none(t.none)}
-          </td>`
+        ? html`<td part="cell" role="cell" data-column="goal" data-label=${t.goal}>${r.goal
+            ? html`<span lang=${part(r.goalLang)}>${r.goal}</span>`
+            : this.none(t.none)}</td>`
         : nothing}
-      <td part="cell" role="cell" data-column="lead" data-label=${t.lead}>
-        ${r.lead.length ? actorList(r.lead, lang, model.planLanguage) : this.none(t.none)}
-      </td>
+      <td part="cell" role="cell" data-column="lead" data-label=${t.lead}>${r.lead.length
+        ? actorList(r.lead, lang, model.planLanguage)
+        : this.none(t.none)}</td>
       <td part="cell" role="cell" data-column="involved" data-label=${t.involved}>
         ${r.involvedAll ? r.involvedText : r.involved.length ? actorList(r.involved, lang, model.planLanguage) : this.none(t.none)}
       </td>
       ${model.hasSchedules
-        ? html`<td part="cell" role="cell" data-column="schedule" data-label=${t.schedule}>
-            ${r.scheduleText ? html`<span lang=${part(model.planLanguage)}>${r.scheduleText}</span>` : this.none(t.noSchedule)}
-          </td>`
+        ? html`<td part="cell" role="cell" data-column="schedule" data-label=${t.schedule}>${r.scheduleText
+            ? html`<span lang=${part(model.planLanguage)}>${r.scheduleText}</span>`
+            : this.none(t.noSchedule)}</td>`
         : nothing}
     </tr>`;
   }
