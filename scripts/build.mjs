@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds everything a user of the packages gets:
 //   1. rollup: ES modules of @asf-kit/core and @asf-kit/elements, and the CDN bundles;
-//   2. tsc: the .d.ts files of both packages (core first: elements' types import core's);
+//   2. tsc: the .d.ts files of both packages (core first: elements' types import core's), and
+//      the command line, @asf-kit/cli (to packages/cli/dist);
 //   3. the JSON Schema of the plan format, packages/core/dist/plan.schema.json;
 //   4. the package surface around them: core's CommonJS folder (dist/cjs: a package.json that
 //      says "commonjs" and a copy of the .d.ts files, which TypeScript then reads as CommonJS
@@ -26,12 +27,14 @@ function run(command, args) {
   return Date.now() - started;
 }
 
-for (const pkg of ['core', 'elements']) rmSync(join(root, 'packages', pkg, 'dist'), { recursive: true, force: true });
+for (const pkg of ['core', 'elements', 'cli']) rmSync(join(root, 'packages', pkg, 'dist'), { recursive: true, force: true });
 
 const times = {};
 times.rollup = run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
 times.typesCore = run(bin('tsc'), ['-p', 'packages/core/tsconfig.build.json']);
 times.typesElements = run(bin('tsc'), ['-p', 'packages/elements/tsconfig.build.json']);
+// The command line: plain tsc to packages/cli/dist (Node runs it as it is; nothing to bundle).
+times.cli = run(bin('tsc'), ['-p', 'packages/cli/tsconfig.build.json']);
 
 // Core as CommonJS: rollup wrote dist/cjs/index.js; the folder's package.json makes Node and
 // TypeScript read it (and the copied declarations) as CommonJS.
@@ -91,6 +94,6 @@ writeFileSync(schemaPath, JSON.stringify(core.planJsonSchema(), null, 2) + '\n')
 }
 
 console.log(
-  `build: done (rollup ${times.rollup} ms, types ${times.typesCore + times.typesElements} ms, examples ${times.examples} ms); ` +
-    `wrote packages/core/dist, packages/elements/dist (cdn/ for <script type="module">), custom-elements.json, plan.schema.json and the React and Vue examples`,
+  `build: done (rollup ${times.rollup} ms, types ${times.typesCore + times.typesElements} ms, cli ${times.cli} ms, examples ${times.examples} ms); ` +
+    `wrote packages/core/dist, packages/elements/dist (cdn/ for <script type="module">), packages/cli/dist, custom-elements.json, plan.schema.json and the React and Vue examples`,
 );

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the core tests (every packages/core/src/**/*.test.ts) with node's test runner.
+// Runs the core tests (every packages/core/src/**/*.test.ts), the command line's
+// (packages/cli/src, after `npm run build`), examples/ and scripts/test with node's test runner.
 // Node 20's runner takes no globs and cannot strip types: we list the files and load tsx.
 // Output: the spec reporter, then one closing line "core: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
@@ -8,7 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['packages/core/src', 'examples', 'scripts/test'];
+const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['packages/core/src', 'packages/cli/src', 'examples', 'scripts/test'];
 
 function* walk(dir) {
   let entries;

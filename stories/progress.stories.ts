@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@asf-kit/elements/progress/asf-progress.js';
 
-/** The Gävleborg årsredovisning 2018 (seed 002), served to Storybook from examples/plans. */
+/** Samordningsförbund Gävleborg, Årsredovisning ASF 2018, served to Storybook from examples/plans. */
 const GAVLEBORG = '/plans/gavleborg-arsredovisning-2018.json';
 const BOLLNAS = '/plans/bollnas-handlingsplan-2019-2024.json';
 

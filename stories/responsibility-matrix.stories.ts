@@ -36,7 +36,11 @@ export const States: Story = {
   </div>`,
 };
 
-/** Every actor of the plan (all-actors), Bollnäs and Gotland with full names, a narrow column that scrolls, and English. */
+/**
+ * Every actor of the plan (all-actors), Bollnäs and Gotland with full names, a column too
+ * narrow for every actor (the table scrolls sideways and says so), a narrow column (one card per
+ * activity), and English (Swedish plan text is marked lang="sv").
+ */
 export const Variants: Story = {
   render: () => html`<div style="display:grid;gap:3rem">
     <section>
@@ -51,9 +55,14 @@ export const Variants: Story = {
       <h2>Region Gotland, policy 2015</h2>
       <asf-responsibility-matrix src=${GOTLAND}></asf-responsibility-matrix>
     </section>
-    <section style="max-inline-size: 24rem">
-      <h2>Smal spalt: tabellen rullar i sidled</h2>
-      <asf-responsibility-matrix src=${UPPSALA} style="--asf-responsibility-matrix-max-height: 24rem; --asf-responsibility-matrix-activity-width: 11rem"></asf-responsibility-matrix>
+    <section style="max-inline-size: 44rem">
+      <h2>Spalt på 44rem: fler kolumner än som får plats</h2>
+      <p>En skugga vid kanten och en text ovanför tabellen visar att det finns fler kolumner; tabellen rullar i sidled.</p>
+      <asf-responsibility-matrix src=${UPPSALA} all-actors style="--asf-responsibility-matrix-max-height: 30rem; --asf-responsibility-matrix-activity-width: 12rem"></asf-responsibility-matrix>
+    </section>
+    <section style="max-inline-size: 20rem">
+      <h2>Smal spalt (under 40rem): ett kort per åtgärd</h2>
+      <asf-responsibility-matrix src=${UPPSALA}></asf-responsibility-matrix>
     </section>
     <section lang="en">
       <h2>In English (lang="en")</h2>
@@ -74,8 +83,12 @@ export const Theming: Story = {
 /**
  * A table with row and column headers; each mark is a shape (● ○ –) and words for screen
  * readers ("Huvudansvarig", "Berörd", "Ej berörd"), never colour alone; the scroll region is
- * focusable with Tab, named by the caption, and scrolls with the arrow keys; the workload is a
- * footer row.
+ * focusable with Tab, named by the caption, scrolls with the arrow keys and is described by the
+ * hint "Fler kolumner åt höger" while columns are hidden; the workload is a footer row. Below
+ * 40rem (a phone, or a page zoomed to 200–400 %) each activity is a card that says the roles in
+ * words, and the page never scrolls sideways (WCAG 1.4.10). Plan text in another language than
+ * the page carries its own lang (WCAG 3.1.2). In print nothing is sticky and the whole table
+ * fits the page.
  */
 export const Accessibility: Story = {
   render: () => html`<main>

@@ -78,7 +78,7 @@ const enterprise = {
 console.log();
 console.log(t('Exempel (illustrativt företag): 20 personer arbetar, 7 ur målgrupperna.', 'Example (illustrative enterprise): 20 people working, 7 from the target groups.'));
 for (const [name, check] of [
-  [t('Arbetsintegrerande socialt företag (Sofisam)', 'Work-integration social enterprise (Sofisam)'), checkAsfEligibility],
+  [t('Arbetsintegrerande socialt företag (Tillväxtverkets kriterier)', 'Work-integration social enterprise (Tillväxtverket criteria)'), checkAsfEligibility],
   [t('Reserverat kontrakt (LOU 4 kap. 18 §)', 'Reserved contract (LOU 4 kap. 18 §)'), checkReservedContract],
 ]) {
   const result = await check(enterprise);

@@ -1,20 +1,39 @@
-// The five seed documents encoded as plan files: each must parse, and must say what its
-// document says. Expected strings and figures are copied from the documents themselves
-// (shared/seeds), so that a wrong figure or a lost row in a plan file fails here.
+// The five seed documents encoded as plan files, and two public project descriptions found
+// later (plan format 1.1): each must parse, and must say what its document says. Expected
+// strings and figures are copied from the documents themselves, so that a wrong figure or a
+// lost row in a plan file fails here.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { localize, parsePlan, SUPPORT_NEEDS } from '../../packages/core/src/index.js';
+import {
+  activitiesToCsv,
+  activityLeads,
+  evaluatePlan,
+  localize,
+  parseActivitiesCsv,
+  parsePlan,
+  priorityParts,
+  summarizeIndicator,
+  SUPPORT_NEEDS,
+} from '../../packages/core/src/index.js';
 import type { Activity, Indicator, LocalizedText, Plan } from '../../packages/core/src/index.js';
 
+/** The project's original documents (format 1): the title of the document each plan encodes. */
 const SEEDS = {
-  'bollnas-handlingsplan-2019-2024.json': '000_e7ed7b686c397c8f.txt',
-  'partner-policy-overview.json': '001_3321a0d72654aef9.txt',
-  'gavleborg-arsredovisning-2018.json': '002_6ca921720e690f9d.txt',
-  'gotland-policy-2015.json': '003_a26a143fb5e1f21b.txt',
-  'uppsala-handlingsplan-2018-2020.json': '004_9c62eecfd51cd0d9.txt',
+  'bollnas-handlingsplan-2019-2024.json': 'Handlingsplan för främjande av arbetsintegrerande sociala företag 2019-2024',
+  'partner-policy-overview.json': 'Våra samarbetspartners policy angående Sociala företag samt Arbetsintegrerande Sociala företag (ASF)',
+  'gavleborg-arsredovisning-2018.json': 'Årsredovisning arbetsintegrerande sociala företag 2018',
+  'gotland-policy-2015.json': 'Policy för arbetsintegrerande sociala företag',
+  'uppsala-handlingsplan-2018-2020.json': 'Handlingsplan för Sociala företag',
 } as const;
-type PlanFile = keyof typeof SEEDS;
+/** Plans transcribed from public web pages (format 1.1): the URL of their main source. */
+const PUBLIC = {
+  'dalarna-utveckling-asf-2017-2018.json':
+    'https://tillvaxtverket.se/amnesomraden/kompetensforsorjning/stod-till-arbetsintegrerande-sociala-foretag/regionala-projekt/region-dalarna.html',
+  'vastra-gotaland-asf-2017-2018.json':
+    'https://tillvaxtverket.se/amnesomraden/kompetensforsorjning/stod-till-arbetsintegrerande-sociala-foretag/regionala-projekt/vastra-gotalandsregionen.html',
+} as const;
+type PlanFile = keyof typeof SEEDS | keyof typeof PUBLIC;
 
 const raw = (file: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -44,26 +63,36 @@ function figures(ind: Indicator): [unknown, unknown, unknown] {
 describe('plan files in examples/plans', () => {
   it('lists every plan file in this folder', () => {
     const files = readdirSync(new URL('./', import.meta.url)).filter((f) => f.endsWith('.json')).sort();
-    assert.deepEqual(files, Object.keys(SEEDS).sort());
+    assert.deepEqual(files, [...Object.keys(SEEDS), ...Object.keys(PUBLIC)].sort());
   });
 
-  for (const file of Object.keys(SEEDS) as PlanFile[]) {
-    it(`${file} parses, names its seed document and holds only real figures`, () => {
+  for (const file of [...Object.keys(SEEDS), ...Object.keys(PUBLIC)] as PlanFile[]) {
+    it(`${file} parses, names its source document and holds only real figures`, () => {
       const input = raw(file);
       assert.equal(input.$schema, '../../packages/core/dist/plan.schema.json');
-      assert.equal(input.formatVersion, 1);
       const plan = load(file);
-      assert.ok(plan.sources.some((s) => s.file === SEEDS[file]), `no source names ${SEEDS[file]}`);
+      if (file in SEEDS) {
+        assert.equal(input.formatVersion, 1);
+        const title = SEEDS[file as keyof typeof SEEDS];
+        assert.ok(plan.sources.some((s) => s.title === title), `no source is "${title}"`);
+      } else {
+        assert.equal(input.formatVersion, 1.1);
+        const url = PUBLIC[file as keyof typeof PUBLIC];
+        const source = plan.sources.find((s) => s.url === url);
+        assert.ok(source, `no source has the URL ${url}`);
+        assert.ok(source.title && source.publisher && source.retrieved, 'title, publisher and date read');
+      }
+      for (const s of plan.sources) assert.equal(s.file, undefined, 'sources are cited by title, publisher, date and URL, not by a file name');
       assert.equal(plan.illustrative, undefined);
       for (const ind of plan.indicators) {
         for (const o of ind.outcomes) assert.notEqual(o.illustrative, true, `${ind.id} has an illustrative outcome`);
       }
-      for (const a of plan.activities) assert.ok(a.lead.length > 0, `${a.id} has no lead`);
+      for (const a of plan.activities) assert.ok(activityLeads(plan, a).length > 0, `${a.id} has no lead, and the plan no owner`);
     });
   }
 });
 
-describe('Bollnäs, Handlingsplan ASF 2019-2024 (seed 000)', () => {
+describe('Bollnäs, Handlingsplan ASF 2019-2024 (Bollnäs kommun)', () => {
   const plan = load('bollnas-handlingsplan-2019-2024.json');
 
   it('is the action plan adopted by Kommunfullmäktige 2019-10-28 § 208 for 2019-2024', () => {
@@ -151,7 +180,7 @@ describe('Bollnäs, Handlingsplan ASF 2019-2024 (seed 000)', () => {
   });
 });
 
-describe('Samordningsförbund Gävleborg, Årsredovisning ASF 2018 (seed 002)', () => {
+describe('Samordningsförbund Gävleborg, Årsredovisning ASF 2018 (Samordningsförbund Gävleborg)', () => {
   const plan = load('gavleborg-arsredovisning-2018.json');
   const ind = (id: string) => byId(plan.indicators, id);
 
@@ -254,7 +283,7 @@ describe('Samordningsförbund Gävleborg, Årsredovisning ASF 2018 (seed 002)', 
   });
 });
 
-describe('Uppsala, Handlingsplan för Sociala företag 2018-2020 (seed 004)', () => {
+describe('Uppsala, Handlingsplan för Sociala företag 2018-2020 (Uppsala kommun)', () => {
   const plan = load('uppsala-handlingsplan-2018-2020.json');
   const rows = (goal: string): Activity[] => plan.activities.filter((a) => a.goal === goal);
 
@@ -339,12 +368,12 @@ describe('Uppsala, Handlingsplan för Sociala företag 2018-2020 (seed 004)', ()
 
   it('has the målgrupp with the priorities unga, utrikesfödda and personer med funktionsnedsättning', () => {
     const [group] = plan.targetGroups;
-    assert.deepEqual(group?.priorities?.map(sv), ['unga', 'utrikesfödda', 'personer med funktionsnedsättning']);
+    assert.deepEqual(group?.priorities?.map((p) => sv(priorityParts(p).text)), ['unga', 'utrikesfödda', 'personer med funktionsnedsättning']);
     assert.match(sv(group?.description), /^Målgrupp är personer som på grund av funktionsnedsättning har nedsatt arbetsförmåga/);
   });
 });
 
-describe('Region Gotland, Policy för ASF 2015 (seed 003)', () => {
+describe('Region Gotland, Policy för ASF 2015 (Region Gotland)', () => {
   const plan = load('gotland-policy-2015.json');
 
   it('is the policy adopted by Regionstyrelsen 2015-09-07 § 221, dated 2015-05-22', () => {
@@ -388,7 +417,7 @@ describe('Region Gotland, Policy för ASF 2015 (seed 003)', () => {
   });
 });
 
-describe('Partner-policy overview (seed 001)', () => {
+describe('Partner-policy overview (an unnamed municipality)', () => {
   const plan = load('partner-policy-overview.json');
   const role = (id: string) => sv(byId(plan.actors, id).role);
 
@@ -432,4 +461,164 @@ describe('plan-level texts', () => {
     const riktlinje = uppsala.sources.find((s) => s.id === 'riktlinje');
     assert.match(String(riktlinje?.description), /Samlat resurstöd i kommunen; Upphandling; Utvärdering\.$/);
   });
+});
+
+/** Text as Windows-1252 bytes, as Excel on Swedish Windows saves "CSV (semikolonavgränsad)". */
+function windows1252(text: string): Uint8Array {
+  const high: Record<string, number> = { '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '–': 0x96, '—': 0x97, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94 };
+  return Uint8Array.from([...text], (c) => {
+    const code = c.codePointAt(0) as number;
+    if (high[c] !== undefined) return high[c];
+    assert.ok(code < 0x100 && (code < 0x80 || code > 0x9f), `"${c}" has no Windows-1252 byte`);
+    return code;
+  });
+}
+
+/**
+ * Every activity, written as CSV and read back — in Swedish and in English, as text, as UTF-8
+ * bytes and as the Windows-1252 bytes Excel saves — is the same.
+ */
+function roundTripsThroughCsv(plan: Plan): void {
+  const csv = activitiesToCsv(plan);
+  const back = parseActivitiesCsv(csv, plan);
+  assert.ok(back.success, JSON.stringify(!back.success && back.error.issues));
+  assert.deepEqual(back.warnings, []);
+  assert.deepEqual(back.data, plan.activities);
+  const english = parseActivitiesCsv(activitiesToCsv(plan, { language: 'en', bom: false }), plan);
+  assert.ok(english.success, JSON.stringify(!english.success && english.error.issues));
+  assert.deepEqual(english.data, plan.activities);
+  const utf8 = parseActivitiesCsv(new TextEncoder().encode(csv), plan);
+  assert.deepEqual(utf8.success && utf8.data, plan.activities);
+  const excel = parseActivitiesCsv(windows1252(activitiesToCsv(plan, { bom: false })), plan);
+  assert.ok(excel.success, JSON.stringify(!excel.success && excel.error.issues));
+  assert.deepEqual(excel.data, plan.activities);
+}
+
+describe('Region Dalarna, Utveckling av ASF i Dalarna 2017–2018 (Tillväxtverket; asfidalarna.se)', () => {
+  const plan = load('dalarna-utveckling-asf-2017-2018.json');
+
+  it('has the project period as printed on the project site, February 2017 to October 2018', () => {
+    assert.deepEqual(plan.period, {
+      start: '2017-02-01',
+      end: '2018-10-31',
+      text: 'februari 2017 – oktober 2018',
+      source: 'asfidalarna-om-projektet',
+    });
+    assert.equal(byId(plan.sources, 'asfidalarna-om-projektet').url, 'https://asfidalarna.se/om-projektet/');
+  });
+
+  it('has Region Dalarna as owner, its three partners, both funders and the contacts named', () => {
+    const r = plan.responsibility;
+    assert.equal(r?.owner, 'region-dalarna');
+    assert.deepEqual(r?.partners.map((id) => sv(byId(plan.actors, id).name)), ['Kompetensbyrån Ek för', 'Coompanion Dalarna', 'AB Samarkand2015']);
+    assert.deepEqual(r?.funders.map((id) => sv(byId(plan.actors, id).name)), ['Tillväxtverket', 'Region Dalarna']);
+    assert.equal(
+      r?.text,
+      'Projektet genomförs i samverkan mellan stödmottagaren Region Dalarna och Kompetensbyrån Ek för, Coompanion Dalarna samt AB Samarkand2015.',
+    );
+    assert.deepEqual(r?.contacts.map((c) => c.name), ['Hans Pontusson', 'Mikael Källman']);
+    assert.ok(r?.contacts.every((c) => c.email === undefined && c.phone === undefined), 'no e-mail or phone numbers in the repository');
+  });
+
+  it('has the four activities, led by the owner, and the two target groups, as printed', () => {
+    assert.deepEqual(plan.activities.map((a) => sv(a.title)), [
+      'Utveckling av en regional stödstruktur för strategisk påverkan.',
+      'Ledarutbildningar för handledare och verksamhetsledare samt medarbetarna i ASF.',
+      'Arbete för att ytterligare tydliggöra jämställdhet, icke-diskriminering och tillgänglighet är av stor vikt för att öka den sociala och affärsmässiga kvalitén i verksamheten.',
+      'Påverkansarbete och resultatspridning.',
+    ]);
+    for (const a of plan.activities) assert.deepEqual(activityLeads(plan, a), ['region-dalarna']);
+    assert.deepEqual(plan.targetGroups.map((g) => sv(g.description).slice(0, 40)), [
+      'Målgrupp för stödstrukturen är kvinnor o',
+      'Målgrupp för strategisk påverkan är högs',
+    ]);
+  });
+
+  it('keeps "fler kan få jobb" as a target with no number, not assessable without a baseline', () => {
+    const e = evaluatePlan(plan, { asOf: '2018-10-31' });
+    const more = e.indicators.find((i) => i.id === 'fler-i-jobb');
+    assert.equal(more?.target?.type, 'direction');
+    assert.equal(more?.status, 'not-assessable');
+    assert.equal(more?.reason, 'no-baseline-for-direction');
+    assert.equal(
+      summarizeIndicator(more!).sv,
+      'Fler kan få jobb: målet anger bara en riktning och det finns inget utgångsvärde att jämföra med.',
+    );
+  });
+
+  it('shows "omkring 9 000" job seekers as an undated figure that counts no time', () => {
+    const e = evaluatePlan(plan, { asOf: '2018-10-31' });
+    const seekers = e.indicators.find((i) => i.id === 'arbetssokande');
+    assert.deepEqual(
+      { value: seekers?.baseline?.value, date: seekers?.baseline?.date, when: seekers?.baseline?.when, approximate: seekers?.baseline?.approximate },
+      { value: 9000, date: null, when: 'våren 2017', approximate: true },
+    );
+    assert.equal(seekers?.reason, 'no-target');
+    assert.equal(summarizeIndicator(seekers!).sv.replace(/\u00a0/g, ' '), 'ca 9 000 arbetssökande (utgångsvärde, våren 2017); inget mål att jämföra med.');
+  });
+
+  it('evaluates with a status for every indicator and no outcome made up', () => {
+    const e = evaluatePlan(plan, { asOf: '2018-10-31' });
+    assert.deepEqual(e.indicators.map((i) => [i.id, i.status, i.reason]), [
+      ['regional-stodstruktur', 'not-assessable', 'no-outcome'],
+      ['fler-i-jobb', 'not-assessable', 'no-baseline-for-direction'],
+      ['arbetssokande', 'not-assessable', 'no-target'],
+    ]);
+    assert.equal(e.progress.value, null);
+  });
+
+  it('round-trips its activities through CSV without loss', () => roundTripsThroughCsv(plan));
+});
+
+describe('Västra Götalandsregionen, ASF project 2017–2018 (Tillväxtverket)', () => {
+  const plan = load('vastra-gotaland-asf-2017-2018.json');
+
+  it('has the period "2017 - 2018" from Tillväxtverket\'s announcement of the twelve projects', () => {
+    assert.equal(plan.period?.text, '2017 - 2018');
+    assert.equal(byId(plan.sources, plan.period?.source ?? '').title, 'De här regionerna skapar jobb i sociala företag');
+    assert.deepEqual(plan.responsibility?.funders, ['tillvaxtverket']);
+    assert.equal(plan.responsibility?.owner, 'vgr');
+  });
+
+  it('has "2-4 kommuner i vardera av de fyra delregionerna" as a range per area', () => {
+    const target = byId(plan.indicators, 'utvalda-kommuner').target;
+    assert.deepEqual(target, {
+      type: 'range',
+      min: 2,
+      max: 4,
+      date: '2018-12-31',
+      perArea: { count: 4, text: 'delregion' },
+      text: 'med särskilt fokus i utvalda kommuner, 2-4 kommuner i vardera av de fyra delregionerna',
+    });
+    const e = evaluatePlan(plan, { asOf: '2018-12-31' }).indicators.find((i) => i.id === 'utvalda-kommuner');
+    assert.equal(e?.status, 'not-assessable');
+    assert.equal(e?.reason, 'no-outcome');
+    assert.deepEqual(e?.areas, []);
+  });
+
+  it('has "cirka hälften av regionens 49 kommuner" as an approximate share of a known total', () => {
+    const b = byId(plan.indicators, 'kommuner-utan-asf').baseline;
+    assert.deepEqual([b?.share, b?.of, b?.approximate, b?.date], [0.5, 49, true, undefined]);
+    const e = evaluatePlan(plan, { asOf: '2018-12-31' }).indicators.find((i) => i.id === 'kommuner-utan-asf');
+    assert.equal(e?.baseline?.value, 24.5);
+    assert.equal(summarizeIndicator(e!).en.replace(/\u00a0/g, ' '), 'about 50% of 49 municipalities (baseline, tid ej angiven); no target to compare with.');
+  });
+
+  it('has "omkring 50" ASF in Göteborg as an undated approximate figure', () => {
+    const b = byId(plan.indicators, 'asf-goteborg').baseline;
+    assert.deepEqual([b?.value, b?.approximate, b?.when], [50, true, 'tid ej angiven']);
+  });
+
+  it('has the three activities of the page and says where the transcription ends', () => {
+    assert.equal(plan.activities.length, 3);
+    assert.match(sv(plan.activities[1]?.title), /2-4 kommuner i vardera av de fyra delregionerna\.$/);
+    assert.ok(plan.notes?.some((n) => /Transkriptionen slutar mitt i en mening/.test(sv(n))));
+  });
+
+  it('evaluates with a status for every indicator', () => {
+    const e = evaluatePlan(plan, { asOf: '2018-12-31' });
+    assert.deepEqual(e.counts, { achieved: 0, 'on-track': 0, behind: 0, 'not-achieved': 0, 'not-assessable': 3, total: 3 });
+  });
+
+  it('round-trips its activities through CSV without loss', () => roundTripsThroughCsv(plan));
 });

@@ -7,6 +7,7 @@
 export * from './plan/schema.js';
 export * from './plan/parse-plan.js';
 export * from './plan/json-schema.js';
+export * from './plan/read-plan.js';
 export * from './i18n/text.js';
 export * from './responsibility/types.js';
 export * from './responsibility/schedule.js';

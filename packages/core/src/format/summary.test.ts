@@ -147,3 +147,100 @@ describe('summarizeIndicator', () => {
     }
   });
 });
+
+describe('summarizeIndicator: plan format 1.1 targets', () => {
+  const more: IndicatorData = {
+    id: 'asf',
+    title: { sv: 'ASF i länet', en: 'WISEs in the county' },
+    unit: { sv: 'ASF', en: 'WISEs' },
+    direction: 'increase',
+    baseline: { value: 31, when: 'idag' },
+    start: '2017-01-01',
+    target: { type: 'direction', date: '2018-12-31', text: 'fler ASF' },
+    outcomes: [{ value: 35, date: '2018-12-31' }],
+  };
+
+  it('says a direction target is met against the undated baseline, with its time as printed', () => {
+    assert.deepEqual(summary(more), {
+      sv: '35 ASF, över utgångsvärdet 31 (idag); målet nåddes.',
+      en: '35 WISEs, above the baseline of 31 (idag); the target was reached.',
+    });
+    assert.deepEqual(summary({ ...more, outcomes: [{ value: 31, date: '2018-12-31' }] }), {
+      sv: '31 ASF, inte över utgångsvärdet 31 (idag); målet nåddes inte.',
+      en: '31 WISEs, not above the baseline of 31 (idag); the target was not reached.',
+    });
+    assert.deepEqual(summary({ ...more, outcomes: [{ value: 30, date: '2018-01-01' }] }, '2018-01-01'), {
+      sv: '30 ASF, ännu inte över utgångsvärdet 31 (idag); efter planen (50 % av tiden har gått).',
+      en: '30 WISEs, not yet above the baseline of 31 (idag); behind plan (50% of the time has passed).',
+    });
+  });
+
+  it('says why a direction target without a baseline cannot be assessed', () => {
+    assert.deepEqual(summary({ ...more, baseline: undefined }), {
+      sv: '35 ASF; målet anger bara en riktning och det finns inget utgångsvärde att jämföra med.',
+      en: '35 WISEs; the target gives only a direction and there is no baseline figure to compare with.',
+    });
+  });
+
+  it('gives a range as printed, and its progress toward the near bound', () => {
+    const range: IndicatorData = {
+      id: 'kommuner',
+      title: 'Kommuner',
+      unit: { sv: 'kommuner', en: 'municipalities' },
+      direction: 'increase',
+      baseline: { value: 0, date: '2017-01-01' },
+      target: { type: 'range', min: 2, max: 4, date: '2018-12-31' },
+      outcomes: [{ value: 3, date: '2018-12-31' }],
+    };
+    assert.deepEqual(summary(range), {
+      sv: '3 kommuner (mål: 2–4) — 150 % av den planerade ökningen; målet nåddes.',
+      en: '3 municipalities (target: 2–4) — 150% of the planned increase; the target was reached.',
+    });
+    assert.deepEqual(summary({ ...range, outcomes: [{ value: 5, date: '2018-12-31' }] }), {
+      sv: '5 kommuner (mål: 2–4); målet nåddes inte.',
+      en: '5 municipalities (target: 2–4); the target was not reached.',
+    });
+  });
+
+  it('counts the areas of a target per area', () => {
+    const perArea: IndicatorData = {
+      id: 'fokus',
+      title: { sv: 'Kommuner med särskilt fokus', en: 'Municipalities with a special focus' },
+      unit: { sv: 'kommuner', en: 'municipalities' },
+      direction: 'increase',
+      target: { type: 'range', min: 2, max: 4, date: '2018-12-31', perArea: { count: 4 } },
+      outcomes: [
+        { value: 2, date: '2018-12-31', area: 'a' },
+        { value: 1, date: '2018-12-31', area: 'b' },
+        { value: 3, date: '2018-12-31', area: 'c' },
+        { value: 4, date: '2018-12-31', area: 'd' },
+      ],
+    };
+    assert.deepEqual(summary(perArea), {
+      sv: 'Kommuner med särskilt fokus: målet gäller vart och ett av 4 områden; 3 av 4 har nått det; målet nåddes inte.',
+      en: 'Municipalities with a special focus: the target applies to each of 4 areas; 3 of 4 have reached it; the target was not reached.',
+    });
+    assert.deepEqual(summary({ ...perArea, outcomes: perArea.outcomes?.slice(0, 1) }), {
+      sv: 'Kommuner med särskilt fokus: målet gäller varje område, men alla områden har inte rapporterat (1 av 4 områden har rapporterat).',
+      en: 'Municipalities with a special focus: the target applies to each area, but not every area has reported (1 of 4 areas have reported).',
+    });
+    assert.deepEqual(summary({ ...perArea, outcomes: [] }), {
+      sv: 'Kommuner med särskilt fokus: inget utfall har rapporterats; målet är 2–4 kommuner i vart och ett av 4 områden.',
+      en: 'Municipalities with a special focus: no outcome has been reported; the target is 2–4 municipalities in each of 4 areas.',
+    });
+  });
+
+  it('shows an undated share of a known total as a figure', () => {
+    const share: IndicatorData = {
+      id: 'utan-asf',
+      title: 'Kommuner utan ASF',
+      unit: { sv: 'kommuner utan ASF', en: 'municipalities without WISEs' },
+      direction: 'decrease',
+      baseline: { share: 0.5, of: 49, approximate: true, when: 'idag' },
+    };
+    assert.deepEqual(summary(share), {
+      sv: 'ca 50 % av 49 kommuner utan ASF (utgångsvärde, idag); inget mål att jämföra med.',
+      en: 'about 50% of 49 municipalities without WISEs (baseline, idag); no target to compare with.',
+    });
+  });
+});

@@ -52,13 +52,36 @@ function summarizeMilestone(e: IndicatorEvaluation, lang: Language): string {
   }
 }
 
+/** The baseline as a figure: "31", "ca 50 % av 49" (a share of a known total), "24 av 49". */
+function baselineFigure(e: IndicatorEvaluation, lang: Language): string | null {
+  const b = e.baseline;
+  if (!b || b.value === null) return null;
+  const of = b.of === null ? '' : ` ${lang === 'sv' ? 'av' : 'of'} ${formatNumber(b.of, lang)}`;
+  const figure =
+    b.share !== null
+      ? `${formatPercent(b.share, lang, { approximate: b.approximate })}${of}`
+      : `${formatNumber(b.value, lang, { approximate: b.approximate })}${of}`;
+  return figure;
+}
+
+/** "utgångsvärde" or, for an undated figure, "utgångsvärde, idag": the time as printed. */
+function baselineLabel(e: IndicatorEvaluation, lang: Language): string {
+  const when = e.baseline?.when ?? null;
+  return when === null ? BASELINE_WORD[lang] : `${BASELINE_WORD[lang]}, ${when}`;
+}
+
+const BASELINE_WORD: Words = { sv: 'utgångsvärde', en: 'baseline' };
+
 function summarizeNotAssessable(e: IndicatorEvaluation, lang: Language): string {
   const reason = e.reason ?? 'no-outcome';
   const outcome = e.outcome;
+  const baseline = baselineFigure(e, lang);
   const lead =
     outcome && typeof outcome.value === 'number'
       ? quantity(e, lang, formatNumber(outcome.value, lang, { approximate: outcome.approximate }))
-      : localize(e.title, lang);
+      : !outcome && baseline !== null && reason === 'no-target'
+        ? `${quantity(e, lang, baseline)} (${baselineLabel(e, lang)})`
+        : localize(e.title, lang);
   if (reason === 'no-start') {
     const head = numericHead(e, lang);
     const rate = progressClause(e, lang);
@@ -66,20 +89,40 @@ function summarizeNotAssessable(e: IndicatorEvaluation, lang: Language): string 
     return `${head}${rate ? ` — ${rate}` : ''}; ${why}`;
   }
   if (reason === 'no-outcome' && e.target?.value != null) {
-    const figure = formatNumber(e.target.value, lang, { approximate: e.target.approximate });
+    const t = e.target;
+    const figure =
+      t.type === 'range'
+        ? `${formatNumber(t.min, lang, { approximate: t.approximate })}–${formatNumber(t.max, lang)}`
+        : formatNumber(t.value, lang, { approximate: t.approximate });
+    const each = t.perArea
+      ? lang === 'sv'
+        ? ` i vart och ett av ${t.perArea.count} områden`
+        : ` in each of ${t.perArea.count} areas`
+      : '';
     const unit = localize(e.unit ?? undefined, lang);
     const is = lang === 'sv' ? 'målet är' : 'the target is';
-    return `${localize(e.title, lang)}: ${NOT_ASSESSABLE_REASON_LABELS['no-outcome'][lang]}; ${is} ${unit ? `${figure} ${unit}` : figure}`;
+    return `${localize(e.title, lang)}: ${NOT_ASSESSABLE_REASON_LABELS['no-outcome'][lang]}; ${is} ${unit ? `${figure} ${unit}` : figure}${each}`;
+  }
+  if (reason === 'area-missing' && e.areas && e.target?.perArea) {
+    const reported = e.areas.filter((a) => a.outcome !== null).length;
+    const count = e.target.perArea.count;
+    const detail = lang === 'sv' ? `${reported} av ${count} områden har rapporterat` : `${reported} of ${count} areas have reported`;
+    return `${localize(e.title, lang)}: ${NOT_ASSESSABLE_REASON_LABELS[reason][lang]} (${detail})`;
   }
   const separator = lead === localize(e.title, lang) ? ':' : ';';
   return `${lead}${separator} ${NOT_ASSESSABLE_REASON_LABELS[reason][lang]}`;
 }
 
-/** "28 av 30 aktiva ASF", or for less-is-better "12 sjukskrivna (mål: högst 10)". */
+/** "28 av 30 aktiva ASF", or for less-is-better "12 sjukskrivna (mål: högst 10)", or for a range "3 kommuner (mål: 2–4)". */
 function numericHead(e: IndicatorEvaluation, lang: Language): string {
   const o = e.outcome;
   const t = e.target;
   const outcome = formatNumber(typeof o?.value === 'number' ? o.value : null, lang, { approximate: o?.approximate === true });
+  if (t?.type === 'range') {
+    const approximate = { approximate: t.approximate };
+    const range = `${formatNumber(t.min, lang, approximate)}–${formatNumber(t.max, lang)}`;
+    return `${quantity(e, lang, outcome)} (${lang === 'sv' ? 'mål' : 'target'}: ${range})`;
+  }
   const target = formatNumber(t?.value ?? null, lang, { approximate: t?.approximate === true });
   if (e.direction === 'increase') return quantity(e, lang, lang === 'sv' ? `${outcome} av ${target}` : `${outcome} of ${target}`);
   return `${quantity(e, lang, outcome)} (${lang === 'sv' ? `mål: högst ${target}` : `target: at most ${target}`})`;
@@ -94,9 +137,45 @@ function progressClause(e: IndicatorEvaluation, lang: Language): string | null {
   return e.direction === 'increase' ? `${percent} ${OF_TARGET[lang]}` : null;
 }
 
+const BEYOND: Record<IndicatorEvaluation['direction'], Words> = {
+  increase: { sv: 'över', en: 'above' },
+  decrease: { sv: 'under', en: 'below' },
+};
+
+/** "35 ASF, över utgångsvärdet 31 (idag)": a target with no number, judged against the baseline. */
+function summarizeDirection(e: IndicatorEvaluation, lang: Language): string {
+  const o = e.outcome;
+  const head = quantity(e, lang, formatNumber(typeof o?.value === 'number' ? o.value : null, lang, { approximate: o?.approximate === true }));
+  const beyond = BEYOND[e.direction][lang];
+  const when = e.baseline?.when ? ` (${e.baseline.when})` : '';
+  const than = lang === 'sv' ? `utgångsvärdet ${baselineFigure(e, lang) ?? ''}${when}` : `the baseline of ${baselineFigure(e, lang) ?? ''}${when}`;
+  const relation =
+    e.status === 'achieved'
+      ? `${beyond} ${than}`
+      : e.status === 'not-achieved'
+        ? `${lang === 'sv' ? 'inte' : 'not'} ${beyond} ${than}`
+        : `${lang === 'sv' ? 'ännu inte' : 'not yet'} ${beyond} ${than}`;
+  const verdict = e.status === 'achieved' ? REACHED[lang] : e.status === 'not-achieved' ? NOT_REACHED[lang] : pace(e, lang);
+  return `${head}, ${relation}; ${verdict}`;
+}
+
+/** "Kommuner med särskilt fokus: målet gäller vart och ett av 4 områden; 2 av 4 har nått det; efter planen …". */
+function summarizePerArea(e: IndicatorEvaluation, lang: Language): string {
+  const count = e.target?.perArea?.count ?? 0;
+  const reached = (e.areas ?? []).filter((a) => a.status === 'achieved').length;
+  const scope =
+    lang === 'sv'
+      ? `målet gäller vart och ett av ${count} områden; ${reached} av ${count} har nått det`
+      : `the target applies to each of ${count} areas; ${reached} of ${count} have reached it`;
+  const verdict = e.status === 'achieved' ? REACHED[lang] : e.status === 'not-achieved' ? NOT_REACHED[lang] : pace(e, lang);
+  return `${localize(e.title, lang)}: ${scope}; ${verdict}`;
+}
+
 function summarize(e: IndicatorEvaluation, lang: Language): string {
   if (e.status === 'not-assessable') return sentence(lang, e, summarizeNotAssessable(e, lang));
+  if (e.areas) return sentence(lang, e, summarizePerArea(e, lang));
   if (e.target?.type === 'milestone') return sentence(lang, e, summarizeMilestone(e, lang));
+  if (e.target?.type === 'direction') return sentence(lang, e, summarizeDirection(e, lang));
   const head = numericHead(e, lang);
   const rate = progressClause(e, lang);
   const verdict =

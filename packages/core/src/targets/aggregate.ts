@@ -41,7 +41,11 @@ export interface AggregatedIndicator {
    * measures are not; their sums are `null`, and `reported`/`missing`/`counts` still apply.
    */
   additive: boolean;
-  /** Whether every organisation gives the indicator the same direction and kind of target; if not, progress and attainment are `null`. */
+  /**
+   * Whether every organisation gives the indicator the same direction and kind of target (a
+   * level and a change count as one kind: both are a level to reach); if not, progress and
+   * attainment are `null`.
+   */
   consistent: boolean;
   /** Every organisation in the roll-up, in input order. */
   organisations: string[];
@@ -57,7 +61,11 @@ export interface AggregatedIndicator {
    * `null` when nobody reported, or the measure is not additive.
    */
   outcome: number | null;
-  /** The organisations whose figures progress and attainment are computed from: those with an outcome and a target level. */
+  /**
+   * The organisations whose figures progress and attainment are computed from: those with an
+   * outcome and a level or change target. Range, direction and per-area targets are not summed
+   * (a sum of "2–4" or "more than before" is no target); their outcomes still are.
+   */
   basis: string[];
   /** The sum of the basis organisations' outcomes (equal to `outcome` when all reporters have a target). */
   basisOutcome: number | null;
@@ -106,12 +114,23 @@ function resolveSources(sources: readonly AggregateSource[], options: AggregateO
   });
 }
 
+/** The kind of target, for consistency: a level and a change are both a level to reach. */
+function kindOf(e: IndicatorEvaluation): string {
+  const type = e.target?.type ?? 'none';
+  return type === 'change' ? 'level' : e.target?.perArea ? `${type}-per-area` : type;
+}
+
+/** Whether the target is a level that can be summed over organisations. */
+const summable = (e: IndicatorEvaluation): boolean =>
+  e.target?.value != null && (e.target.type === 'level' || e.target.type === 'change') && e.target.perArea === null;
+
 function aggregateOne(key: string, entries: readonly Entry[], organisations: string[]): AggregatedIndicator {
   const first = (entries[0] as Entry).evaluation;
   const milestone = first.target?.type === 'milestone';
-  const consistent = entries.every(
-    ({ evaluation: e }) => e.direction === first.direction && (e.target?.type === 'milestone') === milestone,
-  );
+  const targeted = entries.filter(({ evaluation: e }) => e.target !== null);
+  const consistent =
+    entries.every(({ evaluation: e }) => e.direction === first.direction && (e.target?.type === 'milestone') === milestone) &&
+    targeted.every(({ evaluation: e }) => kindOf(e) === kindOf((targeted[0] as Entry).evaluation));
   const additive = ADDITIVE.has(first.measure) && entries.every(({ evaluation: e }) => ADDITIVE.has(e.measure));
   const having = new Set(entries.map((x) => x.organisation));
   const reporting = entries.filter(({ evaluation: e }) => e.outcome !== null);
@@ -133,7 +152,7 @@ function aggregateOne(key: string, entries: readonly Entry[], organisations: str
     const numbers = reporting.filter(({ evaluation: e }) => numeric(e) !== null);
     outcome = numbers.length === 0 ? null : sum(numbers.map(({ evaluation: e }) => numeric(e) as number));
     approximate = numbers.some(({ evaluation: e }) => e.outcome?.approximate === true);
-    basis = numbers.filter(({ evaluation: e }) => e.target?.value != null);
+    basis = numbers.filter(({ evaluation: e }) => summable(e));
     if (basis.length > 0) {
       basisOutcome = sum(basis.map(({ evaluation: e }) => numeric(e) as number));
       target = sum(basis.map(({ evaluation: e }) => e.target?.value as number));

@@ -5,7 +5,7 @@
  * @module
  */
 import type * as z from 'zod/mini';
-import type { Breakdown, Direction, Indicator, LocalizedText, Measure, Target } from '../plan/schema.js';
+import type { Breakdown, Direction, Indicator, LocalizedText, Measure, PerArea, Target } from '../plan/schema.js';
 import { computeAttainment as attainmentOf, computeProgress as progressOf, meetsTarget } from './arithmetic.js';
 import { dayNumber, elapsedShare, toIsoDate } from './dates.js';
 import type { IndicatorStatus, NotAssessableReason, Trend } from './status.js';
@@ -15,9 +15,19 @@ export type IndicatorData = z.input<typeof Indicator>;
 
 /** The baseline used in an evaluation. */
 export interface EvaluatedBaseline {
-  /** The figure; `null` when the document names a starting point but no figure. */
+  /**
+   * The figure; `null` when the document names a starting point but no figure. A share of a
+   * known total counts as `share × of`.
+   */
   value: number | null;
-  date: string;
+  /** The date; `null` for an undated figure ("idag 31 ASF"), which never counts elapsed time. */
+  date: string | null;
+  /** The time of an undated figure as printed ("idag", "2017"); `null` when it has a date. */
+  when: string | null;
+  /** The share of the known total, when the document gives the figure as one ("hälften"). */
+  share: number | null;
+  /** The known total the figure is part of ("regionens 49 kommuner"). */
+  of: number | null;
   approximate: boolean;
   /** The figure as printed. */
   text: string | null;
@@ -33,6 +43,16 @@ export interface EvaluatedTarget {
   value: number | null;
   /** The planned change of a `change` target, as written ("öka med 15" → 15). */
   change: number | null;
+  /**
+   * The bounds of a `range` target ("2–4"); `null` for other kinds. Its `value` is the bound to
+   * reach first: `min` when more is better, `max` when less is better.
+   */
+  min: number | null;
+  max: number | null;
+  /** The known total a level or range is part of. */
+  of: number | null;
+  /** Set when the target applies to each of several areas; see `IndicatorEvaluation.areas`. */
+  perArea: PerArea | null;
   date: string;
   /** A level printed as approximate, or a change target counted from an approximate baseline. */
   approximate: boolean;
@@ -48,6 +68,24 @@ export interface EvaluatedOutcome {
   text: string | null;
   breakdown: Breakdown | null;
   illustrative: boolean;
+  /** The known total the value is part of. */
+  of: number | null;
+  /** The area the outcome is for (targets per area). */
+  area: string | null;
+}
+
+/** One area of a target that applies per area ("i vardera av de fyra delregionerna"). */
+export interface AreaEvaluation {
+  /** The area id: as declared in `perArea.areas`, or as the outcomes name it. */
+  area: string;
+  name: LocalizedText | null;
+  status: IndicatorStatus;
+  reason: NotAssessableReason | null;
+  outcome: EvaluatedOutcome | null;
+  previous: EvaluatedOutcome | null;
+  progress: number | null;
+  attainment: number | null;
+  trend: Trend | null;
 }
 
 /** Everything an annual follow-up says about one indicator at one date. */
@@ -91,6 +129,14 @@ export interface IndicatorEvaluation {
   illustrative: boolean;
   /** The latest outcome against the previous one. */
   trend: Trend | null;
+  /**
+   * For a target that applies per area, each area's evaluation, declared areas first; `null`
+   * otherwise. The indicator's own `outcome`, `previous` and `trend` are then `null` (areas are
+   * not summed: the target is for each), its status is the worst of the areas' (not achieved,
+   * then behind, then not assessable, then on track; achieved only when every area is), and its
+   * progress the mean of the areas' progress clipped to 0–1 when every area has one.
+   */
+  areas: AreaEvaluation[] | null;
 }
 
 /** Options of {@link evaluateIndicator}. */
@@ -116,8 +162,142 @@ function toOutcome(o: OutcomeData): EvaluatedOutcome {
     text: o.text ?? null,
     breakdown: o.breakdown ?? null,
     illustrative: o.illustrative === true,
+    of: o.of ?? null,
+    area: o.area ?? null,
   };
 }
+
+type BaselineData = NonNullable<IndicatorData['baseline']>;
+
+function toBaseline(b: BaselineData): EvaluatedBaseline {
+  const fromShare = b.share !== undefined && b.of !== undefined ? b.share * b.of : undefined;
+  const value = b.value ?? fromShare;
+  return {
+    value: value !== undefined && Number.isFinite(value) ? value : null,
+    date: b.date ?? null,
+    when: b.when ?? null,
+    share: b.share ?? null,
+    of: b.of ?? null,
+    approximate: b.approximate === true,
+    text: b.text ?? null,
+  };
+}
+
+function toTarget(t: Target, baseline: EvaluatedBaseline | null, direction: Direction): { target: EvaluatedTarget; invalid: boolean } {
+  const common = {
+    type: t.type,
+    date: t.date,
+    text: t.text ?? null,
+    change: null,
+    min: null,
+    max: null,
+    of: null,
+    perArea: ('perArea' in t ? t.perArea : undefined) ?? null,
+  };
+  switch (t.type) {
+    case 'level':
+      return { target: { ...common, value: t.value, of: t.of ?? null, approximate: t.approximate === true }, invalid: false };
+    case 'change': {
+      const level = baseline?.value == null ? null : baseline.value + t.value;
+      const invalid = level !== null && !Number.isFinite(level);
+      return {
+        target: { ...common, value: invalid ? null : level, change: t.value, approximate: baseline?.approximate === true },
+        invalid,
+      };
+    }
+    case 'range': {
+      const invalid = !(t.min <= t.max);
+      const near = direction === 'increase' ? t.min : t.max;
+      return {
+        target: { ...common, value: invalid ? null : near, min: t.min, max: t.max, of: t.of ?? null, approximate: t.approximate === true },
+        invalid,
+      };
+    }
+    default:
+      return { target: { ...common, value: null, approximate: false }, invalid: false };
+  }
+}
+
+interface Assessment {
+  status: IndicatorStatus;
+  reason: NotAssessableReason | null;
+  progress: number | null;
+  attainment: number | null;
+  /** Whether the baseline figure was used (for `approximate`). */
+  baselineUsed: boolean;
+}
+
+/**
+ * The status of one outcome against one target: the heart of {@link evaluateIndicator}, used
+ * once per indicator, or once per area for a target per area.
+ */
+function assess(
+  target: EvaluatedTarget | null,
+  invalidTarget: boolean,
+  baseline: EvaluatedBaseline | null,
+  outcome: EvaluatedOutcome | null,
+  direction: Direction,
+  asOf: string,
+  expected: number | null,
+  tolerance: number,
+): Assessment {
+  let progress: number | null = null;
+  let attainment: number | null = null;
+  let reached = false;
+  /** Past the far end of a range: not where the target is, whatever the pace. */
+  let overshot = false;
+  let reason: NotAssessableReason | null = null;
+  let baselineUsed = false;
+
+  if (!target) reason = 'no-target';
+  else if (invalidTarget) reason = 'invalid-target';
+  else if (target.type === 'change' && target.value === null) reason = 'no-baseline-value';
+  else if (target.type === 'direction' && baseline?.value == null) reason = 'no-baseline-for-direction';
+  else if (!outcome) reason = 'no-outcome';
+  else if (target.type === 'milestone') {
+    if (typeof outcome.value !== 'boolean') reason = 'outcome-type';
+    else {
+      reached = outcome.value;
+      progress = attainment = reached ? 1 : 0;
+    }
+  } else if (typeof outcome.value !== 'number') reason = 'outcome-type';
+  else if (target.type === 'direction') {
+    // Better than the baseline, by any amount. Like a milestone, "not yet" is progress 0.
+    const b = baseline?.value as number;
+    reached = direction === 'increase' ? outcome.value > b : outcome.value < b;
+    baselineUsed = true;
+    progress = reached ? 1 : 0;
+  } else if (target.value === null) reason = 'outcome-type';
+  else {
+    const level = target.value;
+    const o = outcome.value;
+    if (target.type === 'range') {
+      const min = target.min as number;
+      const max = target.max as number;
+      reached = o >= min && o <= max;
+      overshot = direction === 'increase' ? o > max : o < min;
+    } else reached = meetsTarget(o, level, direction);
+    baselineUsed = baseline?.value != null;
+    if (!overshot) {
+      progress = progressOf({ baseline: baseline?.value ?? undefined, target: level, outcome: o, direction });
+      attainment = attainmentOf({ target: level, outcome: o, direction });
+    }
+  }
+
+  let status: IndicatorStatus;
+  if (reason !== null) status = 'not-assessable';
+  else if (reached) status = 'achieved';
+  else if (asOf >= (target as EvaluatedTarget).date) status = 'not-achieved';
+  else if (overshot) status = 'behind';
+  else if (expected === null) {
+    status = 'not-assessable';
+    reason = 'no-start';
+  } else status = progress !== null && progress >= expected - tolerance ? 'on-track' : 'behind';
+  return { status, reason, progress, attainment, baselineUsed };
+}
+
+/** Worst first: one area not achieved makes the indicator not achieved. */
+const AREA_STATUS_ORDER: readonly IndicatorStatus[] = ['not-achieved', 'behind', 'not-assessable', 'on-track', 'achieved'];
 
 /** Outcomes dated on or before `asOf`, oldest first; of two with the same date the later in the document counts as later. */
 function outcomesUpTo(outcomes: readonly OutcomeData[], asOf: number): OutcomeData[] {
@@ -173,70 +353,88 @@ export function evaluateIndicator(indicator: IndicatorData, options: EvaluateOpt
   const asOfDay = dayNumber(asOf) as number;
   const { direction } = indicator;
 
-  const b = indicator.baseline;
-  const baseline: EvaluatedBaseline | null = b
-    ? { value: b.value ?? null, date: b.date, approximate: b.approximate === true, text: b.text ?? null }
-    : null;
+  const baseline: EvaluatedBaseline | null = indicator.baseline ? toBaseline(indicator.baseline) : null;
+  const built = indicator.target ? toTarget(indicator.target, baseline, direction) : null;
+  const target = built?.target ?? null;
+  const invalidTarget = built?.invalid === true;
 
-  const t = indicator.target;
-  let target: EvaluatedTarget | null = null;
-  let invalidTarget = false;
-  if (t) {
-    const common = { type: t.type, date: t.date, text: t.text ?? null };
-    if (t.type === 'level') target = { ...common, value: t.value, change: null, approximate: t.approximate === true };
-    else if (t.type === 'change') {
-      const level = baseline?.value == null ? null : baseline.value + t.value;
-      invalidTarget = level !== null && !Number.isFinite(level);
-      target = { ...common, value: invalidTarget ? null : level, change: t.value, approximate: baseline?.approximate === true };
-    } else target = { ...common, value: null, change: null, approximate: false };
-  }
-
-  const upTo = outcomesUpTo(indicator.outcomes ?? [], asOfDay);
-  const latest = upTo.at(-1);
-  const before = upTo.at(-2);
-  const outcome = latest ? toOutcome(latest) : null;
-  const previous = before ? toOutcome(before) : null;
-
+  // An undated baseline ("idag") never counts time: the start is then the indicator's or the plan's.
   const start = baseline?.date ?? indicator.start ?? options.planStart ?? null;
   const expected = target ? elapsedShare(start ?? undefined, target.date, asOf) : null;
 
-  let progress: number | null = null;
-  let attainment: number | null = null;
-  let reached = false;
-  let reason: NotAssessableReason | null = null;
-  let baselineUsed = false;
+  const all = outcomesUpTo(indicator.outcomes ?? [], asOfDay);
+  const perArea = target?.perArea ?? null;
 
-  if (!target) reason = 'no-target';
-  else if (invalidTarget) reason = 'invalid-target';
-  else if (target.type === 'change' && target.value === null) reason = 'no-baseline-value';
-  else if (!outcome) reason = 'no-outcome';
-  else if (target.type === 'milestone') {
-    if (typeof outcome.value !== 'boolean') reason = 'outcome-type';
-    else {
-      reached = outcome.value;
-      progress = attainment = reached ? 1 : 0;
+  let outcome: EvaluatedOutcome | null = null;
+  let previous: EvaluatedOutcome | null = null;
+  let areas: AreaEvaluation[] | null = null;
+  let result: Assessment;
+
+  if (perArea) {
+    const declared = perArea.areas ?? [];
+    const ids = [...new Set([...declared.map((a) => a.id), ...all.flatMap((o) => (o.area === undefined ? [] : [o.area]))])];
+    areas = ids.map((id) => {
+      const own = all.filter((o) => o.area === id);
+      const latest = own.at(-1);
+      const before = own.at(-2);
+      const o = latest ? toOutcome(latest) : null;
+      const p = before ? toOutcome(before) : null;
+      const r = assess(target, invalidTarget, baseline, o, direction, asOf, expected, tolerance);
+      return {
+        area: id,
+        name: declared.find((a) => a.id === id)?.name ?? null,
+        status: r.status,
+        reason: r.reason,
+        outcome: o,
+        previous: p,
+        progress: r.progress,
+        attainment: r.attainment,
+        trend: trendOf(o, p),
+      };
+    });
+    const whole = assess(target, invalidTarget, baseline, null, direction, asOf, expected, tolerance);
+    if (whole.reason !== null && whole.reason !== 'no-outcome') {
+      // The target itself cannot be assessed (no baseline for a direction, an invalid range…).
+      result = whole;
+    } else {
+      const statuses = areas.map((a) => a.status);
+      const missing = Math.max(0, perArea.count - areas.filter((a) => a.outcome !== null).length);
+      if (missing > 0) statuses.push('not-assessable');
+      const status = AREA_STATUS_ORDER.find((s) => statuses.includes(s)) ?? 'not-assessable';
+      const progresses = areas.map((a) => a.progress);
+      const complete = missing === 0 && areas.length > 0 && progresses.every((x) => x !== null);
+      const firstReason = areas.find((a) => a.status === 'not-assessable')?.reason;
+      result = {
+        status,
+        reason:
+          status !== 'not-assessable'
+            ? null
+            : firstReason !== undefined && firstReason !== null && firstReason !== 'no-outcome'
+              ? firstReason
+              : areas.some((a) => a.outcome !== null)
+                ? 'area-missing'
+                : 'no-outcome',
+        progress: complete
+          ? progresses.reduce<number>((acc, x) => acc + Math.min(1, Math.max(0, x as number)), 0) / progresses.length
+          : null,
+        attainment: null,
+        baselineUsed: areas.some((a) => a.outcome !== null) && baseline?.value != null,
+      };
     }
-  } else if (typeof outcome.value !== 'number' || target.value === null) reason = 'outcome-type';
-  else {
-    const level = target.value;
-    const o = outcome.value;
-    reached = meetsTarget(o, level, direction);
-    baselineUsed = baseline?.value != null;
-    progress = progressOf({ baseline: baseline?.value ?? undefined, target: level, outcome: o, direction });
-    attainment = attainmentOf({ target: level, outcome: o, direction });
+  } else {
+    const latest = all.at(-1);
+    const before = all.at(-2);
+    outcome = latest ? toOutcome(latest) : null;
+    previous = before ? toOutcome(before) : null;
+    result = assess(target, invalidTarget, baseline, outcome, direction, asOf, expected, tolerance);
   }
-
-  let status: IndicatorStatus;
-  if (reason !== null) status = 'not-assessable';
-  else if (reached) status = 'achieved';
-  else if (asOf >= (target as EvaluatedTarget).date) status = 'not-achieved';
-  else if (expected === null) {
-    status = 'not-assessable';
-    reason = 'no-start';
-  } else status = progress !== null && progress >= expected - tolerance ? 'on-track' : 'behind';
+  const { status, reason, progress, attainment, baselineUsed } = result;
 
   const approximate =
-    outcome?.approximate === true || target?.approximate === true || (baselineUsed && baseline?.approximate === true);
+    outcome?.approximate === true ||
+    (areas?.some((a) => a.outcome?.approximate === true) ?? false) ||
+    target?.approximate === true ||
+    (baselineUsed && baseline?.approximate === true);
 
   return {
     id: indicator.id,
@@ -258,7 +456,8 @@ export function evaluateIndicator(indicator: IndicatorData, options: EvaluateOpt
     expected,
     start,
     approximate,
-    illustrative: outcome?.illustrative === true,
+    illustrative: outcome?.illustrative === true || (areas?.some((a) => a.outcome?.illustrative === true) ?? false),
     trend: trendOf(outcome, previous),
+    areas,
   };
 }

@@ -37,7 +37,11 @@ export const INDICATOR_STATUS_LABELS: Readonly<Record<IndicatorStatus, Bilingual
  * - `outcome-type`: a number for a milestone, or yes/no for a numeric target (`parsePlan` rejects
  *   this; evaluations of unchecked data say so instead of guessing);
  * - `no-start`: before the target date, with no baseline date, indicator `start` or plan period
- *   start, so the share of time that has passed — and with it the pace — is unknown.
+ *   start, so the share of time that has passed — and with it the pace — is unknown;
+ * - `no-baseline-for-direction`: a target with no number ("fler ASF") and no baseline figure to
+ *   be better than;
+ * - `area-missing`: a target that applies per area, and some area has no outcome (the areas
+ *   that have one are in `areas`).
  */
 export const NOT_ASSESSABLE_REASONS = [
   'no-target',
@@ -46,6 +50,8 @@ export const NOT_ASSESSABLE_REASONS = [
   'no-outcome',
   'outcome-type',
   'no-start',
+  'no-baseline-for-direction',
+  'area-missing',
 ] as const;
 export type NotAssessableReason = (typeof NOT_ASSESSABLE_REASONS)[number];
 
@@ -65,6 +71,14 @@ export const NOT_ASSESSABLE_REASON_LABELS: Readonly<Record<NotAssessableReason, 
   'no-start': {
     sv: 'startdatum saknas, så takten kan inte bedömas före måldatumet',
     en: 'there is no start date, so the pace cannot be judged before the target date',
+  },
+  'no-baseline-for-direction': {
+    sv: 'målet anger bara en riktning och det finns inget utgångsvärde att jämföra med',
+    en: 'the target gives only a direction and there is no baseline figure to compare with',
+  },
+  'area-missing': {
+    sv: 'målet gäller varje område, men alla områden har inte rapporterat',
+    en: 'the target applies to each area, but not every area has reported',
   },
 };
 

@@ -22,7 +22,7 @@ const figures = (el: AsfProgress) =>
     ]),
   );
 
-/** Gävleborg 2018, active ASF (seed 002): baseline 25, målbild 30, resultat 28. */
+/** Samordningsförbund Gävleborg, Årsredovisning ASF 2018, active ASF: baseline 25, målbild 30, resultat 28. */
 const activeAsf: IndicatorData = {
   id: 'aktiva-asf',
   title: { sv: 'Antal aktivt verksamma ASF i länet', en: 'Active WISEs in the county' },
@@ -303,6 +303,56 @@ describe('asf-progress', () => {
       });
       expect(part(el, 'status-label')!.textContent).to.equal('Ej uppnått');
       await expect(el).to.be.accessible();
+    });
+
+    it('shows a target per area without a meter, and never crashes on the missing sum (plan format 1.1)', async () => {
+      const perArea: IndicatorData = {
+        id: 'fokus',
+        title: 'Kommuner med särskilt fokus',
+        unit: { sv: 'kommuner', en: 'municipalities' },
+        direction: 'increase',
+        target: { type: 'range', min: 2, max: 4, date: '2018-12-31', perArea: { count: 2 } },
+        outcomes: [
+          { value: 2, date: '2018-12-31', area: 'a' },
+          { value: 3, date: '2018-12-31', area: 'b' },
+        ],
+      };
+      const el = await fixture<AsfProgress>(html`<asf-progress .indicator=${perArea} as-of="2018-12-31"></asf-progress>`);
+      await settled(el);
+      expect(meter(el)).to.equal(null);
+      expect(part(el, 'base')!.getAttribute('role')).to.equal('group');
+      expect(part(el, 'status-label')!.textContent).to.equal('Uppnått');
+      expect(figures(el)).to.deep.equal({ Mål: '2–4' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('says a range and a direction target in words, not as a single level (plan format 1.1)', async () => {
+      const range: IndicatorData = {
+        id: 'kommuner',
+        title: 'Kommuner',
+        unit: { sv: 'kommuner', en: 'municipalities' },
+        direction: 'increase',
+        target: { type: 'range', min: 2, max: 4, date: '2018-12-31' },
+        outcomes: [{ value: 3, date: '2018-12-31' }],
+      };
+      const el = await fixture<AsfProgress>(html`<asf-progress .indicator=${range} as-of="2018-12-31"></asf-progress>`);
+      await settled(el);
+      expect(meter(el)!.getAttribute('aria-valuetext')).to.equal('3 kommuner, mål 2–4');
+      expect(figures(el)['Mål']).to.equal('2–4');
+      const more: IndicatorData = {
+        id: 'asf',
+        title: 'ASF i länet',
+        unit: { sv: 'ASF', en: 'WISEs' },
+        direction: 'increase',
+        baseline: { value: 31, when: 'idag' },
+        target: { type: 'direction', date: '2018-12-31', text: 'fler ASF' },
+        outcomes: [{ value: 35, date: '2018-12-31' }],
+      };
+      const dir = await fixture<AsfProgress>(html`<asf-progress .indicator=${more} as-of="2018-12-31"></asf-progress>`);
+      await settled(dir);
+      expect(meter(dir)!.getAttribute('aria-valuetext')).to.equal('35 ASF, utgångsvärde 31');
+      expect(figures(dir)['Mål']).to.equal('fler ASF');
+      await expect(dir).to.be.accessible();
     });
 
     it('reports an invalid indicator with the paths of its problems', async () => {

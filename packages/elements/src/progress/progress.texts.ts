@@ -22,6 +22,7 @@ export const TEXTS = {
   ofTimeToTargetDate: { sv: 'av tiden fram till måldatum', en: 'of the time to the target date' },
   atMost: { sv: 'högst', en: 'at most' },
   milestone: { sv: 'Delmål (ja/nej)', en: 'Milestone (yes/no)' },
+  betterThanBaseline: { sv: 'Bättre än utgångsvärdet', en: 'Better than the baseline' },
   illustrative: { sv: 'Illustrativa siffror, inte verkliga.', en: 'Illustrative figures, not real ones.' },
   ofThePlannedIncrease: { sv: 'av den planerade ökningen', en: 'of the planned increase' },
   ofThePlannedDecrease: { sv: 'av den planerade minskningen', en: 'of the planned decrease' },
@@ -62,8 +63,10 @@ export function outcomeText(e: IndicatorEvaluation, lang: Language): string {
   return unit ? `${figure} ${unit}` : figure;
 }
 
-/** The target level: "30", or "högst 10" when less is better. */
+/** The target level: "30", or "högst 10" when less is better, or a range as printed: "2–4". */
 export function targetText(e: IndicatorEvaluation, lang: Language): string {
+  const t = e.target;
+  if (t?.type === 'range') return `${formatNumber(t.min, lang, { approximate: t.approximate })}–${formatNumber(t.max, lang)}`;
   const figure = formatNumber(e.target?.value ?? null, lang, { approximate: e.target?.approximate === true });
   return e.direction === 'decrease' ? `${TEXTS.atMost[lang]} ${figure}` : figure;
 }
@@ -82,18 +85,21 @@ export function valueText(e: IndicatorEvaluation, lang: Language): string {
   const unit = localize(e.unit ?? undefined, lang);
   const u = unit ? ` ${unit}` : '';
   const parts: string[] = [];
-  if (e.direction === 'decrease') parts.push(sv ? `${outcome}${u}, mål högst ${target}` : `${outcome}${u}, target at most ${target}`);
+  // Plan format 1.1: a range is said as printed; a target with no number has no level to say.
+  if (e.target?.type === 'range') parts.push(`${outcome}${u}, ${sv ? 'mål' : 'target'} ${targetText(e, lang)}`);
+  else if (e.target?.type === 'direction') parts.push(`${outcome}${u}`);
+  else if (e.direction === 'decrease') parts.push(sv ? `${outcome}${u}, mål högst ${target}` : `${outcome}${u}, target at most ${target}`);
   else parts.push(sv ? `${outcome} av ${target}${u}` : `${outcome} of ${target}${u}`);
   const b = e.baseline;
   if (b?.value != null) {
     const baseline = formatNumber(b.value, lang, { approximate: b.approximate });
     parts.push(sv ? `utgångsvärde ${baseline}` : `baseline ${baseline}`);
-    if (e.progress !== null) {
+    if (e.progress !== null && e.target?.type !== 'direction') {
       const percent = formatPercent(e.progress, lang, { approximate: e.approximate });
       const change = e.direction === 'decrease' ? (sv ? 'planerad minskning' : 'the planned decrease') : sv ? 'planerad ökning' : 'the planned increase';
       parts.push(`${percent} ${sv ? 'av' : 'of'} ${change}`);
     }
-  } else if (e.attainment !== null) {
+  } else if (e.attainment !== null && e.target?.type !== 'range') {
     parts.push(`${formatPercent(e.attainment, lang, { approximate: e.approximate })} ${sv ? 'av målet' : 'of the target'}`);
   }
   return parts.join(', ');

@@ -398,7 +398,8 @@ export class AsfProgress extends LitElement {
     const labelLang = this.label ? undefined : title.lang;
     const name = this.name || nothing;
     const note = e.illustrative ? html`<p part="note">${TEXTS.illustrative[lang]}</p>` : nothing;
-    const milestone = e.target?.type === 'milestone';
+    // No meter for a milestone, nor where there is no single figure to draw (a target per area).
+    const milestone = e.target?.type === 'milestone' || typeof e.outcome?.value !== 'number';
 
     if (e.status === 'not-assessable') {
       const reason = NOT_ASSESSABLE_REASON_LABELS[e.reason ?? 'no-outcome'][lang];
@@ -499,11 +500,16 @@ export class AsfProgress extends LitElement {
     if (e.target?.type === 'milestone') {
       const text = e.target.text ? this.textPart(e.target.text, textLang, lang) : undefined;
       rows.push([TEXTS.target[lang], text ? html`<span lang=${ifDefined(text.lang)}>${text.text}</span>` : TEXTS.milestone[lang]]);
+    } else if (e.target?.type === 'direction') {
+      // Plan format 1.1: a target with no number ("fler ASF") is named by its text.
+      const text = e.target.text ? this.textPart(e.target.text, textLang, lang) : undefined;
+      rows.push([TEXTS.target[lang], text ? html`<span lang=${ifDefined(text.lang)}>${text.text}</span>` : TEXTS.betterThanBaseline[lang]]);
     }
     else if (e.target?.value != null) rows.push([TEXTS.target[lang], targetText(e, lang), 'target']);
     const b = e.baseline;
     if (b?.value != null) rows.push([TEXTS.baseline[lang], formatNumber(b.value, lang, { approximate: b.approximate }), 'baseline']);
-    if (e.target?.type !== 'milestone') {
+    // A milestone's or a direction target's progress is only yes (1) or not yet (0): no share to show.
+    if (e.target?.type !== 'milestone' && e.target?.type !== 'direction') {
       if (b?.value != null && e.progress !== null) {
         rows.push([TEXTS.progress[lang], `${formatPercent(e.progress, lang, { approximate: e.approximate })} ${ofThePlannedChange(e, lang)}`]);
       }

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { parsePlanJson, workloadByActor, type Plan } from '@asf-kit/core';
+import { localizedPart, parsePlanJson, workloadByActor, type Plan } from '@asf-kit/core';
 import './asf-responsibility-matrix.js';
 import type { AsfResponsibilityMatrix } from './responsibility-matrix.js';
 import type { AsfErrorEvent } from '../shared/events.js';
@@ -85,7 +85,7 @@ describe('asf-responsibility-matrix', () => {
     const el = await loaded(html`<asf-responsibility-matrix src=${UPPSALA}></asf-responsibility-matrix>`);
     const footer = root(el).querySelector('tfoot [part="workload"]')!;
     expect(footer.querySelector('th')!.getAttribute('scope')).to.equal('row');
-    // Counted by hand from seed 004's tables ("Samtliga" in 1.3 included).
+    // Counted by hand from the tables of Uppsala kommun's Handlingsplan för sociala företag 2018–2020 ("Samtliga" in 1.3 included).
     const byHand: Record<string, [number, number]> = {
       KS: [12, 4],
       AMN: [7, 9],
@@ -135,7 +135,8 @@ describe('asf-responsibility-matrix', () => {
   });
 
   it('scrolls in a focusable, named region; the header row and the activity column stick', async () => {
-    const wrapper = await fixture(html`<div style="inline-size: 360px"><asf-responsibility-matrix src=${UPPSALA}></asf-responsibility-matrix></div>`);
+    // Wide enough for the table (from 40rem), too narrow for its 6 columns.
+    const wrapper = await fixture(html`<div style="inline-size: 680px"><asf-responsibility-matrix src=${UPPSALA}></asf-responsibility-matrix></div>`);
     const el = wrapper.querySelector('asf-responsibility-matrix')!;
     await waitUntil(() => root(el).querySelector('table'), 'not loaded', { timeout: 5000 });
     const region = root(el).querySelector<HTMLElement>('[part="scroller"]')!;
@@ -157,7 +158,7 @@ describe('asf-responsibility-matrix', () => {
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
     await waitUntil(() => region.scrollLeft > 0, 'the arrow keys did not scroll the region');
-    // 18 rows are taller than the region (at most 80vh): the header row sticks while it scrolls.
+    // 18 rows are taller than the region (at most 80vh on the 600 px tall test page): the header row sticks while it scrolls.
     expect(region.scrollHeight).to.be.greaterThan(region.clientHeight);
     await sendKeys({ press: 'ArrowDown' });
     await waitUntil(() => region.scrollTop > 0, 'the arrow keys did not scroll the region down');
@@ -174,6 +175,101 @@ describe('asf-responsibility-matrix', () => {
     expect(root(el).querySelector('[part="actor-header"][data-actor="KS"] [part="actor-name"]')!.textContent).to.equal('Municipal Executive Board');
     wrapper.setAttribute('lang', 'sv');
     await waitUntil(() => workloadCell(el, 'KS').textContent!.trim() === 'leder 12, berörd 4', 'language did not follow');
+  });
+
+  describe('language of parts (WCAG 3.1.2)', () => {
+    /** A plan with every bilingual text reduced to its Swedish: a plan written in Swedish only. */
+    const swedishOnly = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(swedishOnly);
+      if (value && typeof value === 'object') {
+        const o = value as Record<string, unknown>;
+        if (typeof o.sv === 'string' && Object.keys(o).every((k) => k === 'sv' || k === 'en')) return o.sv;
+        return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, swedishOnly(v)]));
+      }
+      return value;
+    };
+    /** Every text node of the element's view with the language it is spoken in. */
+    const spoken = (el: AsfResponsibilityMatrix, hostLang: string) => {
+      const walker = document.createTreeWalker(root(el), NodeFilter.SHOW_TEXT);
+      const out: Array<{ text: string; lang: string }> = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent!.trim();
+        if (!text || n.parentElement!.closest('style')) continue;
+        out.push({ text, lang: n.parentElement!.closest('[lang]')?.getAttribute('lang') ?? hostLang });
+      }
+      return out;
+    };
+
+    it('marks the text of a Swedish plan lang="sv" inside lang="en"; the words of the element stay English', async () => {
+      const plan = swedishOnly(JSON.parse(await (await fetch(BOLLNAS)).text())) as Plan;
+      const wrapper = await fixture(html`<div lang="en"><asf-responsibility-matrix .plan=${plan}></asf-responsibility-matrix></div>`);
+      const el = wrapper.querySelector('asf-responsibility-matrix')!;
+      await waitUntil(() => root(el).querySelector('table'), 'not loaded', { timeout: 5000 });
+      const fromPlan = new Set<string>([
+        plan.title as string,
+        ...(plan.goals ?? []).map((g) => g.title as string),
+        ...(plan.activities ?? []).map((a) => a.title as string),
+        ...(plan.actors ?? []).flatMap((a) => [a.name as string, a.abbreviation ?? '']).filter(Boolean),
+      ]);
+      const nodes = spoken(el, 'en');
+      const planNodes = nodes.filter((n) => fromPlan.has(n.text));
+      // Every activity and goal title shows (in the table and in the cards), and each says it is Swedish.
+      for (const a of plan.activities ?? []) expect(planNodes.filter((n) => n.text === a.title), a.id).to.have.length(2);
+      for (const g of plan.goals ?? []) if ((plan.activities ?? []).some((a) => a.goal === g.id)) expect(planNodes.some((n) => n.text === g.title), g.id).to.equal(true);
+      expect(planNodes.some((n) => n.text === plan.title)).to.equal(true);
+      expect(planNodes.filter((n) => n.lang !== 'sv')).to.deep.equal([]);
+      // Everything else is the element's own English.
+      const ui = nodes.filter((n) => !fromPlan.has(n.text));
+      expect(ui.map((n) => n.text)).to.include.members(['Responsibilities:', 'Activity', 'Lead', 'Number of activities']);
+      expect(ui.filter((n) => n.lang !== 'en')).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks each part of a bilingual plan by the language it is shown in', async () => {
+      const plan = await planOf(UPPSALA);
+      const wrapper = await fixture(html`<div lang="en"><asf-responsibility-matrix src=${UPPSALA}></asf-responsibility-matrix></div>`);
+      const el = wrapper.querySelector('asf-responsibility-matrix')!;
+      await waitUntil(() => root(el).querySelector('table'), 'not loaded', { timeout: 5000 });
+      const langOf = (text: string) => {
+        const found = spoken(el, 'en').filter((n) => n.text === text);
+        expect(found.length, text).to.be.greaterThan(0);
+        return [...new Set(found.map((n) => n.lang))];
+      };
+      // English where the plan has English (title, goals, actor names); Swedish where it has not (activities, codes).
+      expect(langOf('Action plan for social enterprises')).to.deep.equal(['en']);
+      for (const g of plan.goals ?? []) expect(langOf(localizedPart(g.title, 'en').text), g.id).to.deep.equal([localizedPart(g.title, 'en').lang]);
+      for (const a of plan.activities ?? []) expect(langOf(localizedPart(a.title, 'en').text), a.id).to.deep.equal(['sv']);
+      expect(langOf('Municipal Executive Board')).to.deep.equal(['en']);
+      expect(langOf('KS')).to.deep.equal(['sv']);
+      // In Swedish surroundings nothing needs a lang attribute: the plan's Swedish is the element's.
+      wrapper.setAttribute('lang', 'sv');
+      await waitUntil(() => root(el).querySelector('caption')!.textContent === 'Ansvarsfördelning: Handlingsplan för Sociala företag', 'language did not follow');
+      expect(root(el).querySelectorAll('[lang]')).to.have.length(0);
+    });
+
+    it('marks plain text of a plan written in English (language "en") inside Swedish surroundings', async () => {
+      const el = await fixture<AsfResponsibilityMatrix>(html`<asf-responsibility-matrix></asf-responsibility-matrix>`);
+      el.plan = {
+        id: 'en-plan',
+        kind: 'action-plan',
+        language: 'en',
+        title: 'Action plan',
+        organisation: { name: 'Town', type: 'municipality' },
+        actors: [{ id: 'board', name: 'Executive Board', abbreviation: 'EB' }, { id: 'jobs', name: { sv: 'Arbetsmarknadsnämnden', en: 'Labour Market Committee' } }],
+        activities: [{ id: 'a', title: 'Meet the enterprises', lead: ['board'], involved: ['jobs'] }],
+      };
+      await waitUntil(() => root(el).querySelector('table, [part="error"]'), 'not loaded', { timeout: 5000 });
+      expect(root(el).querySelector('[part="error"]')?.textContent ?? '', 'a valid plan').to.equal('');
+      const nodes = spoken(el, 'sv');
+      const langs = (text: string) => [...new Set(nodes.filter((n) => n.text === text).map((n) => n.lang))];
+      expect(langs('Meet the enterprises')).to.deep.equal(['en']);
+      expect(langs('Action plan')).to.deep.equal(['en']);
+      expect(langs('Executive Board')).to.deep.equal(['en']);
+      expect(langs('EB')).to.deep.equal(['en']);
+      // Swedish surroundings pick the Swedish of a bilingual name: no mark needed.
+      expect(langs('Arbetsmarknadsnämnden')).to.deep.equal(['sv']);
+      expect(langs('Åtgärd')).to.deep.equal(['sv']);
+    });
   });
 
   it('uses the caption attribute', async () => {

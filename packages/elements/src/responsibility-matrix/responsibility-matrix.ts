@@ -1,28 +1,32 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   buildResponsibilityMatrix,
   formatNumber,
-  localize,
+  localizedPart,
   workloadByActor,
   type ActorWorkload,
   type Goal,
   type Language,
+  type LocalizedPart,
   type Plan,
   type ResponsibilityMatrix,
   type ResponsibilityRole,
   type ResponsibilityRow,
 } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
+import { langOfPart } from '../shared/lang.js';
 import { PlanController } from '../shared/plan-controller.js';
 import { renderError, renderLoading } from '../shared/status-view.js';
 import { actorNameMap, namesOf, type ActorNames } from '../activity-table/actor-names.js';
 import { styles } from './responsibility-matrix.styles.js';
+import { ScrollEdgesController, type ScrollEdges } from './scroll-edges.js';
 import { baseStyles } from '../shared/base-styles.js';
 
 const TEXT = {
   sv: {
-    caption: (title: string) => `Ansvarsfördelning: ${title}`,
+    caption: 'Ansvarsfördelning: ',
     activity: 'Åtgärd',
     lead: 'Huvudansvarig',
     involved: 'Berörd',
@@ -35,9 +39,13 @@ const TEXT = {
     noActivities: 'Planen har inga åtgärder.',
     empty: 'Ingen plan att visa.',
     noGoal: 'Utan område',
+    involvedList: 'Berörda',
+    nobody: 'inga',
+    moreColumns: { end: 'Fler kolumner åt höger', start: 'Fler kolumner åt vänster', both: 'Fler kolumner åt båda hållen' },
+    scrollSideways: 'rulla tabellen i sidled.',
   },
   en: {
-    caption: (title: string) => `Responsibilities: ${title}`,
+    caption: 'Responsibilities: ',
     activity: 'Activity',
     lead: 'Lead',
     involved: 'Involved',
@@ -50,6 +58,10 @@ const TEXT = {
     noActivities: 'The plan has no activities.',
     empty: 'No plan to show.',
     noGoal: 'No goal',
+    involvedList: 'Involved',
+    nobody: 'none',
+    moreColumns: { end: 'More columns to the right', start: 'More columns to the left', both: 'More columns on both sides' },
+    scrollSideways: 'scroll the table sideways.',
   },
 } as const;
 
@@ -61,7 +73,15 @@ interface RowGroup {
   rows: ResponsibilityRow[];
 }
 
-let captionIds = 0;
+/** The names of an actor, and the language each is written in. */
+interface Column extends ActorNames {
+  /** The language of `full`. */
+  fullLang: Language;
+  /** The language of `short` where it is a printed code (the plan's own language). */
+  shortLang: Language;
+}
+
+let ids = 0;
 
 /**
  * Who does what: a plan's activities as rows and its actors as columns, each cell a lead
@@ -75,11 +95,26 @@ let captionIds = 0;
  * row says so. Column headers show the printed code ("KS") and the full name.
  *
  * The table scrolls inside a keyboard-focusable region, with the header row and the activity
- * column sticky; its height is limited by `--asf-responsibility-matrix-max-height`.
+ * column sticky; its height is limited by `--asf-responsibility-matrix-max-height` on screens
+ * at least 40rem tall (on a shorter screen, or a zoomed one, the page scrolls instead and the
+ * footer is not sticky). When columns are hidden to a side, a shadow marks that edge and a hint
+ * above the table says so ("Fler kolumner åt höger"); the region is described by the hint.
+ *
+ * In a narrow container (below 40rem: the element's own width, not the viewport's, so also a
+ * phone or a zoomed page) the matrix is a list of cards instead, one per activity under its
+ * goal: "Huvudansvarig: Kommunstyrelsen (KS)", "Berörda: …", then each actor's workload.
+ * Print shows the table in full, with nothing sticky.
+ *
+ * Plan text (the plan title, goals, activities, actor names) carries a `lang` attribute when
+ * it is written in another language than the element's (WCAG 3.1.2): a Swedish activity title
+ * inside `lang="en"` is marked `lang="sv"`. Plain strings are in `plan.language` (Swedish by
+ * default).
  *
  * @summary Actors × activities: who leads, who is involved, and each actor's workload.
  * @tagname asf-responsibility-matrix
- * @csspart base - The wrapper of the scroll region and the legend.
+ * @csspart base - The wrapper of the table, the cards and the legend.
+ * @csspart scroll-hint - The hint above the table that more columns are hidden to a side.
+ * @csspart frame - The wrapper of the scroll region that draws the edge shadow; `data-more-start`, `data-more-end` when columns are hidden there.
  * @csspart scroller - The focusable scroll region around the table.
  * @csspart table - The table.
  * @csspart caption - The caption.
@@ -90,29 +125,40 @@ let captionIds = 0;
  * @csspart group - The header row of a goal (område).
  * @csspart row - An activity's row.
  * @csspart activity - An activity's title (the row header).
- * @csspart all-note - The note "Andra berörda: samtliga" under a title.
+ * @csspart all-note - The note "Andra berörda: samtliga" under a title (also in a card).
  * @csspart cell - A cell, with `data-role` `lead`, `involved` or `none`.
  * @csspart mark - The mark in a cell (●, ○, –).
  * @csspart workload - The footer row.
  * @csspart workload-cell - An actor's workload.
+ * @csspart cards - The narrow layout: the list of cards (shown below 40rem).
+ * @csspart cards-caption - The caption of the cards.
+ * @csspart card-group - A goal's title above its cards.
+ * @csspart card-list - The cards of a goal.
+ * @csspart card - An activity's card.
+ * @csspart card-title - An activity's title in its card.
+ * @csspart card-lead - The line "Huvudansvarig: …" of a card.
+ * @csspart card-involved - The line "Berörda: …" of a card.
+ * @csspart card-workload-title - The title "Antal åtgärder" above the workload list.
+ * @csspart card-workload - An actor's workload in the narrow layout.
  * @csspart legend - The key to the marks.
  * @csspart empty - The text shown when there is no plan or no activity.
  * @csspart loading - The loading message.
  * @csspart error - The error message, with the problems and their paths.
  * @csspart retry - The retry button of the error message.
- * @cssprop --asf-responsibility-matrix-max-height - Height of the scroll region (default 80vh; `none` for no limit).
- * @cssprop --asf-responsibility-matrix-activity-width - Width of the activity column (default 18rem).
+ * @cssprop --asf-responsibility-matrix-max-height - Height of the scroll region on screens at least 40rem tall (default 80vh; `none` for no limit).
+ * @cssprop --asf-responsibility-matrix-activity-width - Width of the activity column (default 18rem, at most 40 % of the element).
  * @cssprop --asf-responsibility-matrix-lead-color - Colour of the lead mark.
  * @cssprop --asf-responsibility-matrix-involved-color - Colour of the involved mark.
+ * @cssprop --asf-responsibility-matrix-edge-shadow - Colour of the shadow at an edge that hides columns.
  * @cssprop --asf-color-primary - Lead marks.
  * @cssprop --asf-color-text - Text and involved marks.
  * @cssprop --asf-color-text-muted - Dashes, names and notes.
- * @cssprop --asf-color-surface - Background, also of the sticky header and column.
+ * @cssprop --asf-color-surface - Background, also of the sticky header and column, and of the cards.
  * @cssprop --asf-color-surface-muted - Header, group and footer backgrounds.
  * @cssprop --asf-color-border - Lines.
  * @cssprop --asf-color-focus - Focus ring of the scroll region.
  * @cssprop --asf-font-family - Font.
- * @cssprop --asf-radius - Corners of the scroll region.
+ * @cssprop --asf-radius - Corners of the scroll region and the cards.
  * @fires {AsfErrorEvent} asf-error - The plan could not be loaded or is not valid.
  */
 export class AsfResponsibilityMatrix extends LitElement {
@@ -132,7 +178,11 @@ export class AsfResponsibilityMatrix extends LitElement {
 
   private readonly i18n = new LangController(this);
   private readonly data = new PlanController(this);
-  private readonly captionId = `asf-responsibility-matrix-caption-${++captionIds}`;
+  private readonly edges = new ScrollEdgesController(this, () => this.renderRoot.querySelector<HTMLElement>('[part="scroller"]'));
+  private readonly instance = ++ids;
+  private readonly captionId = `asf-responsibility-matrix-caption-${this.instance}`;
+  private readonly cardsCaptionId = `asf-responsibility-matrix-cards-caption-${this.instance}`;
+  private readonly hintId = `asf-responsibility-matrix-hint-${this.instance}`;
 
   private matrix?: ResponsibilityMatrix;
   private groups: RowGroup[] = [];
@@ -170,49 +220,66 @@ export class AsfResponsibilityMatrix extends LitElement {
     return this.renderMatrix(s.plan, this.matrix, lang);
   }
 
+  /** Plan text in a span that says its language where it differs from the element's. */
+  private planText(text: LocalizedPart, lang: Language): TemplateResult {
+    return html`<span lang=${ifDefined(langOfPart(text.lang, lang))}>${text.text}</span>`;
+  }
+
   private renderMatrix(plan: Plan, matrix: ResponsibilityMatrix, lang: Language): TemplateResult {
     const t = TEXT[lang];
+    const planLang = plan.language ?? 'sv';
     const names = actorNameMap(matrix.actors, lang);
-    const actors = matrix.actors.map((a) => namesOf(names, a.id));
-    const caption = this.caption.trim() || t.caption(localize(plan.title, lang));
+    const columns: Column[] = matrix.actors.map((a) => ({
+      ...namesOf(names, a.id),
+      fullLang: localizedPart(a.name, lang, planLang).lang,
+      shortLang: planLang,
+    }));
+    const caption = this.caption.trim()
+      ? html`${this.caption.trim()}`
+      : html`${t.caption}${this.planText(localizedPart(plan.title, lang, planLang), lang)}`;
+    const goalTitle = (g: RowGroup) => (g.goal ? this.planText(localizedPart(g.goal.title, lang, planLang), lang) : html`${t.noGoal}`);
     const grouped = this.groups.some((g) => g.goal);
     const hasAll = matrix.rows.some((r) => r.involvedAll);
+    const edges = this.edges.value;
+    const more = edges.start || edges.end;
     return html`<div part="base">
-      <div part="scroller" role="region" aria-labelledby=${this.captionId} tabindex="0">
-        <table part="table">
-          <caption part="caption" id=${this.captionId}>${caption}</caption>
-          <thead>
-            <tr>
-              <th part="corner" scope="col">${t.activity}</th>
-              ${actors.map((a) => this.renderActorHeader(a))}
-            </tr>
-          </thead>
-          ${this.groups.map(
-            (g) => html`<tbody>
-              ${grouped
-                ? html`<tr part="group">
-                    <th scope="rowgroup" colspan=${actors.length + 1}>
-                      <span>${g.goal ? localize(g.goal.title, lang) : t.noGoal}</span>
-                    </th>
-                  </tr>`
-                : nothing}
-              ${g.rows.map((r) => this.renderRow(r, actors, lang))}
-            </tbody>`,
-          )}
-          <tfoot>
-            <tr part="workload">
-              <th scope="row">${t.workload}</th>
-              ${actors.map((a) => {
-                const w = this.workload.get(a.id);
-                const lead = formatNumber(w?.lead ?? 0, lang, { maximumFractionDigits: 0 });
-                const involved = formatNumber(w?.involved ?? 0, lang, { maximumFractionDigits: 0 });
-                const [leads, involvedIn] = t.workloadText(lead, involved);
-                return html`<td part="workload-cell" data-actor=${a.id}><span>${leads}</span> <span>${involvedIn}</span></td>`;
-              })}
-            </tr>
-          </tfoot>
-        </table>
+      <p part="scroll-hint" id=${this.hintId} ?hidden=${!more}>${more ? this.hintText(edges, lang) : nothing}</p>
+      <div part="frame" ?data-more-start=${edges.start} ?data-more-end=${edges.end}>
+        <div
+          part="scroller"
+          role="region"
+          aria-labelledby=${this.captionId}
+          aria-describedby=${ifDefined(more ? this.hintId : undefined)}
+          tabindex="0"
+        >
+          <table part="table">
+            <caption part="caption" id=${this.captionId}><span class="caption-text">${caption}</span></caption>
+            <thead>
+              <tr>
+                <th part="corner" scope="col">${t.activity}</th>
+                ${columns.map((a) => this.renderActorHeader(a, lang))}
+              </tr>
+            </thead>
+            ${this.groups.map(
+              (g) => html`<tbody>
+                ${grouped
+                  ? html`<tr part="group">
+                      <th scope="rowgroup" colspan=${columns.length + 1}><span class="group-title">${goalTitle(g)}</span></th>
+                    </tr>`
+                  : nothing}
+                ${g.rows.map((r) => this.renderRow(r, columns, lang, planLang))}
+              </tbody>`,
+            )}
+            <tfoot>
+              <tr part="workload">
+                <th scope="row">${t.workload}</th>
+                ${columns.map((a) => html`<td part="workload-cell" data-actor=${a.id}>${this.workloadText(a, lang)}</td>`)}
+              </tr>
+            </tfoot>
+          </table>
+        </div>
       </div>
+      ${this.renderCards(caption, columns, grouped, goalTitle, lang, planLang)}
       <ul part="legend" aria-label=${t.legend}>
         <li><span class="mark" data-role="lead">${MARKS.lead}</span> ${t.lead}</li>
         <li><span class="mark" data-role="involved">${MARKS.involved}</span> ${t.involved}</li>
@@ -222,20 +289,42 @@ export class AsfResponsibilityMatrix extends LitElement {
     </div>`;
   }
 
-  private renderActorHeader(a: ActorNames): TemplateResult {
+  private hintText(edges: ScrollEdges, lang: Language): string {
+    const t = TEXT[lang];
+    const side = edges.start && edges.end ? 'both' : edges.end ? 'end' : 'start';
+    return `${t.moreColumns[side]}: ${t.scrollSideways}`;
+  }
+
+  private workloadText(a: Column, lang: Language): TemplateResult {
+    const w = this.workload.get(a.id);
+    const lead = formatNumber(w?.lead ?? 0, lang, { maximumFractionDigits: 0 });
+    const involved = formatNumber(w?.involved ?? 0, lang, { maximumFractionDigits: 0 });
+    const [leads, involvedIn] = TEXT[lang].workloadText(lead, involved);
+    return html`<span>${leads}</span> <span>${involvedIn}</span>`;
+  }
+
+  /** An actor's full name with its printed code: "Kommunstyrelsen (KS)". */
+  private actorLabel(a: Column, lang: Language): TemplateResult {
+    const full = this.planText({ text: a.full, lang: a.fullLang }, lang);
+    return a.abbreviated ? html`${full} (${this.planText({ text: a.short, lang: a.shortLang }, lang)})` : full;
+  }
+
+  private renderActorHeader(a: Column, lang: Language): TemplateResult {
     return html`<th part="actor-header" scope="col" data-actor=${a.id}>
-      ${a.abbreviated ? html`<span part="actor-code" aria-hidden="true">${a.short}</span>` : nothing}
-      <span part="actor-name">${a.full}</span>
+      ${a.abbreviated
+        ? html`<span part="actor-code" aria-hidden="true" lang=${ifDefined(langOfPart(a.shortLang, lang))}>${a.short}</span>`
+        : nothing}
+      <span part="actor-name" lang=${ifDefined(langOfPart(a.fullLang, lang))}>${a.full}</span>
     </th>`;
   }
 
-  private renderRow(r: ResponsibilityRow, actors: readonly ActorNames[], lang: Language): TemplateResult {
+  private renderRow(r: ResponsibilityRow, columns: readonly Column[], lang: Language, planLang: Language): TemplateResult {
     const t = TEXT[lang];
     return html`<tr part="row" data-id=${r.activity.id}>
       <th part="activity" scope="row">
-        ${localize(r.activity.title, lang)}${r.involvedAll ? html`<span part="all-note">${t.all}</span>` : nothing}
+        ${this.planText(localizedPart(r.activity.title, lang, planLang), lang)}${r.involvedAll ? html`<span part="all-note">${t.all}</span>` : nothing}
       </th>
-      ${actors.map((a) => {
+      ${columns.map((a) => {
         const role = r.cells[a.id] ?? 'none';
         const words = role === 'lead' ? t.lead : role === 'involved' ? t.involved : t.notInvolved;
         return html`<td part="cell" data-role=${role} data-actor=${a.id}>
@@ -243,5 +332,52 @@ export class AsfResponsibilityMatrix extends LitElement {
         </td>`;
       })}
     </tr>`;
+  }
+
+  /**
+   * The narrow layout: one card per activity, under its goal, with the lead and the involved
+   * actors by name, then each actor's workload. Shown instead of the table below 40rem.
+   */
+  private renderCards(
+    caption: TemplateResult,
+    columns: readonly Column[],
+    grouped: boolean,
+    goalTitle: (g: RowGroup) => TemplateResult,
+    lang: Language,
+    planLang: Language,
+  ): TemplateResult {
+    const t = TEXT[lang];
+    const list = (actors: readonly Column[]) =>
+      actors.length === 0 ? html`${t.nobody}` : actors.map((a, i) => html`${i > 0 ? ', ' : ''}${this.actorLabel(a, lang)}`);
+    return html`<div part="cards" role="group" aria-labelledby=${this.cardsCaptionId}>
+      <p part="cards-caption" id=${this.cardsCaptionId}>${caption}</p>
+      ${this.groups.map(
+        (g) => html`${grouped ? html`<p part="card-group">${goalTitle(g)}</p>` : nothing}
+          <ul part="card-list">
+            ${g.rows.map((r) => {
+              const lead = columns.filter((a) => r.cells[a.id] === 'lead');
+              const involved = columns.filter((a) => r.cells[a.id] === 'involved');
+              return html`<li part="card" data-id=${r.activity.id}>
+                <p part="card-title">${this.planText(localizedPart(r.activity.title, lang, planLang), lang)}</p>
+                <dl>
+                  <div part="card-lead">
+                    <dt><span class="mark" data-role="lead" aria-hidden="true">${MARKS.lead}</span> ${t.lead}:</dt>
+                    <dd>${list(lead)}</dd>
+                  </div>
+                  <div part="card-involved">
+                    <dt><span class="mark" data-role="involved" aria-hidden="true">${MARKS.involved}</span> ${t.involvedList}:</dt>
+                    <dd>${list(involved)}</dd>
+                  </div>
+                </dl>
+                ${r.involvedAll ? html`<p part="all-note">${t.all}</p>` : nothing}
+              </li>`;
+            })}
+          </ul>`,
+      )}
+      <p part="card-workload-title">${t.workload}</p>
+      <ul part="card-workload-list">
+        ${columns.map((a) => html`<li part="card-workload" data-actor=${a.id}>${this.actorLabel(a, lang)}: ${this.workloadText(a, lang)}</li>`)}
+      </ul>
+    </div>`;
   }
 }
