@@ -31,3 +31,37 @@ export function forStorybook<T extends Manifest>(manifest: T): T {
     })),
   };
 }
+
+/** An argType as Storybook's custom-elements extraction makes it (the fields read here). */
+export interface ArgType {
+  description?: string;
+  control?: unknown;
+  type?: { name?: string };
+  table?: { category?: string; type?: { summary?: string } };
+  [key: string]: unknown;
+}
+
+/** Categories whose rows a story's args cannot set: the manifest types them `void`, which Storybook shows as a "Set object" control. */
+const NOT_ARGS = new Set(['css custom properties', 'css shadow parts', 'events']);
+
+/**
+ * The controls an attribute's manifest entry asks for: a number control where the type admits
+ * a number (`number | string`: the attribute also reads its text), a date control where the
+ * description says the value is a `YYYY-MM-DD` date, and none for CSS custom properties, parts
+ * and events (nothing a story's args set). Story-level argTypes still win over these.
+ */
+export function withControls<T extends Record<string, ArgType>>(argTypes: T | null | undefined): T | null | undefined {
+  if (!argTypes) return argTypes;
+  const out: Record<string, ArgType> = {};
+  for (const [name, row] of Object.entries(argTypes)) {
+    const category = row.table?.category ?? '';
+    const type = row.table?.type?.summary ?? '';
+    if (NOT_ARGS.has(category)) out[name] = { ...row, control: false };
+    else if ((category === 'attributes' || category === 'properties') && /YYYY-MM-DD/.test(row.description ?? ''))
+      out[name] = { ...row, control: 'date' };
+    else if ((category === 'attributes' || category === 'properties') && /\bnumber\b/.test(type))
+      out[name] = { ...row, type: { ...row.type, name: 'number' }, control: 'number' };
+    else out[name] = row;
+  }
+  return out as T;
+}

@@ -144,12 +144,14 @@ export const Theming: Story = {
 
 /**
  * In English (`lang="en"` on an ancestor), under the page's own heading (`no-heading`), with the
- * headings one level down. Try it with the keyboard: Tab moves between questions, the arrow keys
- * choose within a question; results are announced politely on the summary line.
+ * results' headings one level below it (`heading-level="2"`: the page's `<h2>` stands in for the
+ * hidden title, so the results are `<h3>`, no level skipped). Try it with the keyboard: Tab moves
+ * between questions, the arrow keys choose within a question; results are announced politely on
+ * the summary line.
  */
 export const Accessibility: Story = {
   render: () => html`<div lang="en">
     <h2>Are we a work-integration social enterprise?</h2>
-    <asf-eligibility-check no-heading heading-level="3" check="both"></asf-eligibility-check>
+    <asf-eligibility-check no-heading heading-level="2" check="both"></asf-eligibility-check>
   </div>`,
 };

@@ -1,14 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { dateArg } from './args.js';
 import '@asf-kit/elements/progress/asf-progress.js';
 
 /** Samordningsförbund Gävleborg, Årsredovisning ASF 2018, served to Storybook from examples/plans. */
-const GAVLEBORG = '/plans/gavleborg-arsredovisning-2018.json';
-const BOLLNAS = '/plans/bollnas-handlingsplan-2019-2024.json';
+const GAVLEBORG = 'plans/gavleborg-arsredovisning-2018.json';
+const BOLLNAS = 'plans/bollnas-handlingsplan-2019-2024.json';
 
 const stack = (content: unknown) => html`<div style="display:grid;gap:2rem;max-inline-size:40rem">${content}</div>`;
-const section = (heading: string, content: unknown) => html`<section><h3 style="margin:0 0 .5rem">${heading}</h3>${content}</section>`;
+const section = (heading: string, content: unknown) => html`<section><h2 style="margin:0 0 .5rem;font-size:1.125rem">${heading}</h2>${content}</section>`;
 
 const meta: Meta = {
   title: 'Elements/asf-progress',
@@ -38,7 +39,7 @@ const meta: Meta = {
       unit=${args.unit}
       direction=${args.direction}
       variant=${args.variant}
-      as-of=${ifDefined(args['as-of'] || undefined)}
+      as-of=${ifDefined(dateArg(args['as-of']))}
       ?approximate=${args.approximate}
     ></asf-progress>`,
 };
@@ -103,7 +104,7 @@ export const States: Story = {
           as-of="2018-07-02"
         ></asf-progress>`,
       )}
-      ${section('Laddar och fel – planfilen finns inte', html`<asf-progress src="/plans/finns-inte.json" indicator="aktiva-asf"></asf-progress>`)}
+      ${section('Laddar och fel – planfilen finns inte', html`<asf-progress src="plans/finns-inte.json" indicator="aktiva-asf"></asf-progress>`)}
       ${section('Fel – okänd indikator', html`<asf-progress src=${GAVLEBORG} indicator="aktiva"></asf-progress>`)}
     `),
 };
@@ -188,7 +189,7 @@ export const Accessibility: Story = {
   render: () =>
     stack(html`
       <section>
-        <h3 id="rubrik-deltagare" style="margin:0 0 .5rem">Deltagare i åtgärd i verksamma ASF</h3>
+        <h2 id="rubrik-deltagare" style="margin:0 0 .5rem;font-size:1.125rem">Deltagare i åtgärd i verksamma ASF</h2>
         <asf-progress aria-labelledby="rubrik-deltagare" no-label src=${GAVLEBORG} indicator="deltagare" as-of="2018-12-31"></asf-progress>
       </section>
       ${section(

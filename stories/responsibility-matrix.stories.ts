@@ -3,9 +3,9 @@ import { html } from 'lit';
 import '@asf-kit/elements/responsibility-matrix/asf-responsibility-matrix.js';
 
 /** The seed plans, served to Storybook from examples/plans. */
-const UPPSALA = '/plans/uppsala-handlingsplan-2018-2020.json';
-const BOLLNAS = '/plans/bollnas-handlingsplan-2019-2024.json';
-const GOTLAND = '/plans/gotland-policy-2015.json';
+const UPPSALA = 'plans/uppsala-handlingsplan-2018-2020.json';
+const BOLLNAS = 'plans/bollnas-handlingsplan-2019-2024.json';
+const GOTLAND = 'plans/gotland-policy-2015.json';
 
 const meta: Meta = {
   title: 'Elements/asf-responsibility-matrix',
@@ -27,7 +27,7 @@ export const States: Story = {
   render: () => html`<div style="display:grid;gap:3rem">
     <section>
       <h2>Filen finns inte</h2>
-      <asf-responsibility-matrix src="/plans/finns-inte.json"></asf-responsibility-matrix>
+      <asf-responsibility-matrix src="plans/finns-inte.json"></asf-responsibility-matrix>
     </section>
     <section>
       <h2>Ingen plan angiven</h2>

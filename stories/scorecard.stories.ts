@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { dateArg } from './args.js';
 import '@asf-kit/elements/scorecard/asf-scorecard.js';
 
 /** The seed plans, served to Storybook from examples/plans. */
-const GAVLEBORG = '/plans/gavleborg-arsredovisning-2018.json';
-const BOLLNAS = '/plans/bollnas-handlingsplan-2019-2024.json';
-const UPPSALA = '/plans/uppsala-handlingsplan-2018-2020.json';
+const GAVLEBORG = 'plans/gavleborg-arsredovisning-2018.json';
+const BOLLNAS = 'plans/bollnas-handlingsplan-2019-2024.json';
+const UPPSALA = 'plans/uppsala-handlingsplan-2018-2020.json';
 
 /**
  * A mid-period follow-up with made-up outcomes, to show "I fas", "Efter plan" and trends: the
@@ -71,7 +72,7 @@ const meta: Meta = {
   render: (args) =>
     html`<asf-scorecard
       src=${args.src}
-      as-of=${ifDefined(args['as-of'] || undefined)}
+      as-of=${ifDefined(dateArg(args['as-of']))}
       status-filter=${args['status-filter']}
       heading-level=${args['heading-level']}
     ></asf-scorecard>`,
@@ -99,7 +100,7 @@ export const States: Story = {
     </section>
     <section>
       <h2>Filen finns inte</h2>
-      <asf-scorecard heading-level="3" src="/plans/finns-inte.json"></asf-scorecard>
+      <asf-scorecard heading-level="3" src="plans/finns-inte.json"></asf-scorecard>
     </section>
     <section>
       <h2>Ingen plan angiven</h2>

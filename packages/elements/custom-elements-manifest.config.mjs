@@ -70,6 +70,8 @@ function frameworkEntryPoints() {
   const file = (name) => join(FRAMEWORKS, name);
   const edit = (name, change) => writeFileSync(file(name), change(readFileSync(file(name), 'utf8')));
   const withoutAugmentations = (text) => text.replace(/\ndeclare (?:module "[^"]+"|global) \{\n[\s\S]*?\n\}\n/g, '\n');
+  // The generator's usage comment names a placeholder module; name the real subpath instead.
+  const realPaths = (text) => text.replaceAll('path/to/library/jsx-integration', '@asf-kit/elements/frameworks/jsx');
   const header = (framework, use = `import type {} from '@asf-kit/elements/frameworks/${framework.toLowerCase()}';`) =>
     `// Generated from custom-elements.json (packages/elements/custom-elements-manifest.config.mjs). Do not edit.\n` +
     `// Types <asf-*> for ${framework}: ${use}\n`;
@@ -98,7 +100,7 @@ function frameworkEntryPoints() {
   return {
     name: 'asf-framework-entry-points',
     packageLinkPhase() {
-      edit('jsx.d.ts', (text) => header('React 19 and Preact', 'import react.js or preact.js of this folder, not this file.') + withoutAugmentations(typedEvents(text)));
+      edit('jsx.d.ts', (text) => header('React 19 and Preact', 'import react.js or preact.js of this folder, not this file.') + withoutAugmentations(realPaths(typedEvents(text))));
       writeFileSync(file('react.d.ts'), jsxModule('react'));
       writeFileSync(file('preact.d.ts'), jsxModule('preact'));
       edit('vue.d.ts', (text) => header('Vue') + vueProps(typedEvents(text)).replace(/\ndeclare global \{\n[\s\S]*?\n\}\n/g, '\n'));

@@ -9,45 +9,21 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { launch, selectedEngines } from './support/engines.mjs';
-import { startSite, visit } from './support/site.mjs';
+import { deepText } from './support/measure.js';
+import { useEngine, visit } from './support/site.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLE = `${root}packages/elements/dist/cdn/asf-kit.js`;
 
-/** Every text of the page, including the elements' shadow roots, as one string. */
-function deepText() {
-  const parts = [];
-  const walk = (node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent);
-    if (node.shadowRoot) walk(node.shadowRoot);
-    for (const child of node.childNodes) walk(child);
-  };
-  walk(document.body);
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
 
 for (const { id, label } of selectedEngines()) {
   describe(`example pages in ${label}`, () => {
-    let site;
-    let engine;
-    let page;
-
-    before(async () => {
-      assert.ok(existsSync(BUNDLE), `the CDN bundle is missing (${BUNDLE}): run "npm run build" first`);
-      site = await startSite();
-      engine = await launch(id);
-      page = await engine.newPage();
-    });
-
-    after(async () => {
-      await page?.close();
-      await engine?.close();
-      await site?.close();
-    });
+    before(() => assert.ok(existsSync(BUNDLE), `the CDN bundle is missing (${BUNDLE}): run "npm run build" first`));
+    const ctx = useEngine(id, { before, after, launch });
 
     it(`index.html shows the Gävleborg follow-up, the Bollnäs and Uppsala plans and the self-check, in Swedish (${label})`, async () => {
-      const problems = await visit(page, site, '/examples/index.html');
-      const text = await page.evaluate(deepText);
+      const problems = await visit(ctx.page, ctx.site, '/examples/index.html');
+      const text = await ctx.page.evaluate(deepText);
       assert.deepEqual(await problems(), []);
       // Gävleborg 2018: 28 of 30 active ASF, "ca 75" politicians, the council milestone not achieved.
       assert.match(text, /28 av 30/);
@@ -62,8 +38,8 @@ for (const { id, label } of selectedEngines()) {
     });
 
     it(`en.html speaks English (${label})`, async () => {
-      const problems = await visit(page, site, '/examples/en.html');
-      const text = await page.evaluate(deepText);
+      const problems = await visit(ctx.page, ctx.site, '/examples/en.html');
+      const text = await ctx.page.evaluate(deepText);
       assert.deepEqual(await problems(), []);
       assert.match(text, /28 of 30/);
       assert.match(text, /about 75/);
@@ -71,11 +47,11 @@ for (const { id, label } of selectedEngines()) {
     });
 
     it(`theme.html applies the custom theme to the elements (${label})`, async () => {
-      const problems = await visit(page, site, '/examples/theme.html');
-      const text = await page.evaluate(deepText);
+      const problems = await visit(ctx.page, ctx.site, '/examples/theme.html');
+      const text = await ctx.page.evaluate(deepText);
       assert.deepEqual(await problems(), []);
       assert.match(text, /28 av 30/);
-      const { token, painted, colours } = await page.evaluate(() => {
+      const { token, painted, colours } = await ctx.page.evaluate(() => {
         const token = getComputedStyle(document.documentElement).getPropertyValue('--asf-color-primary').trim();
         const probe = document.createElement('div');
         probe.style.color = token;
@@ -98,27 +74,27 @@ for (const { id, label } of selectedEngines()) {
     });
 
     it(`csp.html works under default-src 'self' with no violations (${label})`, async () => {
-      const problems = await visit(page, site, '/examples/csp.html');
-      const text = await page.evaluate(deepText);
+      const problems = await visit(ctx.page, ctx.site, '/examples/csp.html');
+      const text = await ctx.page.evaluate(deepText);
       assert.deepEqual(await problems(), []);
       assert.match(text, /28 av 30/);
       assert.match(text, /KS/);
     });
 
     it(`the self-check loads the rules engine on first use, under the strict CSP, and explains the verdict (${label})`, async () => {
-      const problems = await visit(page, site, '/examples/csp.html');
-      const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => /rules-loader/.test(r.name)));
+      const problems = await visit(ctx.page, ctx.site, '/examples/csp.html');
+      const loaded = () => ctx.page.evaluate(() => performance.getEntriesByType('resource').some((r) => /rules-loader/.test(r.name)));
       assert.equal(await loaded(), false, 'the rules chunk must not load before the form is used');
       // A visitor answers "Nej" to "Driver företaget näringsverksamhet …?" with the mouse.
-      await page.click(() =>
+      await ctx.page.click(() =>
         document.querySelector('asf-eligibility-check').shadowRoot.querySelector('input[name="sellsGoodsOrServices"][value="no"]'),
       );
-      await page.waitFor(
+      await ctx.page.waitFor(
         () => document.querySelector('asf-eligibility-check').shadowRoot.querySelector('[part~="verdict"]')?.textContent.includes('Uppfyller inte'),
         [],
         { what: 'the verdict' },
       );
-      const text = await page.evaluate(
+      const text = await ctx.page.evaluate(
         () => document.querySelector('asf-eligibility-check').shadowRoot.querySelector('[part~="criterion"]')?.textContent ?? '',
       );
       assert.match(text, /näringsverksamhet/i);

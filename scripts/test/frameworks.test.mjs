@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch, selectedEngines } from './support/engines.mjs';
-import { startSite, visit } from './support/site.mjs';
+import { deepText } from './support/measure.js';
+import { useEngine, visit } from './support/site.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const APPS = [
@@ -18,17 +19,6 @@ const APPS = [
 ];
 
 
-/** Every text of the page, including the elements' shadow roots, as one string. */
-function deepText() {
-  const parts = [];
-  const walk = (node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent);
-    if (node.shadowRoot) walk(node.shadowRoot);
-    for (const child of node.childNodes) walk(child);
-  };
-  walk(document.body);
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
 
 /** In the page: true once the app's five elements have rendered their data. */
 function appReady() {
@@ -46,71 +36,61 @@ const textOf = (page, id) => page.evaluate((i) => document.getElementById(i).tex
 
 for (const { id: engineId, label } of selectedEngines()) {
   describe(`the framework examples in ${label}`, () => {
-    let site;
-    let engine;
-    let page;
-    before(async () => {
+    before(() => {
       for (const app of APPS) {
         assert.ok(existsSync(root + app.path.slice(1)), `the ${app.name} example is not built (${app.path}): run "npm run build" first`);
       }
-      site = await startSite();
-      engine = await launch(engineId);
-      page = await engine.newPage();
     });
-    after(async () => {
-      await page?.close();
-      await engine?.close();
-      await site?.close();
-    });
+    const ctx = useEngine(engineId, { before, after, launch });
 
     /** Opens an app and waits until its five elements have rendered their data. */
     async function open(path) {
-      const problems = await visit(page, site, path);
-      await page.waitFor(appReady, [], { timeout: 20000, what: `the five elements of ${path}` });
+      const problems = await visit(ctx.page, ctx.site, path);
+      await ctx.page.waitFor(appReady, [], { timeout: 20000, what: `the five elements of ${path}` });
       return problems;
     }
 
     for (const app of APPS) {
       it(`${app.name}: renders the five elements from attributes and from plans set as properties (${label})`, async () => {
         const problems = await open(app.path);
-        const text = await page.evaluate(deepText);
+        const text = await ctx.page.evaluate(deepText);
         // <asf-progress value="28" target="30" baseline="25">: the framework sets el.value = '28'.
-        const now = await page.evaluate(() =>
+        const now = await ctx.page.evaluate(() =>
           [...document.querySelectorAll('asf-progress')].map((el) => el.shadowRoot.querySelector('[role="meter"]')?.getAttribute('aria-valuenow')),
         );
         assert.deepEqual(now, ['28', '28']);
-        const gauges = await page.evaluate(() => [...document.querySelectorAll('asf-progress')].map((el) => el.shadowRoot.textContent.replace(/\s+/g, ' ')));
+        const gauges = await ctx.page.evaluate(() => [...document.querySelectorAll('asf-progress')].map((el) => el.shadowRoot.textContent.replace(/\s+/g, ' ')));
         for (const gauge of gauges) {
           assert.match(gauge, /Ej uppnått/, gauge);
           assert.doesNotMatch(gauge, /Kan inte bedömas|inget utfall|Fel värde/, gauge);
         }
         // The scorecard's plan object: Gävleborg 2018 with its 13 indicators, headings at level 3.
         assert.ok(text.includes('Årsredovisning arbetsintegrerande sociala företag 2018'), 'the Gävleborg plan is not shown');
-        assert.equal(await page.evaluate(() => document.querySelector('asf-scorecard').shadowRoot.querySelector('[part="title"]').getAttribute('aria-level')), '3');
+        assert.equal(await ctx.page.evaluate(() => document.querySelector('asf-scorecard').shadowRoot.querySelector('[part="title"]').getAttribute('aria-level')), '3');
         // The Uppsala plan in the activity table and the matrix: printed codes and schedules.
         assert.ok(/Pågår\s*kontinuerligt/.test(text), 'the Uppsala plan is not shown');
-        assert.ok((await page.evaluate(() => document.querySelector('asf-responsibility-matrix').shadowRoot.querySelectorAll('[part~="actor-header"]').length)) > 3);
+        assert.ok((await ctx.page.evaluate(() => document.querySelector('asf-responsibility-matrix').shadowRoot.querySelectorAll('[part~="actor-header"]').length)) > 3);
         assert.deepEqual(await problems(), []);
       });
 
       it(`${app.name}: hears asf-status-filter-change, asf-sort-change and asf-eligibility-change (${label})`, async () => {
         const problems = await open(app.path);
-        assert.equal(await textOf(page, 'chosen-status'), 'Vald status: alla');
-        await page.click(() => document.querySelector('asf-scorecard').shadowRoot.querySelector('button[data-status="achieved"]'));
-        await page.waitFor(() => document.getElementById('chosen-status').textContent.includes('achieved'), [], { timeout: 5000, what: 'the chosen status' });
+        assert.equal(await textOf(ctx.page, 'chosen-status'), 'Vald status: alla');
+        await ctx.page.click(() => document.querySelector('asf-scorecard').shadowRoot.querySelector('button[data-status="achieved"]'));
+        await ctx.page.waitFor(() => document.getElementById('chosen-status').textContent.includes('achieved'), [], { timeout: 5000, what: 'the chosen status' });
         // The app passes the chosen status back as a property: the button stays pressed.
         assert.equal(
-          await page.evaluate(() => document.querySelector('asf-scorecard').shadowRoot.querySelector('button[data-status="achieved"]').getAttribute('aria-pressed')),
+          await ctx.page.evaluate(() => document.querySelector('asf-scorecard').shadowRoot.querySelector('button[data-status="achieved"]').getAttribute('aria-pressed')),
           'true',
         );
 
-        assert.equal(await textOf(page, 'chosen-sort'), 'Sortering: planens ordning');
-        await page.click(() => document.querySelector('asf-activity-table').shadowRoot.querySelector('[part="sort-button"]'));
-        await page.waitFor(() => document.getElementById('chosen-sort').textContent.includes('title (ascending)'), [], { timeout: 5000, what: 'the sort' });
+        assert.equal(await textOf(ctx.page, 'chosen-sort'), 'Sortering: planens ordning');
+        await ctx.page.click(() => document.querySelector('asf-activity-table').shadowRoot.querySelector('[part="sort-button"]'));
+        await ctx.page.waitFor(() => document.getElementById('chosen-sort').textContent.includes('title (ascending)'), [], { timeout: 5000, what: 'the sort' });
 
-        assert.equal(await textOf(page, 'verdict'), 'Resultat: inget svar ännu');
-        await page.click(() => document.querySelector('asf-eligibility-check').shadowRoot.querySelector('input[type="radio"]'));
-        await page.waitFor(() => /asf: (eligible|not-eligible|needs-review)/.test(document.getElementById('verdict').textContent), [], {
+        assert.equal(await textOf(ctx.page, 'verdict'), 'Resultat: inget svar ännu');
+        await ctx.page.click(() => document.querySelector('asf-eligibility-check').shadowRoot.querySelector('input[type="radio"]'));
+        await ctx.page.waitFor(() => /asf: (eligible|not-eligible|needs-review)/.test(document.getElementById('verdict').textContent), [], {
           timeout: 10000,
           what: 'the verdict',
         });
@@ -119,12 +99,12 @@ for (const { id: engineId, label } of selectedEngines()) {
     }
 
     it(`examples/index.html links to the React and Vue examples (${label})`, async () => {
-      await visit(page, site, '/examples/index.html');
-      const links = await page.evaluate(() => [...document.querySelectorAll('nav a')].map((a) => a.getAttribute('href')));
+      await visit(ctx.page, ctx.site, '/examples/index.html');
+      const links = await ctx.page.evaluate(() => [...document.querySelectorAll('nav a')].map((a) => a.getAttribute('href')));
       assert.ok(links.includes('./react/dist/index.html'), links.join(', '));
       assert.ok(links.includes('./vue/dist/index.html'), links.join(', '));
       for (const href of ['./react/dist/index.html', './vue/dist/index.html']) {
-        const status = await fetch(new URL(href, `${site.base}/examples/index.html`).href).then((r) => r.status);
+        const status = await fetch(new URL(href, `${ctx.site.base}/examples/index.html`).href).then((r) => r.status);
         assert.equal(status, 200, href);
       }
     });

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, selectedEngines } from './support/engines.mjs';
-import { startSite, visit, visitFramed } from './support/site.mjs';
+import { startSite, useEngine, visit, visitFramed } from './support/site.mjs';
 import { overlapReport, pngContrast, reflowReport, textBoxesIn, textLanguages } from './support/measure.js';
 import { overlappingWords, pdfWords } from './support/pdf.mjs';
 
@@ -78,26 +78,13 @@ function swedishPlanTexts(plan) {
 
 for (const { id, label } of selectedEngines()) {
   describe(`layout in ${label}`, () => {
-    let site;
-    let engine;
-    let page;
-
-    before(async () => {
-      site = await startSite();
-      engine = await launch(id);
-      page = await engine.newPage();
-    });
-    after(async () => {
-      await page?.close();
-      await engine?.close();
-      await site?.close();
-    });
+    const ctx = useEngine(id, { before, after, launch });
 
     for (const path of PAGES) {
       it(`${path} reflows at 320, 640 (200 % zoom) and 1280 px (${label})`, async () => {
         for (const [width, height] of WIDTHS) {
-          await visitFramed(page, site, path, width, height);
-          assertReflow(await page.evaluate(reflowReport), `${path} at ${width} px in ${label}`);
+          await visitFramed(ctx.page, ctx.site, path, width, height);
+          assertReflow(await ctx.page.evaluate(reflowReport), `${path} at ${width} px in ${label}`);
         }
       });
     }
@@ -107,8 +94,8 @@ for (const { id, label } of selectedEngines()) {
       const plans = [...new Set([...html.matchAll(/src="\.\/(plans\/[^"]+\.json)"/g)].map((m) => m[1]))];
       assert.ok(plans.length > 0, 'en.html uses no plan file');
       const swedish = new Set(plans.flatMap((p) => [...swedishPlanTexts(JSON.parse(readFileSync(join(root, 'examples', p), 'utf8')))]));
-      await visit(page, site, '/examples/en.html');
-      const nodes = await page.evaluate(textLanguages);
+      await visit(ctx.page, ctx.site, '/examples/en.html');
+      const nodes = await ctx.page.evaluate(textLanguages);
       const fromPlans = nodes.filter(([text]) => swedish.has(text));
       assert.ok(fromPlans.length >= 10, `only ${fromPlans.length} plan texts found on en.html`);
       const wrong = fromPlans.filter(([, lang]) => !/^sv\b/i.test(lang)).map(([text, lang]) => `"${text.slice(0, 60)}" in lang="${lang}"`);
@@ -118,8 +105,8 @@ for (const { id, label } of selectedEngines()) {
     if (id !== 'webkit') {
       for (const path of ['/examples/index.html', '/examples/en.html']) {
         it(`${path} printed to A4 PDF has every activity and no text over other text (${label})`, async () => {
-          await visit(page, site, path);
-          const pages = pdfWords(await page.pdf());
+          await visit(ctx.page, ctx.site, path);
+          const pages = pdfWords(await ctx.page.pdf());
           assert.ok(pages.length >= 3, `only ${pages.length} printed pages`);
           assert.deepEqual(overlappingWords(pages), [], `${path} printed by ${label}: text over text`);
           const printed = squeeze(pages.flatMap((p) => p.lines.flatMap((l) => l.words.map((w) => w.text))).join(''));
@@ -132,47 +119,47 @@ for (const { id, label } of selectedEngines()) {
     if (id === 'chromium') {
       for (const path of ['/examples/index.html', '/examples/en.html']) {
         it(`${path} in print media (A4 width) puts no text over other text and no controls on paper (${label})`, async () => {
-          await visit(page, site, path);
-          await page.setViewport(PRINT_WIDTH, 1000);
-          await page.emulateMedia({ media: 'print' });
+          await visit(ctx.page, ctx.site, path);
+          await ctx.page.setViewport(PRINT_WIDTH, 1000);
+          await ctx.page.emulateMedia({ media: 'print' });
           try {
-            const report = await page.evaluate(overlapReport, CONTROLS);
+            const report = await ctx.page.evaluate(overlapReport, CONTROLS);
             assert.ok(report.boxes > 100, `only ${report.boxes} text boxes measured`);
             assert.deepEqual(report.overlaps, [], `${path} printed: text drawn over text`);
             assert.deepEqual(report.controls, [], `${path} printed: controls on paper`);
           } finally {
-            await page.emulateMedia({ media: '' });
-            await page.setViewport(1280, 800);
+            await ctx.page.emulateMedia({ media: '' });
+            await ctx.page.setViewport(1280, 800);
           }
         });
       }
 
       it(`index.html in forced colours paints every status filter, pressed or not, legibly (${label})`, async () => {
-        await visit(page, site, '/examples/index.html');
-        await page.emulateMedia({ forcedColors: 'active' });
+        await visit(ctx.page, ctx.site, '/examples/index.html');
+        await ctx.page.emulateMedia({ forcedColors: 'active' });
         try {
-          assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true, 'forced colours are not emulated');
-          const count = await page.evaluate(() => document.querySelector('asf-scorecard').shadowRoot.querySelectorAll('button[aria-pressed]').length);
+          assert.equal(await ctx.page.evaluate(() => matchMedia('(forced-colors: active)').matches), true, 'forced colours are not emulated');
+          const count = await ctx.page.evaluate(() => document.querySelector('asf-scorecard').shadowRoot.querySelectorAll('button[aria-pressed]').length);
           assert.ok(count >= 2, `only ${count} status filters`);
           // Press the second filter, then the first ("Alla"), as a visitor would; then look at the pixels.
           for (const index of [1, 0]) {
-            await page.click((i) => document.querySelector('asf-scorecard').shadowRoot.querySelectorAll('button[aria-pressed]')[i], index);
+            await ctx.page.click((i) => document.querySelector('asf-scorecard').shadowRoot.querySelectorAll('button[aria-pressed]')[i], index);
           }
           const faint = [];
           for (let i = 0; i < count; i++) {
             const nth = (n) => document.querySelector('asf-scorecard').shadowRoot.querySelectorAll('button[aria-pressed]')[n];
-            const png = await page.screenshotOf(nth, i);
+            const png = await ctx.page.screenshotOf(nth, i);
             // Where the words are: a backplate behind white text is as blank as no text.
-            const regions = await page.evaluate(textBoxesIn, 'asf-scorecard', 'button[aria-pressed]', i);
-            const ratio = await page.evaluate(pngContrast, png, regions);
+            const regions = await ctx.page.evaluate(textBoxesIn, 'asf-scorecard', 'button[aria-pressed]', i);
+            const ratio = await ctx.page.evaluate(pngContrast, png, regions);
             if (ratio < 3) {
-              const text = await page.evaluate((n) => document.querySelector('asf-scorecard').shadowRoot.querySelectorAll('button[aria-pressed]')[n].textContent.trim().replace(/\s+/g, ' '), i);
+              const text = await ctx.page.evaluate((n) => document.querySelector('asf-scorecard').shadowRoot.querySelectorAll('button[aria-pressed]')[n].textContent.trim().replace(/\s+/g, ' '), i);
               faint.push(`"${text}": highest contrast ${ratio.toFixed(2)}:1`);
             }
           }
           assert.deepEqual(faint, [], 'status filters painted without legible text in forced colours');
         } finally {
-          await page.emulateMedia({ forcedColors: '' });
+          await ctx.page.emulateMedia({ forcedColors: '' });
         }
       });
     }

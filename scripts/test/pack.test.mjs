@@ -318,7 +318,7 @@ describe('consumers of the installed tarballs', () => {
 import { readFileSync } from 'node:fs';
 import { parsePlanJson, evaluatePlan, checkReservedContract } from '@asf-kit/core';
 import schema from '@asf-kit/core/plan.schema.json' with { type: 'json' };
-import asfRules from '@asf-kit/core/rules/asf.sofisam.json' with { type: 'json' };
+import asfRules from '@asf-kit/core/rules/asf.tillvaxtverket.json' with { type: 'json' };
 import cases from '@asf-kit/core/rules/cases.json' with { type: 'json' };
 import * as elements from '@asf-kit/elements';
 ${coreExample(`readFileSync(new URL('../plan.json', import.meta.url), 'utf8')`)}

@@ -224,3 +224,15 @@ export async function pngContrast(base64, regions) {
   const list = regions?.length ? regions : [[0, 0, bitmap.width, bitmap.height]];
   return Math.min(...list.map(ratioIn));
 }
+
+/** Every text of the page, including the elements' shadow roots, as one string. */
+export function deepText() {
+  const parts = [];
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent);
+    if (node.shadowRoot) walk(node.shadowRoot);
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(document.body);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}

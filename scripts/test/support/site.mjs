@@ -77,3 +77,22 @@ export async function visitFramed(page, site, path, width, height, { ready } = {
   // Two frames for layout to settle (container queries, fonts).
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
 }
+
+/**
+ * For a describe block: starts the site and the engine before its tests and stops both after.
+ * Returns an object whose `site` and `page` are set once the block's tests run.
+ */
+export function useEngine(id, { before, after, launch }) {
+  const ctx = { site: undefined, engine: undefined, page: undefined };
+  before(async () => {
+    ctx.site = await startSite();
+    ctx.engine = await launch(id);
+    ctx.page = await ctx.engine.newPage();
+  });
+  after(async () => {
+    await ctx.page?.close();
+    await ctx.engine?.close();
+    await ctx.site?.close();
+  });
+  return ctx;
+}

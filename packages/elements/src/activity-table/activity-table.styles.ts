@@ -1,6 +1,22 @@
 import { css } from 'lit';
 import { statusStyles } from '../shared/status-view.js';
 
+/*
+ * Notes on the styles (kept out of the CSS, which ships as written):
+ * - Cards up to 50rem: above it the widest words of each column of the example plans (Uppsala
+ *   48.6em, Bollnäs 46.7em; see columns.ts) fit side by side, so no word breaks in the middle.
+ * - `.print-label` is the column name on paper, where the sort buttons are not printed.
+ * - Forced colours: buttons without a border of their own are bare text, so the sort buttons
+ *   get a ButtonText border.
+ * - Print: a real table with every row; the browser sizes the columns from the content and
+ *   repeats the header on every page. No grid or flex box, no container query (an A4 page is
+ *   narrower than 50rem, but cards would waste paper) and no content-visibility around the
+ *   table: their boxes do not grow when rows move to the next page, and what follows would
+ *   print over the last rows. Controls are not printed. The text is a little smaller, as in
+ *   printed tables, because a table is never narrower than its longest words (break-word does
+ *   not change that): at screen size the Uppsala plan's columns need 715 px, and an A4 page
+ *   with the example page's margins has about 686.
+ */
 export const styles = [
   statusStyles,
   css`
@@ -158,6 +174,9 @@ export const styles = [
       color: var(--_muted);
       font-size: 0.8em;
     }
+    .print-label {
+      display: none;
+    }
     [part='sort-icon']:not([data-sort='none']) {
       color: var(--_primary);
     }
@@ -200,7 +219,7 @@ export const styles = [
      * empty alternative text so that screen readers, which hear the column header, do not
      * hear it twice. The sort buttons stay visible as a row of buttons.
      */
-    @container asf-activity-table (max-width: 45rem) {
+    @container asf-activity-table (max-width: 50rem) {
       thead tr {
         display: flex;
         flex-wrap: wrap;
@@ -252,6 +271,7 @@ export const styles = [
       }
       [part='sort-button'] {
         color: ButtonText;
+        border: 1px solid ButtonText;
       }
       [part='sort-icon'],
       [part='sort-icon']:not([data-sort='none']) {
@@ -263,19 +283,30 @@ export const styles = [
     }
 
     @media print {
-      [part='filters'] {
+      :host {
+        container-type: normal;
+      }
+      [part='base'] {
+        display: block;
+      }
+      [part='base'] > * + * {
+        margin-block-start: 0.5rem;
+      }
+      [part='filters'],
+      [part='sort-button'] {
         display: none;
+      }
+      .print-label {
+        display: inline;
       }
       [part='count'] {
         color: inherit;
       }
       table {
-        background: none;
-      }
-      /* On paper, a real table: the header repeats on every page and nothing is skipped. */
-      table {
         display: table;
         border-collapse: collapse;
+        background: none;
+        font-size: 0.875em;
       }
       caption {
         display: table-caption;
@@ -286,34 +317,24 @@ export const styles = [
       tbody {
         display: table-row-group;
       }
-      tr,
-      tbody tr {
+      tr {
         display: table-row;
-        content-visibility: visible;
         break-inside: avoid;
-        border: 0;
-        padding: 0;
       }
-      th,
-      td,
-      tbody th,
-      tbody td {
-        display: table-cell;
-        vertical-align: top;
-        border-block-end: 1px solid #000;
-      }
-      td[data-label]::before {
-        content: none;
-      }
-      [part='sort-icon'] {
-        display: none;
-      }
-      [part='sort-button'] {
-        padding: 0.25rem 0.375rem;
+      [data-large] tbody tr {
+        content-visibility: visible;
       }
       th,
       td {
+        display: table-cell;
+        vertical-align: top;
         padding: 0.25rem 0.375rem;
+        border-block-end: 1px solid #000;
+      }
+      thead th {
+        padding: 0.25rem 0.375rem;
+        font-weight: 700;
+        border-block-end-width: 2px;
       }
     }
   `,

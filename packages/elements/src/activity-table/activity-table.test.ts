@@ -248,7 +248,8 @@ describe('asf-activity-table', () => {
     expect(count(el)).to.equal('Showing 3 of 18 activities');
     expect(root(el).querySelector('caption')!.textContent).to.equal('Action plan for social enterprises');
     expect(header(el, 'lead').textContent).to.contain('Lead');
-    expect(cell(bodyRows(el)[0]!, 'lead').querySelector('.visually-hidden')!.textContent).to.equal('Labour Market Committee, Care Committee');
+    const heard = [...cell(bodyRows(el)[0]!, 'lead').querySelectorAll('.visually-hidden')].map((s) => s.textContent).join('');
+    expect(heard).to.equal('Labour Market Committee, Care Committee');
     wrapper.setAttribute('lang', 'sv');
     await waitUntil(() => count(el) === 'Visar 3 av 18 åtgärder', 'language did not follow');
   });
@@ -324,5 +325,117 @@ describe('asf-activity-table', () => {
     await el.updateComplete;
     const first = bodyRows(el)[0]!;
     expect(cell(first, 'schedule').textContent!.trim()).to.equal('2021 - 2021');
+  });
+});
+
+/** The language that applies to a node: its closest `lang`, across shadow roots. */
+function langOf(node: Node): string | null {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+    if (n instanceof Element && n.hasAttribute('lang')) return n.getAttribute('lang');
+  }
+  return null;
+}
+
+/** Every text a plan holds, by the language it is written in (a plain string is Swedish). */
+function planTexts(plan: unknown): Map<string, string> {
+  const texts = new Map<string, string>();
+  const visit = (v: unknown, key: string): void => {
+    if (typeof v === 'string') {
+      if (!['id', 'goal', 'lead', 'involved', 'type', 'kind', 'source', '$schema'].includes(key)) texts.set(v.replace(/\s+/g, ' ').trim(), 'sv');
+    } else if (Array.isArray(v)) v.forEach((x) => visit(x, key));
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.sv === 'string' && Object.keys(o).every((k) => k === 'sv' || k === 'en')) {
+        texts.set(o.sv, 'sv');
+        if (typeof o.en === 'string') texts.set(o.en, 'en');
+      } else for (const [k, x] of Object.entries(o)) visit(x, k);
+    }
+  };
+  visit(plan, '');
+  return texts;
+}
+
+describe('asf-activity-table: language of parts and landmarks', () => {
+  it('marks Swedish plan text with lang="sv" inside an English page; the words of the element stay English', async () => {
+    const plan = await (await fetch(UPPSALA)).json();
+    const texts = planTexts(plan);
+    const wrapper = await fixture(html`<div lang="en"><asf-activity-table src=${UPPSALA}></asf-activity-table></div>`);
+    const el = wrapper.querySelector('asf-activity-table')!;
+    await waitUntil(() => bodyRows(el).length === 18, 'not loaded', { timeout: 5000 });
+    await el.updateComplete;
+    const walker = document.createTreeWalker(root(el), NodeFilter.SHOW_TEXT);
+    const fromPlan: string[] = [];
+    const wrong: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent!.replace(/\s+/g, ' ').trim();
+      if (!/\p{L}/u.test(text)) continue; // separators, arrows and dashes
+      // An option holds text only, so "KS – Municipal Executive Board" takes the language of
+      // the name (checked below).
+      if (n.parentElement?.closest('option')) continue;
+      // Plan text in the language it is written in, every other word in the page's English.
+      const expected = texts.get(text) ?? 'en';
+      if (texts.has(text)) fromPlan.push(text);
+      if (langOf(n) !== expected) wrong.push(`"${text}": ${langOf(n)}, expected ${expected}`);
+    }
+    expect(wrong).to.deep.equal([]);
+    // The check saw titles, descriptions, printed schedules, Swedish codes and English names.
+    for (const t of ['Samverka genom kontinuerliga möten med de sociala företagens representationsgrupp och i andra forum.', 'Pågår kontinuerligt', 'KS', 'Municipal Executive Board', 'Area 1: Better cooperation'])
+      expect(fromPlan).to.include(t);
+    const options = [...root(el).querySelectorAll('[part="actor-filter"] option')].map((o) => [o.textContent!.trim(), langOf(o)]);
+    expect(options.slice(0, 3)).to.deep.equal([
+      ['All actors', 'en'],
+      ['KS – Municipal Executive Board', 'en'],
+      ['AMN – Labour Market Committee', 'en'],
+    ]);
+    expect(options.at(-1)).to.deep.equal(['Municipal administrations', 'en']);
+    expect(root(el).querySelector('[part="count"]')!.textContent).to.equal('Showing 18 of 18 activities');
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts no lang on Swedish plan text on a Swedish page', async () => {
+    const el = await loaded(html`<asf-activity-table src=${UPPSALA}></asf-activity-table>`);
+    expect(root(el).querySelectorAll('[lang]')).to.have.length(0);
+  });
+
+  it('says the language of a plan written in English (plan.language) on a Swedish page', async () => {
+    const el = await loaded(
+      html`<asf-activity-table
+        .plan=${{
+          id: 'en-plan',
+          kind: 'action-plan',
+          language: 'en',
+          title: 'Illustrative plan',
+          organisation: { name: 'Illustrative council', type: 'municipality' },
+          actors: [{ id: 'ec', name: 'Executive Committee', abbreviation: 'EC' }],
+          activities: [{ id: 'a', title: 'Hold a meeting', lead: ['ec'], involved: [], schedule: 'Ongoing' }],
+        }}
+      ></asf-activity-table>`,
+    );
+    const row = bodyRows(el)[0]!;
+    expect(row.querySelector('[part~="title"] > span')!.getAttribute('lang')).to.equal('en');
+    expect(cell(row, 'schedule').querySelector('span')!.getAttribute('lang')).to.equal('en');
+    expect(cell(row, 'lead').querySelector('[aria-hidden="true"] span')!.getAttribute('lang')).to.equal('en');
+    expect(root(el).querySelector('caption span')!.getAttribute('lang')).to.equal('en');
+    expect(count(el)).to.equal('Visar 1 av 1 åtgärd');
+  });
+
+  it('names each search landmark after its table: two tables on a page pass axe, landmark-unique included', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <asf-activity-table src=${UPPSALA}></asf-activity-table>
+      <asf-activity-table src=${BOLLNAS}></asf-activity-table>
+    </div>`);
+    const [uppsala, bollnas] = [...wrapper.querySelectorAll('asf-activity-table')];
+    await waitUntil(() => bodyRows(uppsala!).length === 18 && bodyRows(bollnas!).length === 10, 'not loaded', { timeout: 10000 });
+    const search = (el: AsfActivityTable) => root(el).querySelector('[role="search"]')!.getAttribute('aria-label');
+    expect(search(uppsala!)).to.equal('Filtrera åtgärder: Handlingsplan för Sociala företag');
+    expect(search(bollnas!)).to.equal('Filtrera åtgärder: Handlingsplan för främjande av arbetsintegrerande sociala företag 2019-2024');
+    await expect(wrapper).to.be.accessible();
+    // No landmark inside the element holds another landmark.
+    const LANDMARK = 'main, nav, aside, search, form[aria-label], section[aria-label], section[aria-labelledby], [role="main"], [role="navigation"], [role="complementary"], [role="search"], [role="form"], [role="region"], [role="banner"], [role="contentinfo"]';
+    for (const el of [uppsala!, bollnas!]) {
+      const landmarks = [...root(el).querySelectorAll(LANDMARK)];
+      expect(landmarks).to.have.length(1);
+      for (const l of landmarks) expect(l.querySelector(LANDMARK)).to.equal(null);
+    }
   });
 });

@@ -3,9 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../shared/style-props.js';
-import { formatNumber, localize, type Language, type Plan } from '@asf-kit/core';
+import { formatNumber, localizedPart, type Language, type Plan } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
+import { langOfPart } from '../shared/lang.js';
 import { PlanController } from '../shared/plan-controller.js';
 import { renderError, renderLoading } from '../shared/status-view.js';
 import { InputCheck, renderInputProblem } from '../shared/inputs.js';
@@ -20,6 +22,7 @@ import {
   type SortDirection,
 } from './events.js';
 import { buildTableModel, filterRows, sortRows, type TableModel, type TableRow } from './rows.js';
+import { columnTemplate, fontOf, TextMeasurer, type CellText, type ColumnMeasure } from './columns.js';
 import { styles } from './activity-table.styles.js';
 import { baseStyles } from '../shared/base-styles.js';
 
@@ -90,7 +93,7 @@ function countText(shown: number, total: number, lang: Language): string {
 const CHUNK = 250;
 const CHUNKS_PER_FRAME = 1;
 
-/** Relative widths of the columns. */
+/** Widths of the columns until the element has measured their content (see columns.ts). */
 const COLUMN_WIDTHS: Record<ActivityTableSortKey, string> = {
   title: 'minmax(11rem, 3fr)',
   goal: 'minmax(8rem, 1.8fr)',
@@ -120,8 +123,20 @@ const SORT_BY: readonly (ActivityTableSortKey | '')[] = [...ACTIVITY_TABLE_SORT_
  * and equal rows keep the plan's order. A third press on a sorted column goes back to the
  * plan's order.
  *
- * In a narrow container (below 45rem: the element's own width, not the viewport's) each row
- * becomes a card; the table keeps its roles for screen readers.
+ * Columns are sized from their content: every column is at least as wide as its longest
+ * word, so words break only where they may (spaces, hyphens, or `hyphens: auto` under the
+ * text's own `lang`), and the rest of the width goes where the text is; only when the longest
+ * words cannot fit side by side does a word break inside, as the last resort.
+ *
+ * Language of parts: plan text (titles, descriptions, goals, schedules as printed, actor codes
+ * and names, the plan's title as caption) carries `lang` where it is in another language than
+ * the element (a Swedish plan on an English page), from `plan.language` (Swedish by default)
+ * and the `sv`/`en` keys of bilingual texts. The search landmark is named after the table
+ * ("Filtrera åtgärder: <caption>"): give two tables of one plan on a page different captions.
+ *
+ * In a narrow container (up to 50rem: the element's own width, not the viewport's) each row
+ * becomes a card; the table keeps its roles for screen readers. Printed, it is a plain table
+ * with every row and the header repeated on each page, without the filters and sort buttons.
  * Large plans: rows are derived only when the plan, the language, a filter or the sort
  * change; the first 250 rows render at once and the rest follow, 250 per frame, and rows off
  * screen skip layout (`content-visibility`). `updateComplete` waits until every row is in.
@@ -213,18 +228,29 @@ export class AsfActivityTable extends LitElement {
   private shownOf?: { sorted: readonly TableRow[]; actor: string; goal: string; query: string };
   private chunks: (readonly TableRow[])[] = [];
   private frame = 0;
+  /** The grid columns measured from the content, and what they were measured for. */
+  private columns?: { model: TableModel; template: string };
+  private readonly measurer = new TextMeasurer();
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Finish rendering the batches a disconnection interrupted.
     if (this.hasUpdated) this.requestUpdate();
+    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
   }
+
+  /** A web font came in: the words have other widths now. */
+  private readonly onFontsLoaded = (): void => {
+    this.columns = undefined;
+    this.requestUpdate();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('plan')) this.data.set({ src: this.src, plan: this.plan });
@@ -274,6 +300,7 @@ export class AsfActivityTable extends LitElement {
   }
 
   protected override updated(): void {
+    this.measureColumns();
     if (this.model && this.renderedChunks < this.chunks.length && !this.frame) {
       this.frame = requestAnimationFrame(() => {
         this.frame = 0;
@@ -290,6 +317,55 @@ export class AsfActivityTable extends LitElement {
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  /**
+   * Sizes the columns from their content (see columns.ts), once per model and whenever web
+   * fonts load: every row of the plan counts, shown or filtered out, so that the columns do
+   * not jump while a person filters. The fonts are those of the rendered cells, so a page's
+   * `::part()` styles count too.
+   */
+  private measureColumns(): void {
+    const model = this.model;
+    if (!model || this.columns?.model === model) return;
+    const root = this.renderRoot;
+    const row = root.querySelector('tbody tr[part~="row"]:not([part~="empty-row"])');
+    const label = root.querySelector('[part="sort-button"] > span');
+    const table = root.querySelector('table');
+    if (!row || !label || !table) return;
+    const keys = [...root.querySelectorAll<HTMLElement>('thead th[data-column]')].map((th) => th.dataset.column as ActivityTableSortKey);
+    const titleFont = fontOf(row.querySelector('[part~="title"] > span') ?? row);
+    const descriptionFont = fontOf(row.querySelector('[part~="description"]') ?? row);
+    const headerFont = fontOf(label);
+    const button = label.parentElement!;
+    const buttonStyle = getComputedStyle(button);
+    const icon = button.querySelector('[part="sort-icon"]')?.getBoundingClientRect().width ?? 0;
+    const buttonPadding = parseFloat(buttonStyle.paddingLeft) + parseFloat(buttonStyle.paddingRight);
+    const headerExtra = buttonPadding + (parseFloat(buttonStyle.columnGap) || 0) + icon;
+    const m = this.measurer;
+    const measures = keys.map((key): ColumnMeasure => {
+      const cell = key === 'title' ? row.querySelector('[part~="title"]') : row.querySelector(`[data-column="${key}"]`);
+      const cellStyle = getComputedStyle(cell ?? row);
+      // Cards (a narrow container) have no side padding in their cells; the sort buttons keep
+      // the padding of table cells, so a table measured as cards still has room when it widens.
+      const padding = Math.max(parseFloat(cellStyle.paddingLeft) + parseFloat(cellStyle.paddingRight), buttonPadding);
+      const font = key === 'title' ? titleFont : fontOf(cell ?? row);
+      const header = root.querySelector(`thead th[data-column="${key}"] [part="sort-button"] > span`)?.textContent ?? '';
+      let min = m.measure({ text: header, font: headerFont }).widest + headerExtra - padding;
+      let sum = 0;
+      for (const r of model.rows) {
+        for (const t of cellTexts(r, key, font, descriptionFont)) {
+          const { widest, line } = m.measure(t);
+          min = Math.max(min, widest);
+          sum += line;
+        }
+      }
+      // One pixel for rounding between the canvas and the layout of the text.
+      return { min: min + padding + 1, mean: sum / Math.max(1, model.rows.length) + padding };
+    });
+    const template = columnTemplate(measures, parseFloat(getComputedStyle(table).fontSize) || 16);
+    this.columns = { model, template };
+    this.requestUpdate();
   }
 
   private filter(): ActivityTableFilter {
@@ -350,10 +426,18 @@ export class AsfActivityTable extends LitElement {
       { key: 'involved', label: t.involved },
       ...(model.hasSchedules ? [{ key: 'schedule' as const, label: t.schedule }] : []),
     ];
-    const caption = this.caption.trim() || localize(plan.title, lang);
+    // The caption attribute is the page's own text; the plan's title is plan text.
+    const title = localizedPart(plan.title, lang, model.planLanguage);
+    const caption = this.caption.trim()
+      ? { text: this.caption.trim(), lang: undefined }
+      : { text: title.text, lang: langOfPart(title.lang, lang) };
     const chunks = this.chunks.length > this.renderedChunks ? this.chunks.slice(0, this.renderedChunks) : this.chunks;
+    const part = (l: Language) => ifDefined(langOfPart(l, lang));
+    const template = this.columns?.model === model ? this.columns.template : columns.map((c) => COLUMN_WIDTHS[c.key]).join(' ');
+    // The search landmark is named after the table, so that two tables on a page have two
+    // distinct landmarks (axe landmark-unique).
     return html`<div part="base">
-      <div part="filters" role="search" aria-label=${t.filters}>
+      <div part="filters" role="search" aria-label=${`${t.filters}: ${caption.text}`}>
         <label part="field"
           ><span>${t.search}</span
           ><input part="search" type="search" autocomplete="off" .value=${live(this.query)} @input=${this.onQuery}
@@ -363,10 +447,11 @@ export class AsfActivityTable extends LitElement {
           ><select part="actor-filter" @change=${this.onActor}>
             <option value="" ?selected=${!this.filterActor}>${t.allActors}</option>
             ${model.actors.map(
+              // An option holds text only: "KS – Municipal Executive Board" takes the name's language.
               (a) =>
-                html`<option value=${a.id} ?selected=${a.id === this.filterActor}>
-                  ${a.abbreviated ? `${a.short} – ${a.full}` : a.full}
-                </option>`,
+                html`<option value=${a.id} ?selected=${a.id === this.filterActor} lang=${part(a.lang ?? model.planLanguage)}>${a.abbreviated
+                  ? `${a.short} – ${a.full}`
+                  : a.full}</option>`,
             )}
           </select></label
         >
@@ -375,7 +460,9 @@ export class AsfActivityTable extends LitElement {
               ><span>${t.goal}</span
               ><select part="goal-filter" @change=${this.onGoal}>
                 <option value="" ?selected=${!this.filterGoal}>${t.allGoals}</option>
-                ${model.goals.map((g) => html`<option value=${g.id} ?selected=${g.id === this.filterGoal}>${g.title}</option>`)}
+                ${model.goals.map(
+                  (g) => html`<option value=${g.id} ?selected=${g.id === this.filterGoal} lang=${part(g.lang)}>${g.title}</option>`,
+                )}
               </select></label
             >`
           : nothing}
@@ -385,9 +472,9 @@ export class AsfActivityTable extends LitElement {
         part="table"
         role="table"
         ?data-large=${model.rows.length > CHUNK}
-        ${styleProps({ '--_columns': columns.map((c) => COLUMN_WIDTHS[c.key]).join(' ') })}
+        ${styleProps({ '--_columns': template })}
       >
-        <caption part="caption">${caption}</caption>
+        <caption part="caption"><span lang=${ifDefined(caption.lang)}>${caption.text}</span></caption>
         <thead>
           <tr role="row">
             ${columns.map((c) => this.renderHeader(c.key, c.label, lang))}
@@ -414,7 +501,10 @@ export class AsfActivityTable extends LitElement {
       </table>
       ${model.abbreviations.length
         ? html`<dl part="abbreviations" aria-label=${t.abbreviations}>
-            ${model.abbreviations.map((a) => html`<div><dt>${a.short}</dt><dd>${a.full}</dd></div>`)}
+            ${model.abbreviations.map(
+              (a) =>
+                html`<div><dt lang=${part(a.shortLang ?? model.planLanguage)}>${a.short}</dt><dd lang=${part(a.lang ?? model.planLanguage)}>${a.full}</dd></div>`,
+            )}
           </dl>`
         : nothing}
     </div>`;
@@ -431,22 +521,34 @@ export class AsfActivityTable extends LitElement {
         <span part="sort-icon" data-sort=${sort ?? 'none'} aria-hidden="true">${sort === 'ascending' ? '▲' : sort === 'descending' ? '▼' : '↕'}</span>
         ${hint ? html`<span class="visually-hidden">(${hint})</span>` : nothing}
       </button>
+      <span class="print-label">${label}</span>
     </th>`;
   }
 
   private renderRow(r: TableRow, model: TableModel, lang: Language): TemplateResult {
     const t = TEXT[lang];
+    const part = (l: Language) => ifDefined(langOfPart(l, lang));
     return html`<tr part="row" role="row" data-id=${r.id}>
       <th part="title" role="rowheader" scope="row" data-label=${t.title}>
-        <span>${r.title}</span>${r.description ? html`<span part="description">${r.description}</span>` : nothing}
+        <span lang=${part(r.titleLang)}>${r.title}</span>${r.description
+          ? html`<span part="description" lang=${part(r.descriptionLang)}>${r.description}</span>`
+          : nothing}
       </th>
-      ${model.hasGoals ? html`<td part="cell" role="cell" data-column="goal" data-label=${t.goal}>${r.goal || this.none(t.none)}</td>` : nothing}
-      <td part="cell" role="cell" data-column="lead" data-label=${t.lead}>${r.lead.length ? actorList(r.lead) : this.none(t.none)}</td>
+      ${model.hasGoals
+        ? html`<td part="cell" role="cell" data-column="goal" data-label=${t.goal}>${r.goal
+            ? html`<span lang=${part(r.goalLang)}>${r.goal}</span>`
+            : this.none(t.none)}</td>`
+        : nothing}
+      <td part="cell" role="cell" data-column="lead" data-label=${t.lead}>${r.lead.length
+        ? actorList(r.lead, lang, model.planLanguage)
+        : this.none(t.none)}</td>
       <td part="cell" role="cell" data-column="involved" data-label=${t.involved}>
-        ${r.involvedAll ? r.involvedText : r.involved.length ? actorList(r.involved) : this.none(t.none)}
+        ${r.involvedAll ? r.involvedText : r.involved.length ? actorList(r.involved, lang, model.planLanguage) : this.none(t.none)}
       </td>
       ${model.hasSchedules
-        ? html`<td part="cell" role="cell" data-column="schedule" data-label=${t.schedule}>${r.scheduleText || this.none(t.noSchedule)}</td>`
+        ? html`<td part="cell" role="cell" data-column="schedule" data-label=${t.schedule}>${r.scheduleText
+            ? html`<span lang=${part(model.planLanguage)}>${r.scheduleText}</span>`
+            : this.none(t.noSchedule)}</td>`
         : nothing}
     </tr>`;
   }
@@ -457,9 +559,33 @@ export class AsfActivityTable extends LitElement {
   }
 }
 
-/** Codes to see ("AMN, OMN"), full names to hear. */
-function actorList(actors: readonly ActorNames[]): TemplateResult {
-  const short = actors.map((a) => a.short).join(', ');
-  const full = actors.map((a) => a.full).join(', ');
-  return short === full ? html`${short}` : html`<span aria-hidden="true">${short}</span><span class="visually-hidden">${full}</span>`;
+/**
+ * Codes to see ("AMN, OMN"), full names to hear; each name marked with its language where it
+ * differs from the element's (a Swedish plan's codes on an English page). The names to hear
+ * are visually hidden spans of their own, side by side: an element inside a visually hidden
+ * box would still be laid out at its full width, outside the 1 px box.
+ */
+function actorList(actors: readonly ActorNames[], lang: Language, planLanguage: Language): TemplateResult {
+  const l = (partLang: Language | undefined) => ifDefined(langOfPart(partLang ?? planLanguage, lang));
+  const short = actors.map((a, i) => html`${i ? ', ' : ''}<span lang=${l(a.shortLang)}>${a.short}</span>`);
+  if (actors.every((a) => a.short === a.full)) return html`${short}`;
+  return html`<span aria-hidden="true">${short}</span>${actors.map(
+    (a, i) => html`<span class="visually-hidden" lang=${l(a.lang)}>${i ? ', ' : ''}${a.full}</span>`,
+  )}`;
+}
+
+/** The texts of a row in a column, with their fonts: what the column must make room for. */
+function cellTexts(r: TableRow, key: ActivityTableSortKey, font: string, descriptionFont: string): CellText[] {
+  switch (key) {
+    case 'title':
+      return r.description ? [{ text: r.title, font }, { text: r.description, font: descriptionFont }] : [{ text: r.title, font }];
+    case 'goal':
+      return [{ text: r.goal || '–', font }];
+    case 'lead':
+      return [{ text: r.leadText || '–', font }];
+    case 'involved':
+      return [{ text: r.involvedText || '–', font }];
+    case 'schedule':
+      return [{ text: r.scheduleText || '–', font }];
+  }
 }

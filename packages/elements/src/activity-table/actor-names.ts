@@ -4,7 +4,7 @@
  * the abbreviation list; the full name where it has no code.
  * @module
  */
-import { localize, type Actor, type Language } from '@asf-kit/core';
+import { localizedPart, type Actor, type Language } from '@asf-kit/core';
 
 /** The names of one actor. */
 export interface ActorNames {
@@ -15,19 +15,35 @@ export interface ActorNames {
   full: string;
   /** Whether `short` is a code that differs from the full name. */
   abbreviated: boolean;
+  /** The language `full` is written in (a bilingual name's key, else the plan's language). */
+  lang?: Language;
+  /** The language `short` is written in: a printed code is in the plan's language. */
+  shortLang?: Language;
 }
 
-/** The names of an actor in a language. */
-export function actorNames(actor: Actor, lang: Language): ActorNames {
-  const full = localize(actor.name, lang).trim() || actor.id;
+/**
+ * The names of an actor in a language, with the language each name is written in (a plain
+ * string is in `planLanguage`, Swedish by default), so that a view can mark them (WCAG 3.1.2).
+ */
+export function actorNames(actor: Actor, lang: Language, planLanguage: Language = 'sv'): ActorNames {
+  const name = localizedPart(actor.name, lang, planLanguage);
+  const full = name.text.trim() || actor.id;
+  const fullLang = name.text.trim() ? name.lang : planLanguage;
   const code = actor.abbreviation?.trim() ?? '';
   const abbreviated = code !== '' && code !== full;
-  return { id: actor.id, short: abbreviated ? code : full, full, abbreviated };
+  return {
+    id: actor.id,
+    short: abbreviated ? code : full,
+    full,
+    abbreviated,
+    lang: fullLang,
+    shortLang: abbreviated ? planLanguage : fullLang,
+  };
 }
 
 /** Names of several actors by id; an id the list does not know is named by itself. */
-export function actorNameMap(actors: readonly Actor[], lang: Language): Map<string, ActorNames> {
-  return new Map(actors.map((a) => [a.id, actorNames(a, lang)]));
+export function actorNameMap(actors: readonly Actor[], lang: Language, planLanguage: Language = 'sv'): Map<string, ActorNames> {
+  return new Map(actors.map((a) => [a.id, actorNames(a, lang, planLanguage)]));
 }
 
 /** The names of an id from a map, or the id itself. */

@@ -6,7 +6,7 @@
 import {
   buildResponsibilityMatrix,
   describeSchedule,
-  localize,
+  localizedPart,
   type Language,
   type ParsedSchedule,
   type Plan,
@@ -20,9 +20,13 @@ export interface TableRow {
   /** The activity's place in the plan. */
   index: number;
   title: string;
+  /** The language the title is written in (WCAG 3.1.2: the view marks it where it differs). */
+  titleLang: Language;
   description: string;
+  descriptionLang: Language;
   goalId: string;
   goal: string;
+  goalLang: Language;
   /** The goal's place among the plan's goals; after all of them when the row has none. */
   goalOrder: number;
   lead: ActorNames[];
@@ -47,7 +51,9 @@ export interface TableModel {
   actors: ActorNames[];
   /** Actors with a printed code that differs from their name: the abbreviation list. */
   abbreviations: ActorNames[];
-  goals: { id: string; title: string }[];
+  goals: { id: string; title: string; lang: Language }[];
+  /** The language of the plan's plain-string texts and printed schedules. */
+  planLanguage: Language;
   hasGoals: boolean;
   hasSchedules: boolean;
 }
@@ -60,9 +66,14 @@ export const ALL_LABEL: Record<Language, string> = { sv: 'Samtliga', en: 'All' }
  */
 export function buildTableModel(plan: Plan, lang: Language, { descriptions = true } = {}): TableModel {
   const matrix = buildResponsibilityMatrix(plan);
-  const names = actorNameMap(matrix.actors, lang);
+  const planLanguage = plan.language ?? 'sv';
+  const names = actorNameMap(matrix.actors, lang, planLanguage);
   const goalOrder = new Map(plan.goals.map((g, i) => [g.id, i]));
-  const goalTitle = new Map(plan.goals.map((g) => [g.id, localize(g.title, lang)]));
+  const goals = plan.goals.map((g) => {
+    const { text, lang: goalLang } = localizedPart(g.title, lang, planLanguage);
+    return { id: g.id, title: text, lang: goalLang };
+  });
+  const goalById = new Map(goals.map((g) => [g.id, g]));
   const used = new Set<string>();
   const rows = matrix.rows.map(({ index, cells, schedule }): TableRow => {
     const activity = plan.activities[index]!;
@@ -72,17 +83,17 @@ export function buildTableModel(plan: Plan, lang: Language, { descriptions = tru
     for (const a of [...lead, ...involved]) used.add(a.id);
     const actorIds = new Set(Object.keys(cells).filter((id) => cells[id] !== null && cells[id] !== undefined));
     const goalId = activity.goal ?? '';
-    const goal = goalTitle.get(goalId) ?? '';
-    const title = localize(activity.title, lang);
-    const description = descriptions ? localize(activity.description, lang) : '';
+    const goal = goalById.get(goalId)?.title ?? '';
+    const title = localizedPart(activity.title, lang, planLanguage);
+    const description = descriptions ? localizedPart(activity.description, lang, planLanguage) : { text: '', lang };
     const scheduleText = (activity.schedule ?? '').replace(/\s+/gu, ' ').trim();
     const leadText = lead.map((a) => a.short).join(', ');
     const involvedText = involvedAll ? ALL_LABEL[lang] : involved.map((a) => a.short).join(', ');
     const search = foldForSearch(
       [
         activity.id,
-        title,
-        description,
+        title.text,
+        description.text,
         goal,
         ...lead.flatMap((a) => [a.short, a.full]),
         ...involved.flatMap((a) => [a.short, a.full]),
@@ -94,10 +105,13 @@ export function buildTableModel(plan: Plan, lang: Language, { descriptions = tru
     return {
       id: activity.id,
       index,
-      title,
-      description,
+      title: title.text,
+      titleLang: title.lang,
+      description: description.text,
+      descriptionLang: description.lang,
       goalId,
       goal,
+      goalLang: goalById.get(goalId)?.lang ?? lang,
       goalOrder: goalOrder.get(goalId) ?? plan.goals.length,
       lead,
       involved,
@@ -115,7 +129,8 @@ export function buildTableModel(plan: Plan, lang: Language, { descriptions = tru
     rows,
     actors,
     abbreviations: actors.filter((a) => a.abbreviated && used.has(a.id)),
-    goals: plan.goals.map((g) => ({ id: g.id, title: localize(g.title, lang) })),
+    goals,
+    planLanguage,
     hasGoals: rows.some((r) => r.goal !== ''),
     hasSchedules: rows.some((r) => r.schedule.kind !== 'absent'),
   };

@@ -139,6 +139,7 @@ let ids = 0;
  * @csspart card-lead - The line "Huvudansvarig: …" of a card.
  * @csspart card-involved - The line "Berörda: …" of a card.
  * @csspart card-workload-title - The title "Antal åtgärder" above the workload list.
+ * @csspart card-workload-list - The list of workloads per actor in the narrow layout.
  * @csspart card-workload - An actor's workload in the narrow layout.
  * @csspart legend - The key to the marks.
  * @csspart empty - The text shown when there is no plan or no activity.
