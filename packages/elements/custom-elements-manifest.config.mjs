@@ -71,7 +71,10 @@ function frameworkEntryPoints() {
   const edit = (name, change) => writeFileSync(file(name), change(readFileSync(file(name), 'utf8')));
   const withoutAugmentations = (text) => text.replace(/\ndeclare (?:module "[^"]+"|global) \{\n[\s\S]*?\n\}\n/g, '\n');
   // The generator's usage comment names a placeholder module; name the real subpath instead.
-  const realPaths = (text) => text.replaceAll('path/to/library/jsx-integration', '@asf-kit/elements/frameworks/jsx');
+  const realPaths = (text) =>
+    text
+      .replaceAll('path/to/library/jsx-integration', '@asf-kit/elements/frameworks/jsx')
+      .replaceAll('my-app/solid', '@asf-kit/elements/frameworks/solid');
   const header = (framework, use = `import type {} from '@asf-kit/elements/frameworks/${framework.toLowerCase()}';`) =>
     `// Generated from custom-elements.json (packages/elements/custom-elements-manifest.config.mjs). Do not edit.\n` +
     `// Types <asf-*> for ${framework}: ${use}\n`;
@@ -108,7 +111,7 @@ function frameworkEntryPoints() {
         'solid.d.ts',
         (text) =>
           header('Solid') +
-          typedEvents(text) +
+          realPaths(typedEvents(text)) +
           `\ndeclare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements extends CustomElements {}\n  }\n}\n`,
       );
     },
