@@ -201,6 +201,22 @@ const scorecard = css`
     [part='item'] {
       break-inside: avoid;
     }
+    /* Blocks, not grids, on paper: Firefox does not grow a grid whose item is pushed to the next
+       page, and the next goal's title is then printed over the item's last line. */
+    [part='base'],
+    [part='goal'],
+    [part='list'],
+    [part='item'] {
+      display: block;
+    }
+    [part='goal'] > * + *,
+    [part='list'] > * + *,
+    [part='item'] > * + * {
+      margin-block-start: var(--_space);
+    }
+    [part='base'] > * + * {
+      margin-block-start: var(--_gap);
+    }
     [part='goal-bar'],
     [part='goal-bar'] > span {
       print-color-adjust: exact;
