@@ -59,6 +59,11 @@ export const styles = [
       font-size: 0.9em;
       font-weight: 600;
     }
+    select {
+      /* WebKit counts the inside of a menu list, as wide as its longest option, into the page's
+         width: a long goal title made the page scroll sideways at 320 px. */
+      contain: paint;
+    }
     input,
     select {
       font: inherit;
