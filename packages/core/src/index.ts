@@ -290,7 +290,15 @@ export {
   targetGroupShare,
 } from './rules/derive.js';
 export { ageOn } from './rules/age.js';
-export { FACT_LABELS, STAFF_PARTICIPATION_LABELS, SUPPORT_NEED_LABELS } from './rules/labels.js';
+export {
+  CRITERION_LABELS,
+  criterionLabel,
+  FACT_LABELS,
+  OUTCOME_LABELS,
+  STAFF_PARTICIPATION_LABELS,
+  SUPPORT_NEED_LABELS,
+  VERDICT_LABELS,
+} from './rules/labels.js';
 export {
   isOrganisationNumber,
   luhnControlDigit,

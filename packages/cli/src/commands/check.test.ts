@@ -31,8 +31,8 @@ test('check reserved-contract on a CSV: a CSV with the verdict and each criterio
     assert.deepEqual(rows[0], [
       'Namn', 'Integration är huvudsyftet', 'Antal som arbetar', 'Antal som arbetar ur målgrupperna', 'Skyddad anställning',
       'Bedömning',
-      'Integration som huvudsyfte: utfall', 'Integration som huvudsyfte: skäl',
-      'Andel ur målgrupperna: utfall', 'Andel ur målgrupperna: skäl',
+      'Social och yrkesmässig integrering som huvudsyfte: utfall', 'Social och yrkesmässig integrering som huvudsyfte: skäl',
+      'Andel som arbetar och tillhör grupperna: utfall', 'Andel som arbetar och tillhör grupperna: skäl',
       'Fel',
     ]);
     assert.equal(rows.length, 6);
@@ -82,8 +82,8 @@ test('check on a JSON object: the verdict and every criterion with outcome and r
     assert.equal(r.code, 0, r.stderr);
     const lines = r.stdout.trim().split('\n');
     assert.equal(lines[0], 'Meets the criteria (Reserved contract (LOU chapter 4 section 18), profile tillvaxtverket)');
-    assert.match(lines[1] ?? '', /^ {2}✓ Integration as the main purpose: met – /u);
-    assert.match(lines[2] ?? '', /^ {2}✓ Share from the target groups: met – 7 of 20 \(35%\)/u);
+    assert.match(lines[1] ?? '', /^ {2}✓ Social and vocational integration as the main purpose: met – /u);
+    assert.match(lines[2] ?? '', /^ {2}✓ Share of the people working from the groups: met – 7 of 20 \(35%\)/u);
     const json = await asfKit(['check', 'reserved-contract', tmp.path('one.json'), '--json']);
     const result = JSON.parse(json.stdout);
     assert.equal(result.verdict, 'eligible');

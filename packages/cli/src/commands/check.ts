@@ -9,17 +9,20 @@ import { Argument, Option } from 'commander';
 import Papa from 'papaparse';
 import {
   CheckOptions,
+  criterionLabel,
   decodeCsvBytes,
   escapeCsvCell,
+  OUTCOME_LABELS,
   PROFILE_INPUT_NAMES,
   PROFILE_NAMES,
   unescapeCsvCell,
+  VERDICT_LABELS,
   type Bilingual,
   type CheckResult,
 } from '@asf-kit/core';
 import type { CliCommand } from '../command.js';
 import { optionsOf } from '../command.js';
-import { CHECKS, CRITERION_NAMES, OUTCOME_TEXT, VERDICT_TEXT, type CheckSpec } from '../checks.js';
+import { CHECKS, type CheckSpec } from '../checks.js';
 import { CliError, EXIT, type ExitCode } from '../errors.js';
 import { readCsvRecords } from '../csv-records.js';
 import { cellToFact, factHeader, factOfHeader } from '../facts-csv.js';
@@ -38,7 +41,7 @@ interface Case {
   errors: Bilingual[];
 }
 
-const criterionName = (id: string): Bilingual => CRITERION_NAMES[id] ?? { sv: id, en: id };
+
 
 const isBlank = (fields: readonly string[]): boolean => fields.every((f) => f.trim() === '');
 
@@ -117,14 +120,14 @@ function casesFromCsv(io: Io, file: string, bytes: Uint8Array, spec: CheckSpec):
   return { header, cases, facts };
 }
 
-function resultCsv(io: Io, header: string[], cases: readonly Case[]): string {
+function resultCsv(io: Io, kind: string, header: string[], cases: readonly Case[]): string {
   const t = (b: Bilingual) => b[io.lang];
   const ids: string[] = [];
   for (const c of cases) for (const cr of c.result?.criteria ?? []) if (!ids.includes(cr.id)) ids.push(cr.id);
   const head = [
     ...header,
     t(both('Bedömning', 'Verdict')),
-    ...ids.flatMap((id) => [`${t(criterionName(id))}: ${t(both('utfall', 'outcome'))}`, `${t(criterionName(id))}: ${t(both('skäl', 'reason'))}`]),
+    ...ids.flatMap((id) => [`${t(criterionLabel(kind, id))}: ${t(both('utfall', 'outcome'))}`, `${t(criterionLabel(kind, id))}: ${t(both('skäl', 'reason'))}`]),
     t(both('Fel', 'Errors')),
   ];
   const rows = cases.map((c) => {
@@ -133,10 +136,10 @@ function resultCsv(io: Io, header: string[], cases: readonly Case[]): string {
     return [
       ...header.map((_, i) => c.cells?.[i] ?? ''),
       ...[
-        r && c.errors.length === 0 ? t(VERDICT_TEXT[r.verdict] ?? both(r.verdict, r.verdict)) : t(both('Ej prövad', 'Not checked')),
+        r && c.errors.length === 0 ? t(VERDICT_LABELS[r.verdict] ?? both(r.verdict, r.verdict)) : t(both('Ej prövad', 'Not checked')),
         ...ids.flatMap((id) => {
           const cr = r?.criteria.find((x) => x.id === id);
-          return cr ? [t(OUTCOME_TEXT[cr.outcome] ?? both(cr.outcome, cr.outcome)), t(cr.reason)] : ['', ''];
+          return cr ? [t(OUTCOME_LABELS[cr.outcome] ?? both(cr.outcome, cr.outcome)), t(cr.reason)] : ['', ''];
         }),
         errors.join(' | '),
       ].map(escapeCsvCell),
@@ -156,9 +159,9 @@ function printText(io: Io, spec: CheckSpec, cases: readonly Case[]): void {
       for (const e of c.errors) io.stdout.write(`  ${t(both('fel', 'error'))}: ${t(e)}\n`);
       continue;
     }
-    io.stdout.write(`${where}${t(VERDICT_TEXT[r.verdict] ?? both(r.verdict, r.verdict))} (${t(spec.title)}, ${t(both('profil', 'profile'))} ${r.profile})\n`);
+    io.stdout.write(`${where}${t(VERDICT_LABELS[r.verdict] ?? both(r.verdict, r.verdict))} (${t(spec.title)}, ${t(both('profil', 'profile'))} ${r.profile})\n`);
     for (const cr of r.criteria) {
-      io.stdout.write(`  ${mark[cr.outcome] ?? ' '} ${t(criterionName(cr.id))}: ${t(OUTCOME_TEXT[cr.outcome] ?? both(cr.outcome, cr.outcome)).toLocaleLowerCase(io.lang)} – ${t(cr.reason)}\n`);
+      io.stdout.write(`  ${mark[cr.outcome] ?? ' '} ${t(criterionLabel(r.check, cr.id))}: ${t(OUTCOME_LABELS[cr.outcome] ?? both(cr.outcome, cr.outcome)).toLocaleLowerCase(io.lang)} – ${t(cr.reason)}\n`);
     }
     for (const i of r.issues) io.stdout.write(`  ${t(both('fel', 'error'))} ${i.pointer || '/'}: ${withoutPath(t(i.message), i.path)}\n`);
   }
@@ -221,7 +224,7 @@ export const check: CliCommand = {
         writeOutput(io, options.output, `${JSON.stringify(single ? json[0] : json, null, 2)}\n`);
       } else if (format === 'csv') {
         if (!isCsv) header = [];
-        writeOutput(io, options.output, resultCsv(io, header, cases));
+        writeOutput(io, options.output, resultCsv(io, spec.kind, header, cases));
       } else if (options.output !== undefined) {
         const lines: string[] = [];
         printText({ ...io, stdout: { write: (s: string) => lines.push(s) } }, spec, cases);

@@ -5,6 +5,7 @@
 import type { Bilingual } from '../i18n/text.js';
 import type { SupportNeed } from '../plan/schema.js';
 import type { StaffParticipation } from './facts.js';
+import type { CriterionOutcome, Verdict } from './result.js';
 
 /** The support needs as the plans name them (Bollnäs kommun, Handlingsplan ASF 2019–2024). */
 export const SUPPORT_NEED_LABELS: Readonly<Record<SupportNeed, Bilingual>> = {
@@ -67,3 +68,58 @@ export function missingFact(name: string, invalid = false): Bilingual {
     ? { sv: `uppgiften om ${label.sv} är ogiltig`, en: `the value given for ${label.en} is invalid` }
     : { sv: `uppgift saknas om ${label.sv}`, en: `nothing is stated about ${label.en}` };
 }
+
+/**
+ * Short names of the criteria of every check, for people: headings in forms, columns in CSV.
+ * The reasons of a result say the rest. Use {@link criterionLabel}, which knows the one name
+ * that depends on the check.
+ */
+export const CRITERION_LABELS: Readonly<Record<string, Bilingual>> = {
+  business: { sv: 'Näringsverksamhet', en: 'Runs a business' },
+  'integration-purpose': { sv: 'Integration som övergripande ändamål', en: 'Integration as the overall purpose' },
+  'staff-participation': { sv: 'Medarbetarnas delaktighet', en: 'Staff participation' },
+  'profit-reinvestment': { sv: 'Vinsten återinvesteras', en: 'Profits are reinvested' },
+  'public-independence': { sv: 'Fristående från offentlig verksamhet', en: 'Independent of the public sector' },
+  'target-group-employed': { sv: 'Anställda ur målgrupperna', en: 'Employees from the target groups' },
+  'target-group-share': { sv: 'Andel som arbetar och tillhör grupperna', en: 'Share of the people working from the groups' },
+  'below-threshold': { sv: 'Under beloppsgränsen', en: 'Below the threshold' },
+  age: { sv: 'Ålder', en: 'Age' },
+  'support-need': { sv: 'Stödbehov', en: 'Support need' },
+  'public-service-mission': { sv: 'Syfte kopplat till tjänsterna', en: 'Objective linked to the services' },
+  'participatory-management': { sv: 'Deltagande ledning eller ägande', en: 'Participatory management or ownership' },
+  'no-recent-award': { sv: 'Inget kontrakt enligt bestämmelsen de senaste tre åren', en: 'No contract under the rule in the past three years' },
+  'contract-duration': { sv: 'Löptid högst tre år', en: 'Duration at most three years' },
+  'listed-services': { sv: 'Tjänster som bestämmelsen räknar upp', en: 'Services the rule lists' },
+};
+
+/** The reserved contract names its integration criterion after the law's wording. */
+const LOU_INTEGRATION_LABEL: Bilingual = {
+  sv: 'Social och yrkesmässig integrering som huvudsyfte',
+  en: 'Social and vocational integration as the main purpose',
+};
+
+/**
+ * The short name of a criterion of a check; an id without a name is shown as it is.
+ *
+ * @example
+ * criterionLabel('asf', 'business').sv;                          // 'Näringsverksamhet'
+ * criterionLabel('reserved-contract', 'integration-purpose').en; // 'Social and vocational integration as the main purpose'
+ */
+export function criterionLabel(check: string, id: string): Bilingual {
+  if (check === 'reserved-contract' && id === 'integration-purpose') return LOU_INTEGRATION_LABEL;
+  return CRITERION_LABELS[id] ?? { sv: id, en: id };
+}
+
+/** A check's verdict, for people. */
+export const VERDICT_LABELS: Readonly<Record<Verdict, Bilingual>> = {
+  eligible: { sv: 'Uppfyller kriterierna', en: 'Meets the criteria' },
+  'not-eligible': { sv: 'Uppfyller inte kriterierna', en: 'Does not meet the criteria' },
+  'needs-review': { sv: 'Behöver utredas', en: 'Needs review' },
+};
+
+/** A criterion's outcome, for people. */
+export const OUTCOME_LABELS: Readonly<Record<CriterionOutcome, Bilingual>> = {
+  met: { sv: 'Uppfyllt', en: 'Met' },
+  'not-met': { sv: 'Inte uppfyllt', en: 'Not met' },
+  unknown: { sv: 'Går inte att avgöra', en: 'Cannot be decided' },
+};

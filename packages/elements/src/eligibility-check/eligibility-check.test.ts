@@ -120,7 +120,7 @@ describe('asf-eligibility-check', () => {
     const event = await fill(el, 'publicOwnershipShare', '10');
     expect(event.result.checks[0]!.verdict).to.equal('not-eligible');
     expect(outcomes(el)).to.deep.equal(['not-met', 'not-met', 'not-met', 'not-met', 'not-met']);
-    expect(verdict(el).textContent!.trim()).to.equal('Uppfyller inte');
+    expect(verdict(el).textContent!.trim()).to.equal('Uppfyller inte kriterierna');
     expect(parts(el, 'reason')[3]!.textContent).to.match(/^Bara 50\s%\sav vinsten återinvesteras; kravet är mer än 50\s%/);
     expect(parts(el, 'outcome')[0]!.textContent!.trim()).to.equal('Inte uppfyllt');
     await expect(el).to.be.accessible();
@@ -260,7 +260,7 @@ describe('asf-eligibility-check', () => {
     // The law counts everyone working, employed or not, in every profile (issue 13): no employment criterion.
     expect(outcomes(el, 1)).to.deep.equal(['unknown', 'met']);
     expect(part(el, 'summary')!.textContent).to.equal(
-      'ASF enligt Tillväxtverkets kriterier: Uppfyller inte (0 av 6 kriterier uppfyllda). ' +
+      'ASF enligt Tillväxtverkets kriterier: Uppfyller inte kriterierna (0 av 6 kriterier uppfyllda). ' +
         'Reserverat kontrakt enligt LOU 4 kap. 18 §: Behöver utredas (1 av 2 kriterier uppfyllda).',
     );
     await expect(el).to.be.accessible();

@@ -247,35 +247,6 @@ export const FORM_CHECKS: Record<EligibilityCheckKind, readonly FormCheck[]> = {
 };
 
 
-/** Short names of the criteria; the reasons say the rest. */
-export const CRITERION_NAMES: Record<string, Bilingual> = {
-  business: { sv: 'Näringsverksamhet', en: 'Runs a business' },
-  'integration-purpose': { sv: 'Integration som övergripande ändamål', en: 'Integration as the overall purpose' },
-  'staff-participation': { sv: 'Medarbetarnas delaktighet', en: 'Staff participation' },
-  'profit-reinvestment': { sv: 'Vinsten återinvesteras', en: 'Profits are reinvested' },
-  'public-independence': { sv: 'Fristående från offentlig verksamhet', en: 'Independent of the public sector' },
-  'target-group-employed': { sv: 'Anställda ur målgrupperna', en: 'Employees from the target groups' },
-  'target-group-share': { sv: 'Andel som arbetar och tillhör grupperna', en: 'Share of the people working from the groups' },
-};
-
-/** The reserved contract names its integration criterion after the law's wording. */
-export const LOU_INTEGRATION_NAME: Bilingual = {
-  sv: 'Social och yrkesmässig integrering som huvudsyfte',
-  en: 'Social and vocational integration as the main purpose',
-};
-
-export const VERDICT_TEXT: Record<Verdict, Bilingual> = {
-  eligible: { sv: 'Uppfyller kriterierna', en: 'Meets the criteria' },
-  'not-eligible': { sv: 'Uppfyller inte', en: 'Does not meet the criteria' },
-  'needs-review': { sv: 'Behöver utredas', en: 'Needs review' },
-};
-
-export const OUTCOME_TEXT: Record<CriterionOutcome, Bilingual> = {
-  met: { sv: 'Uppfyllt', en: 'Met' },
-  'not-met': { sv: 'Inte uppfyllt', en: 'Not met' },
-  unknown: { sv: 'Går inte att avgöra', en: 'Cannot be decided' },
-};
-
 export const TEXT = {
   result: { sv: 'Resultat', en: 'Result' },
   note: { sv: 'Självskattning – inget myndighetsbeslut.', en: 'Self-assessment – not an official decision.' },

@@ -18,18 +18,14 @@ import { renderLoading, statusStyles } from '../shared/status-view.js';
 import { styles } from './eligibility-check.styles.js';
 import {
   CHECK_TITLES,
-  CRITERION_NAMES,
   ELIGIBILITY_CHECKS,
   ELIGIBILITY_PROFILES,
   FORM_CHECKS,
-  LOU_INTEGRATION_NAME,
-  OUTCOME_TEXT,
   PROFIT_USE_OPTIONS,
   STAFF_OPTION_LABELS,
   STAFF_OPTIONS,
   TEXT,
   TITLES,
-  VERDICT_TEXT,
   YES_NO_LABELS,
   attributeError,
   countText,
@@ -91,6 +87,9 @@ let welfareTexts: WelfareTexts | undefined;
 let welfarePromise: Promise<WelfareTexts> | undefined;
 
 /** A fact's short name for people, from the form's texts or the welfare module's. */
+/** Labels that come with the rules (a result exists only once they have loaded). */
+const verdictLabel = (v: Verdict): Bilingual => rulesModule?.VERDICT_LABELS[v] ?? { sv: v, en: v };
+const outcomeLabel = (o: CriterionOutcome): Bilingual => rulesModule?.OUTCOME_LABELS[o] ?? { sv: o, en: o };
 const fieldName = (name: FieldName): Bilingual | undefined => rulesModule?.FIELD_NAMES[name] ?? welfareTexts?.WELFARE_FIELD_NAMES[name];
 
 /** A share (0–1) from a percentage, without float noise: 33.3 → 0.333, not 0.33299999999999996. */
@@ -541,7 +540,7 @@ export class AsfEligibilityCheck extends LitElement {
       ${result.checks.map(
         (c) =>
           html`<span class=${`status status-${c.verdict}`}
-            >${icon(VERDICT_ICON[c.verdict])}<span>${CHECK_TITLES[c.check as FormCheck][lang]}: <strong>${VERDICT_TEXT[c.verdict][lang]}</strong></span></span
+            >${icon(VERDICT_ICON[c.verdict])}<span>${CHECK_TITLES[c.check as FormCheck][lang]}: <strong>${verdictLabel(c.verdict)[lang]}</strong></span></span
           >`,
       )}
     </p>`;
@@ -641,7 +640,7 @@ export class AsfEligibilityCheck extends LitElement {
     const lines = result.checks.map((c) => {
       const met = c.criteria.filter((x) => x.outcome === 'met').length;
       const title = CHECK_TITLES[c.check as FormCheck][lang];
-      return `${title}: ${VERDICT_TEXT[c.verdict][lang]} (${countText(met, c.criteria.length)[lang]}).`;
+      return `${title}: ${verdictLabel(c.verdict)[lang]} (${countText(met, c.criteria.length)[lang]}).`;
     });
     if (this.errors.size > 0) lines.push(TEXT.invalidAnswers[lang]);
     return lines.join(' ');
@@ -668,7 +667,7 @@ export class AsfEligibilityCheck extends LitElement {
     const why = result.verdict === 'needs-review' && (!result.valid || invalid.length > 0) ? rulesModule?.invalidVerdictReason(invalid) : undefined;
     return html`<section part="check" aria-labelledby=${id}>
       <div part="check-title" id=${id} role="heading" aria-level=${level}>${title[lang]}</div>
-      <p part=${`verdict verdict-${result.verdict}`}>${icon(VERDICT_ICON[result.verdict])}<span>${VERDICT_TEXT[result.verdict][lang]}</span></p>
+      <p part=${`verdict verdict-${result.verdict}`}>${icon(VERDICT_ICON[result.verdict])}<span>${verdictLabel(result.verdict)[lang]}</span></p>
       ${why ? html`<p part="verdict-reason">${why[lang]}</p>` : nothing}
       <ul part="criteria">
         ${result.criteria.map((c) => this.renderCriterion(result, c, lang))}
@@ -677,15 +676,12 @@ export class AsfEligibilityCheck extends LitElement {
   }
 
   private renderCriterion(result: CheckResult, c: CriterionResult, lang: Language): TemplateResult {
-    const name =
-      result.check === 'reserved-contract' && c.id === 'integration-purpose'
-        ? LOU_INTEGRATION_NAME
-        : (CRITERION_NAMES[c.id] ?? welfareTexts?.WELFARE_CRITERION_NAMES[c.id] ?? { sv: c.id, en: c.id });
+    const name = rulesModule?.criterionLabel(result.check, c.id) ?? { sv: c.id, en: c.id };
     const url = c.source.url && /^https?:\/\//.test(c.source.url) ? c.source.url : undefined;
     return html`<li part=${`criterion criterion-${c.outcome}`}>
       <p class="head">
         <span part="criterion-name">${name[lang]}</span><span class="visually-hidden">: </span>
-        <span part=${`outcome outcome-${c.outcome}`}>${icon(c.outcome)}<span>${OUTCOME_TEXT[c.outcome][lang]}</span></span>
+        <span part=${`outcome outcome-${c.outcome}`}>${icon(c.outcome)}<span>${outcomeLabel(c.outcome)[lang]}</span></span>
       </p>
       <p part="reason">${c.reason[lang]}</p>
       <p part="source">

@@ -65,15 +65,6 @@ const SERVICES_LISTED: Question = {
 /** The welfare form's questions, in order. */
 export const WELFARE_QUESTIONS: readonly Question[] = [PUBLIC_SERVICE_MISSION, PROFIT_USE, PARTICIPATORY, RECENT_AWARD, DURATION, SERVICES_LISTED];
 
-/** Short names of the welfare criteria. */
-export const WELFARE_CRITERION_NAMES: Record<string, Bilingual> = {
-  'public-service-mission': { sv: 'Syfte kopplat till tjänsterna', en: 'Objective linked to the services' },
-  'participatory-management': { sv: 'Deltagande ledning eller ägande', en: 'Participatory management or ownership' },
-  'no-recent-award': { sv: 'Inget kontrakt enligt bestämmelsen de senaste tre åren', en: 'No contract under the rule in the past three years' },
-  'contract-duration': { sv: 'Löptid högst tre år', en: 'Duration at most three years' },
-  'listed-services': { sv: 'Tjänster som bestämmelsen räknar upp', en: 'Services the rule lists' },
-};
-
 /** Short names of the welfare facts, for people. */
 export const WELFARE_FIELD_NAMES: Partial<Record<FieldName, Bilingual>> = {
   publicServiceMission: { sv: 'organisationens syfte', en: "the organisation's objective" },

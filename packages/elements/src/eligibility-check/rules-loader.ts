@@ -7,5 +7,13 @@
  * downloads them when someone starts to answer.
  * @module
  */
-export { checkAsfEligibility, checkReservedContract, checkReservedWelfareContract } from '@asf-kit/core';
+export {
+  checkAsfEligibility,
+  checkReservedContract,
+  checkReservedWelfareContract,
+  // The names of criteria, verdicts and outcomes are needed only with a result: they come here.
+  criterionLabel,
+  OUTCOME_LABELS,
+  VERDICT_LABELS,
+} from '@asf-kit/core';
 export { FIELD_NAMES, invalidVerdictReason } from './eligibility-check.result-texts.js';
