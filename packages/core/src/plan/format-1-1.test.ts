@@ -82,7 +82,6 @@ const base = () => ({
 });
 
 /** A copy of the base plan, changed by `edit` (loosely typed: the edits make it invalid on purpose). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
 const edited = (edit: (p: Loose) => void): unknown => {
   const p: Loose = structuredClone(base());
