@@ -3,36 +3,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { minViewportWidth, setViewport } from '../testing/browser.js';
 import './asf-eligibility-check.js';
-import type { AsfEligibilityCheck, AsfEligibilityChangeEvent } from './eligibility-check.js';
+import { choose, field, fill, nextChange, part, parts, radio, root } from '../testing/eligibility-check.js';
+import type { AsfEligibilityCheck } from './eligibility-check.js';
 import type { AsfErrorEvent } from '../shared/events.js';
-
-const nextChange = (el: HTMLElement) => oneEvent(el, 'asf-eligibility-change') as unknown as Promise<AsfEligibilityChangeEvent>;
-const root = (el: AsfEligibilityCheck) => el.shadowRoot!;
-const part = (el: AsfEligibilityCheck, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: AsfEligibilityCheck, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const radio = (el: AsfEligibilityCheck, name: string, value: string) =>
-  root(el).querySelector<HTMLInputElement>(`input[type="radio"][name="${name}"][value="${value}"]`)!;
-const field = (el: AsfEligibilityCheck, name: string) => root(el).querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
-
-async function choose(el: AsfEligibilityCheck, name: string, value: string): Promise<AsfEligibilityChangeEvent> {
-  const changed = nextChange(el);
-  radio(el, name, value).click();
-  const event = await changed;
-  await el.updateComplete;
-  return event;
-}
-
-/** Types as a user does: the text, then leaving the field. */
-async function fill(el: AsfEligibilityCheck, name: string, value: string): Promise<AsfEligibilityChangeEvent> {
-  const changed = nextChange(el);
-  const input = field(el, name);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  const event = await changed;
-  await el.updateComplete;
-  return event;
-}
 
 /** Program field names: the facts' code names, or any camelCase name in parentheses. */
 const FIELDS = [

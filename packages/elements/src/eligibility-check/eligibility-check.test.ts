@@ -1,16 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './asf-eligibility-check.js';
-import type { AsfEligibilityCheck, AsfEligibilityChangeEvent } from './eligibility-check.js';
-
-/** The next asf-eligibility-change event (oneEvent is typed for CustomEvent). */
-const nextChange = (el: HTMLElement) => oneEvent(el, 'asf-eligibility-change') as unknown as Promise<AsfEligibilityChangeEvent>;
-const root = (el: AsfEligibilityCheck) => el.shadowRoot!;
-const part = (el: AsfEligibilityCheck, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: AsfEligibilityCheck, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const radio = (el: AsfEligibilityCheck, name: string, value: string) =>
-  root(el).querySelector<HTMLInputElement>(`input[type="radio"][name="${name}"][value="${value}"]`)!;
-const field = (el: AsfEligibilityCheck, name: string) => root(el).querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+import { choose, field, fill, nextChange, part, parts, radio, root } from '../testing/eligibility-check.js';
+import type { AsfEligibilityCheck } from './eligibility-check.js';
 
 /** The outcome of every criterion shown, in order, read from the parts: ['met', 'unknown', …]. */
 const outcomes = (el: AsfEligibilityCheck, check = 0) =>
@@ -18,27 +10,6 @@ const outcomes = (el: AsfEligibilityCheck, check = 0) =>
     li.getAttribute('part')!.replace('criterion criterion-', ''),
   );
 const verdict = (el: AsfEligibilityCheck, check = 0) => parts(el, 'check')[check]!.querySelector('[part~="verdict"]')!;
-
-/** Clicks a radio button, as a user would, and waits for the new result. */
-async function choose(el: AsfEligibilityCheck, name: string, value: string): Promise<AsfEligibilityChangeEvent> {
-  const changed = nextChange(el);
-  radio(el, name, value).click();
-  const event = await changed;
-  await el.updateComplete;
-  return event;
-}
-
-/** Types into a field (input and change, as a user leaving the field) and waits for the new result. */
-async function fill(el: AsfEligibilityCheck, name: string, value: string): Promise<AsfEligibilityChangeEvent> {
-  const changed = nextChange(el);
-  const input = field(el, name);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  const event = await changed;
-  await el.updateComplete;
-  return event;
-}
 
 describe('asf-eligibility-check', () => {
   it('is a form of fieldsets with legends and native controls, "Vet inte" chosen, and no result before an answer', async () => {
