@@ -32,7 +32,8 @@ function typescript() {
       // Source files import each other with .js extensions; map them to the .ts files.
       if (importer && source.startsWith('.') && source.endsWith('.js')) {
         const candidate = join(dirname(importer), source.slice(0, -3) + '.ts');
-        if (existsSync(candidate)) return candidate.startsWith(coreSrc) ? { id: candidate, moduleSideEffects: false } : candidate;
+        if (existsSync(candidate))
+          return candidate.startsWith(coreSrc) ? { id: candidate, moduleSideEffects: false } : candidate;
       }
       return null;
     },
@@ -44,7 +45,9 @@ function typescript() {
         target: 'es2022',
         sourcefile: id,
         sourcemap: true,
-        tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false, verbatimModuleSyntax: true } },
+        tsconfigRaw: {
+          compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false, verbatimModuleSyntax: true },
+        },
       });
       return { code: out.code, map: out.map };
     },

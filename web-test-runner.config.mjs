@@ -11,7 +11,14 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH, selectedEngines, webkitCapabilities, webkitDriverPort } from './scripts/browsers.mjs';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  FIREFOX_PATH,
+  selectedEngines,
+  webkitCapabilities,
+  webkitDriverPort,
+} from './scripts/browsers.mjs';
 import { asfCommands } from './scripts/wtr-commands.mjs';
 
 const require = createRequire(import.meta.url);
@@ -64,7 +71,10 @@ function statusFixtures(ctx, next) {
 /** The default reporter, minus the intended 404s of the status fixtures. */
 function reporterWithoutFixture404s() {
   const reporter = defaultReporter({ reportTestResults: true, reportTestProgress: false });
-  const clean = (session) => ({ ...session, request404s: session.request404s.filter((url) => !url.includes('__status__/')) });
+  const clean = (session) => ({
+    ...session,
+    request404s: session.request404s.filter((url) => !url.includes('__status__/')),
+  });
   return {
     ...reporter,
     reportTestFileResults: (args) =>
@@ -105,7 +115,11 @@ export default {
   middleware: [statusFixtures],
   files: ['packages/elements/src/**/*.test.ts', 'packages/*/src/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  plugins: [asfCommands(), prebundleCommonJs, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' })],
+  plugins: [
+    asfCommands(),
+    prebundleCommonJs,
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
+  ],
   browsers: selectedEngines().map(launcherFor),
   // One test file at a time per engine: the webdriver launcher can only send keys and mouse
   // actions outside iframes, which it uses for concurrency above 1.

@@ -26,7 +26,9 @@ export function forStorybook<T extends Manifest>(manifest: T): T {
     modules: manifest.modules?.map((mod) => ({
       ...mod,
       declarations: mod.declarations?.map((d) =>
-        d.customElement && d.cssParts ? { ...d, cssParts: d.cssParts.map((p) => ({ ...p, name: `::part(${p.name})` })) } : d,
+        d.customElement && d.cssParts
+          ? { ...d, cssParts: d.cssParts.map((p) => ({ ...p, name: `::part(${p.name})` })) }
+          : d,
       ),
     })),
   };

@@ -22,7 +22,13 @@ const preview: Preview = {
   globalTypes: {
     lang: {
       description: 'Språk / language',
-      toolbar: { icon: 'globe', items: [{ value: 'sv', title: 'Svenska' }, { value: 'en', title: 'English' }] },
+      toolbar: {
+        icon: 'globe',
+        items: [
+          { value: 'sv', title: 'Svenska' },
+          { value: 'en', title: 'English' },
+        ],
+      },
     },
   },
   initialGlobals: { lang: 'sv' },

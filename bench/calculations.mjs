@@ -13,7 +13,10 @@ export async function measureCalculations({ log = () => {} } = {}) {
   const core = await import(await buildCoreForNode());
   const plan = regionPlan();
   const parsed = core.parsePlan(plan);
-  if (!parsed.success) throw new Error(`calculations: the generated plan is not valid: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+  if (!parsed.success)
+    throw new Error(
+      `calculations: the generated plan is not valid: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`,
+    );
   const time = (fn) => {
     const t0 = performance.now();
     const out = fn();
@@ -40,7 +43,10 @@ export async function measureCalculations({ log = () => {} } = {}) {
       asOf: AS_OF,
     },
     runs: RUNS,
-    evaluatePlan: { medianMs: Number(median(evaluate).toFixed(1)), msPerRun: evaluate.map((m) => Number(m.toFixed(1))) },
+    evaluatePlan: {
+      medianMs: Number(median(evaluate).toFixed(1)),
+      msPerRun: evaluate.map((m) => Number(m.toFixed(1))),
+    },
     parsePlan: { medianMs: Number(median(parse).toFixed(1)), msPerRun: parse.map((m) => Number(m.toFixed(1))) },
     counts: result.counts,
   };

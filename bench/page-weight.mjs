@@ -37,7 +37,8 @@ export async function measurePageWeight({ log = () => {} } = {}) {
     const withLit = measureEntry(dirs.compareWithLit, `${c.name}.js`);
     const withoutLit = measureEntry(dirs.compareWithoutLit, `${c.name}.js`, { allowBare: true });
     // The bundle must really define the element (a tree-shaken empty file would "win").
-    if (!withLit.initialCode.includes(c.tag)) throw new Error(`${c.name}.js does not mention <${c.tag}>: the comparison build is wrong`);
+    if (!withLit.initialCode.includes(c.tag))
+      throw new Error(`${c.name}.js does not mention <${c.tag}>: the comparison build is wrong`);
     comparisons[c.name] = { label: c.label, withLit: strip(withLit), withoutLit: strip(withoutLit) };
   }
   const progress = bundles['asf-progress'];
@@ -77,7 +78,11 @@ export function writeMissingBudgets(weights) {
     budgets.bundles[file] = {
       initialGzip: withHeadroom(m.withLit.initial.gzip),
       totalGzip: withHeadroom(m.withLit.total.gzip),
-      measured: { initialGzip: m.withLit.initial.gzip, totalGzip: m.withLit.total.gzip, date: new Date().toISOString().slice(0, 10) },
+      measured: {
+        initialGzip: m.withLit.initial.gzip,
+        totalGzip: m.withLit.total.gzip,
+        date: new Date().toISOString().slice(0, 10),
+      },
     };
     added.push(file);
   }

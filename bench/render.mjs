@@ -138,7 +138,8 @@ async function activityTable(page, count) {
         const before = rows(el)[0]?.dataset.id;
         const button = el.shadowRoot.querySelector('th[data-column="title"] button');
         if (!button) throw new Error('no sort button on the title column');
-        const sortedAscending = () => el.shadowRoot.querySelector('th[data-column="title"]')?.getAttribute('aria-sort') === 'ascending';
+        const sortedAscending = () =>
+          el.shadowRoot.querySelector('th[data-column="title"]')?.getAttribute('aria-sort') === 'ascending';
         const t2 = performance.now();
         button.click();
         const sortedAt = seen(sortedAscending);
@@ -215,7 +216,8 @@ async function progressPage(page, count) {
         root.append(host);
         const els = [...host.children];
         await Promise.all(els.map((e) => e.updateComplete));
-        if (!els.every((e) => e.shadowRoot && e.shadowRoot.childElementCount > 0)) throw new Error('a gauge rendered nothing');
+        if (!els.every((e) => e.shadowRoot && e.shadowRoot.childElementCount > 0))
+          throw new Error('a gauge rendered nothing');
         await window.__frame();
         void host.offsetHeight;
         if (run > 0) first.push(performance.now() - t0);
@@ -228,7 +230,8 @@ async function progressPage(page, count) {
   );
 }
 
-const summarize = (list) => (list ? { medianMs: Number(median(list).toFixed(1)), msPerRun: list.map((m) => Number(m.toFixed(1))) } : undefined);
+const summarize = (list) =>
+  list ? { medianMs: Number(median(list).toFixed(1)), msPerRun: list.map((m) => Number(m.toFixed(1))) } : undefined;
 const missing = (bundle) => ({ notMeasured: `not measured: element missing (no ${bundle} in the CDN build)` });
 
 /**

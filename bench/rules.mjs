@@ -59,7 +59,9 @@ export async function measureRules({ log = () => {} } = {}) {
     const passed = new Set(b.results.map((x) => x.event.params.criterion));
     for (const c of a.criteria) {
       if ((c.outcome === 'met') !== passed.has(c.id)) {
-        throw new Error(`rules benchmark: checkAsfEligibility and the bare engine disagree on ${c.id} for ${JSON.stringify(facts)}`);
+        throw new Error(
+          `rules benchmark: checkAsfEligibility and the bare engine disagree on ${c.id} for ${JSON.stringify(facts)}`,
+        );
       }
     }
   }
@@ -72,7 +74,9 @@ export async function measureRules({ log = () => {} } = {}) {
   for (let round = 0; round < ROUNDS; round++) {
     times.check.push(await timeLoop(viaCheck, inputs));
     times.bare.push(await timeLoop(bare, inputs));
-    log(`  rules round ${round + 1}/${ROUNDS}: checkAsfEligibility ${times.check.at(-1).toFixed(0)} ms, bare ${times.bare.at(-1).toFixed(0)} ms`);
+    log(
+      `  rules round ${round + 1}/${ROUNDS}: checkAsfEligibility ${times.check.at(-1).toFixed(0)} ms, bare ${times.bare.at(-1).toFixed(0)} ms`,
+    );
   }
   const rate = (ms) => Math.round((CHECKS / ms) * 1000);
   const checkMs = median(times.check);
@@ -82,7 +86,11 @@ export async function measureRules({ log = () => {} } = {}) {
     rounds: ROUNDS,
     verdicts,
     engineBuilds: core.ruleEngineStats().builds,
-    checkAsfEligibility: { medianMs: Math.round(checkMs), checksPerSecond: rate(checkMs), msPerRound: times.check.map(Math.round) },
+    checkAsfEligibility: {
+      medianMs: Math.round(checkMs),
+      checksPerSecond: rate(checkMs),
+      msPerRound: times.check.map(Math.round),
+    },
     bareEngine: { medianMs: Math.round(bareMs), checksPerSecond: rate(bareMs), msPerRound: times.bare.map(Math.round) },
     // The median of the paired per-round ratios: each pair ran back to back, so drift of the
     // shared machine between rounds cancels out.

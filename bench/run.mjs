@@ -14,7 +14,10 @@ import { measureRules } from './rules.mjs';
 import { measureCalculations } from './calculations.mjs';
 import { measureRendering } from './render.mjs';
 
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const want = (part) => !only || only.includes(part);
 const log = (s) => console.log(s);
 const started = performance.now();
@@ -55,49 +58,88 @@ results.durationSeconds = Math.round((performance.now() - started) / 1000);
 
 // ---- Tables -------------------------------------------------------------------------------
 console.log('');
-console.log(`asf-kit benchmarks — ${machine.date.slice(0, 16).replace('T', ' ')} UTC — ${machine.cpu}, ${machine.cores} cores, ` +
-  `${machine.memoryGiB} GiB, Node ${machine.node}${machine.chromium ? `, ${machine.chromium}` : ''}; load ${machine.loadAverageAtStart.join(' ')}`);
+console.log(
+  `asf-kit benchmarks — ${machine.date.slice(0, 16).replace('T', ' ')} UTC — ${machine.cpu}, ${machine.cores} cores, ` +
+    `${machine.memoryGiB} GiB, Node ${machine.node}${machine.chromium ? `, ${machine.chromium}` : ''}; load ${machine.loadAverageAtStart.join(' ')}`,
+);
 
 if (results.pageWeight) {
   const w = results.pageWeight;
-  console.log('\nPage weight (KB = 1024 bytes; "min+gz": entry + static chunks a page downloads at start, gzip -9; "with lazy": plus lazy chunks)');
+  console.log(
+    '\nPage weight (KB = 1024 bytes; "min+gz": entry + static chunks a page downloads at start, gzip -9; "with lazy": plus lazy chunks)',
+  );
   console.log(table(PAGE_WEIGHT_HEADER, pageWeightRows(w)));
   const g = w.goal;
   if (g.met !== null) {
-    console.log(`Goal — one <asf-progress> page downloads less than either gauge: ${g.met ? 'MET' : 'MISSED'} ` +
-      `(asf-progress ${kb(g.asfProgress)} KB; ${Object.keys(w.comparisons).map((k) => `${k} ${kb(g[k])} KB`).join('; ')})`);
+    console.log(
+      `Goal — one <asf-progress> page downloads less than either gauge: ${g.met ? 'MET' : 'MISSED'} ` +
+        `(asf-progress ${kb(g.asfProgress)} KB; ${Object.keys(w.comparisons)
+          .map((k) => `${k} ${kb(g[k])} KB`)
+          .join('; ')})`,
+    );
   } else console.log(`Goal — ${g.note}`);
   const p = w.forbidden['asf-progress'];
-  if (p) console.log(`asf-progress page contains json-rules-engine / zod classic: ${p.initial.length ? `YES (${p.initial.join(', ')})` : 'no'}`);
+  if (p)
+    console.log(
+      `asf-progress page contains json-rules-engine / zod classic: ${p.initial.length ? `YES (${p.initial.join(', ')})` : 'no'}`,
+    );
   if (process.argv.includes('--write-missing-budgets')) {
     const added = writeMissingBudgets(w);
-    console.log(added.length ? `Budgets added to bench/budgets.json for ${added.join(', ')}` : 'Every bundle already has a budget.');
+    console.log(
+      added.length
+        ? `Budgets added to bench/budgets.json for ${added.join(', ')}`
+        : 'Every bundle already has a budget.',
+    );
   }
 }
 if (results.rules) {
   const r = results.rules;
   console.log(`\nRules (${r.checks} ASF checks, median of ${r.rounds} alternating rounds)`);
-  console.log(table(['loop', 'median ms', 'checks/s'], [
-    ['checkAsfEligibility (validate, derive, run, explain)', r.checkAsfEligibility.medianMs, r.checkAsfEligibility.checksPerSecond],
-    ['bare json-rules-engine, same rules (ASF_RULES)', r.bareEngine.medianMs, r.bareEngine.checksPerSecond],
-  ]));
+  console.log(
+    table(
+      ['loop', 'median ms', 'checks/s'],
+      [
+        [
+          'checkAsfEligibility (validate, derive, run, explain)',
+          r.checkAsfEligibility.medianMs,
+          r.checkAsfEligibility.checksPerSecond,
+        ],
+        ['bare json-rules-engine, same rules (ASF_RULES)', r.bareEngine.medianMs, r.bareEngine.checksPerSecond],
+      ],
+    ),
+  );
   console.log(`Overhead (median of per-round ratios): ${r.overhead}×`);
 }
 if (results.calculations) {
   const c = results.calculations;
-  console.log(`\nCalculations (illustrative region: ${c.plan.municipalities} municipalities, ${c.plan.indicators} indicators, ${c.plan.outcomes} outcomes; median of ${c.runs})`);
-  console.log(table(['step', 'median ms'], [
-    [`evaluatePlan(plan, { asOf: '${c.plan.asOf}' })`, c.evaluatePlan.medianMs],
-    ['parsePlan(plan) (validation, for comparison)', c.parsePlan.medianMs],
-  ]));
+  console.log(
+    `\nCalculations (illustrative region: ${c.plan.municipalities} municipalities, ${c.plan.indicators} indicators, ${c.plan.outcomes} outcomes; median of ${c.runs})`,
+  );
+  console.log(
+    table(
+      ['step', 'median ms'],
+      [
+        [`evaluatePlan(plan, { asOf: '${c.plan.asOf}' })`, c.evaluatePlan.medianMs],
+        ['parsePlan(plan) (validation, for comparison)', c.parsePlan.medianMs],
+      ],
+    ),
+  );
 }
 if (results.rendering) {
   const rows = Object.entries(results.rendering.cases).map(([k, v]) =>
     v.notMeasured
       ? [k, v.notMeasured, '–', '–', '–']
-      : [k, v.firstRender.medianMs, v.firstRowsShown?.medianMs ?? '–', v.resort?.medianMs ?? '–', v.resortFirstRowsShown?.medianMs ?? '–'],
+      : [
+          k,
+          v.firstRender.medianMs,
+          v.firstRowsShown?.medianMs ?? '–',
+          v.resort?.medianMs ?? '–',
+          v.resortFirstRowsShown?.medianMs ?? '–',
+        ],
   );
-  console.log(`\nRendering in headless ${results.rendering.chromium} (median of ${results.rendering.runs} runs, ms; illustrative plans)`);
+  console.log(
+    `\nRendering in headless ${results.rendering.chromium} (median of ${results.rendering.runs} runs, ms; illustrative plans)`,
+  );
   console.log(table(['case', 'first render', 'first rows shown', 're-sort', 're-sort, first rows'], rows));
 }
 

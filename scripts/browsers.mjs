@@ -11,8 +11,7 @@ export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const WEBKIT_DRIVER_PATH = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
-export const MINIBROWSER_PATH =
-  process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** The engines, with the Debian package each comes from and the file it needs. */
 export const ENGINES = [
@@ -29,7 +28,9 @@ export function selectedEngines() {
     .filter(Boolean);
   const unknown = wanted.filter((w) => !ENGINES.some((e) => e.id === w));
   if (unknown.length) {
-    throw new Error(`ASF_BROWSERS: unknown engine ${unknown.join(', ')} (known: ${ENGINES.map((e) => e.id).join(', ')})`);
+    throw new Error(
+      `ASF_BROWSERS: unknown engine ${unknown.join(', ')} (known: ${ENGINES.map((e) => e.id).join(', ')})`,
+    );
   }
   const engines = wanted.length ? ENGINES.filter((e) => wanted.includes(e.id)) : ENGINES;
   const missing = engines.filter((e) => !existsSync(e.path));
@@ -56,7 +57,9 @@ export function webkitCapabilities() {
 export function webkitDriverPort() {
   const port = Number(process.env.ASF_WEBKIT_DRIVER_PORT);
   if (!Number.isInteger(port) || port <= 0) {
-    throw new Error('WebKit needs WebKitWebDriver: run through "node scripts/with-browsers.mjs <command>" (npm test does), or set ASF_BROWSERS without webkit.');
+    throw new Error(
+      'WebKit needs WebKitWebDriver: run through "node scripts/with-browsers.mjs <command>" (npm test does), or set ASF_BROWSERS without webkit.',
+    );
   }
   return port;
 }

@@ -27,7 +27,8 @@ function run(command, args) {
   return Date.now() - started;
 }
 
-for (const pkg of ['core', 'elements', 'cli']) rmSync(join(root, 'packages', pkg, 'dist'), { recursive: true, force: true });
+for (const pkg of ['core', 'elements', 'cli'])
+  rmSync(join(root, 'packages', pkg, 'dist'), { recursive: true, force: true });
 
 const times = {};
 times.rollup = run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
@@ -50,16 +51,22 @@ times.cli = run(bin('tsc'), ['-p', 'packages/cli/tsconfig.build.json']);
 {
   const cdn = join(root, 'packages/elements/dist/cdn');
   const types = join(root, 'packages/elements/dist/types');
-  const elementDirs = readdirSync(types, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const elementDirs = readdirSync(types, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   for (const file of readdirSync(cdn).filter((f) => f.endsWith('.js'))) {
     const name = file.slice(0, -3);
     const dir = elementDirs.find((d) => existsSync(join(types, d, `${name}.d.ts`)));
     const target = name === 'asf-kit' ? join(types, 'all.d.ts') : dir ? join(types, dir, `${name}.d.ts`) : null;
     if (!target) {
-      console.error(`build: no declarations for the CDN bundle cdn/${file} (expected dist/types/<element>/${name}.d.ts)`);
+      console.error(
+        `build: no declarations for the CDN bundle cdn/${file} (expected dist/types/<element>/${name}.d.ts)`,
+      );
       process.exit(1);
     }
-    const from = relative(cdn, target).replaceAll('\\', '/').replace(/\.d\.ts$/, '.js');
+    const from = relative(cdn, target)
+      .replaceAll('\\', '/')
+      .replace(/\.d\.ts$/, '.js');
     writeFileSync(
       join(cdn, `${name}.d.ts`),
       `// cdn/${file} defines its elements when loaded and exports nothing you can use.\n` +
@@ -89,7 +96,8 @@ writeFileSync(schemaPath, JSON.stringify(core.planJsonSchema(), null, 2) + '\n')
 
 {
   const started = Date.now();
-  for (const example of ['react', 'vue']) run(bin('vite'), ['build', '--config', `examples/${example}/vite.config.mjs`]);
+  for (const example of ['react', 'vue'])
+    run(bin('vite'), ['build', '--config', `examples/${example}/vite.config.mjs`]);
   times.examples = Date.now() - started;
 }
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const portArg = process.argv.indexOf('--port');
-const port = Number(portArg > -1 ? process.argv[portArg + 1] : process.env.PORT ?? 8080);
+const port = Number(portArg > -1 ? process.argv[portArg + 1] : (process.env.PORT ?? 8080));
 const host = process.env.HOST ?? '127.0.0.1';
 
 const TYPES = {

@@ -9,7 +9,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['packages/core/src', 'packages/cli/src', 'examples', 'scripts/test'];
+const dirs = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['packages/core/src', 'packages/cli/src', 'examples', 'scripts/test'];
 
 function* walk(dir) {
   let entries;
@@ -26,7 +28,10 @@ function* walk(dir) {
   }
 }
 
-const files = dirs.flatMap((d) => [...walk(join(root, d))]).map((f) => relative(root, f)).sort();
+const files = dirs
+  .flatMap((d) => [...walk(join(root, d))])
+  .map((f) => relative(root, f))
+  .sort();
 if (files.length === 0) {
   console.error('No core test files found.');
   process.exit(1);
@@ -35,10 +40,13 @@ const reporter = join(root, 'scripts/summary-reporter.mjs');
 const result = spawnSync(
   process.execPath,
   [
-    '--import', 'tsx',
+    '--import',
+    'tsx',
     '--test',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    `--test-reporter=${reporter}`, '--test-reporter-destination=stdout',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${reporter}`,
+    '--test-reporter-destination=stdout',
     ...files,
   ],
   { cwd: root, stdio: 'inherit', env: { ...process.env, ASF_SUMMARY_NAME: 'core' } },

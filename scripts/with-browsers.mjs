@@ -79,7 +79,11 @@ async function startXvfb(env) {
 
 async function startWebKitDriver(env) {
   const port = await freePort();
-  const driver = spawn(WEBKIT_DRIVER_PATH, [`--port=${port}`], { stdio: ['ignore', 'ignore', 'inherit'], detached: true, env });
+  const driver = spawn(WEBKIT_DRIVER_PATH, [`--port=${port}`], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+    env,
+  });
   children.push(driver);
   for (let i = 0; i < 150; i++) {
     if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited with ${driver.exitCode}`);

@@ -33,7 +33,11 @@ async function setWebDriverViewport(d, width, height) {
   // MiniBrowser's window has a minimum width (447 px here): the caller is told what it got.
 }
 
-const FEATURES = { forcedColors: 'forced-colors', colorScheme: 'prefers-color-scheme', reducedMotion: 'prefers-reduced-motion' };
+const FEATURES = {
+  forcedColors: 'forced-colors',
+  colorScheme: 'prefers-color-scheme',
+  reducedMotion: 'prefers-reduced-motion',
+};
 /** What each page emulates now: CDP's setEmulatedMedia replaces the type and every feature at once. */
 const emulated = new WeakMap();
 /** One CDP session per page, kept open: Chromium drops a session's emulation when it detaches. */
@@ -56,7 +60,8 @@ export function asfCommands() {
     async executeCommand({ command, payload, session }) {
       if (command === 'asf-set-viewport') {
         const { width, height } = payload ?? {};
-        if (!Number.isInteger(width) || !Number.isInteger(height)) throw new Error('asf-set-viewport needs integer width and height');
+        if (!Number.isInteger(width) || !Number.isInteger(height))
+          throw new Error('asf-set-viewport needs integer width and height');
         if (session.browser.type === 'puppeteer') {
           await page(session).setViewport({ width, height });
           return { width, height };

@@ -25,7 +25,10 @@ export function summaryReporter(name) {
     // terminal clean-up), so that it is the last line of the run.
     start() {
       process.once('exit', () => {
-        if (totals) process.stdout.write(`\n${name}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+        if (totals)
+          process.stdout.write(
+            `\n${name}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
+          );
       });
     },
   };

@@ -9,7 +9,11 @@ const GOTLAND = 'plans/gotland-policy-2015.json';
 
 /** A generated plan of many activities, to show that large tables stay usable. Illustrative: not from any document. */
 function illustrativePlan(n: number) {
-  const actors = ['KS', 'AMN', 'OMN', 'SCN', 'KTN'].map((id) => ({ id, abbreviation: id, name: `Nämnd ${id} (illustrativ)` }));
+  const actors = ['KS', 'AMN', 'OMN', 'SCN', 'KTN'].map((id) => ({
+    id,
+    abbreviation: id,
+    name: `Nämnd ${id} (illustrativ)`,
+  }));
   return {
     id: 'illustrativ-stor-plan',
     kind: 'action-plan',
@@ -33,7 +37,16 @@ const meta: Meta = {
   title: 'Elements/asf-activity-table',
   component: 'asf-activity-table',
   tags: ['autodocs'],
-  args: { src: UPPSALA, caption: '', 'sort-by': '', 'sort-direction': 'ascending', 'filter-actor': '', 'filter-goal': '', query: '', 'no-descriptions': false },
+  args: {
+    src: UPPSALA,
+    caption: '',
+    'sort-by': '',
+    'sort-direction': 'ascending',
+    'filter-actor': '',
+    'filter-goal': '',
+    query: '',
+    'no-descriptions': false,
+  },
   argTypes: {
     src: { control: 'select', options: [UPPSALA, BOLLNAS, GOTLAND] },
     'sort-by': { control: 'select', options: ['', 'title', 'goal', 'lead', 'involved', 'schedule'] },

@@ -26,7 +26,11 @@ const KOMMUNALT_BOLAG: EnterpriseFacts = {
 };
 
 /** A sheltered workshop (skyddad verkstad) bidding for a reserved contract: everyone working counts, employed or not. */
-const SKYDDAD_VERKSTAD: EnterpriseFacts = { shelteredWorkshop: true, peopleWorking: 40, peopleWorkingFromTargetGroups: 31 };
+const SKYDDAD_VERKSTAD: EnterpriseFacts = {
+  shelteredWorkshop: true,
+  peopleWorking: 40,
+  peopleWorkingFromTargetGroups: 31,
+};
 
 /** A cooperative of personal assistants: may a procurement of these welfare services be reserved for it? (Illustrative.) */
 const ASSISTANSKOOPERATIV: WelfareOrganisationFacts = {
@@ -39,7 +43,12 @@ const ASSISTANSKOOPERATIV: WelfareOrganisationFacts = {
 };
 
 /** Only some answers known: the result needs review, no criterion fails for lack of facts. */
-const HALVA_SVAR: EnterpriseFacts = { sellsGoodsOrServices: true, integrationIsMainPurpose: true, peopleWorking: 10, peopleWorkingFromTargetGroups: 3 };
+const HALVA_SVAR: EnterpriseFacts = {
+  sellsGoodsOrServices: true,
+  integrationIsMainPurpose: true,
+  peopleWorking: 10,
+  peopleWorkingFromTargetGroups: 3,
+};
 
 const INTRO = html`<p>
   Frågorna bygger på Tillväxtverkets kriterier för arbetsintegrerande sociala företag och på LOU 4 kap. 18 § om reserverade kontrakt.

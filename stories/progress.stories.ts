@@ -9,7 +9,8 @@ const GAVLEBORG = 'plans/gavleborg-arsredovisning-2018.json';
 const BOLLNAS = 'plans/bollnas-handlingsplan-2019-2024.json';
 
 const stack = (content: unknown) => html`<div style="display:grid;gap:2rem;max-inline-size:40rem">${content}</div>`;
-const section = (heading: string, content: unknown) => html`<section><h2 style="margin:0 0 .5rem;font-size:1.125rem">${heading}</h2>${content}</section>`;
+const section = (heading: string, content: unknown) =>
+  html`<section><h2 style="margin:0 0 .5rem;font-size:1.125rem">${heading}</h2>${content}</section>`;
 
 const meta: Meta = {
   title: 'Elements/asf-progress',

@@ -66,7 +66,10 @@ const meta: Meta = {
   args: { src: GAVLEBORG, 'as-of': '2018-12-31', 'status-filter': '', 'heading-level': 2 },
   argTypes: {
     src: { control: 'select', options: [GAVLEBORG, BOLLNAS, UPPSALA] },
-    'status-filter': { control: 'select', options: ['', 'achieved', 'on-track', 'behind', 'not-achieved', 'not-assessable'] },
+    'status-filter': {
+      control: 'select',
+      options: ['', 'achieved', 'on-track', 'behind', 'not-achieved', 'not-assessable'],
+    },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
   render: (args) =>

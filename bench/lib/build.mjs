@@ -15,8 +15,11 @@ export const tmp = join(root, 'bench/.tmp');
 const require = createRequire(import.meta.url);
 
 /** The CDN bundle configs of rollup.config.mjs (those writing to packages/elements/dist/cdn). */
-export const cdnConfigs = configs.filter((c) => c.output?.dir?.endsWith(`${sep}dist${sep}cdn`) || c.output?.dir?.endsWith('/dist/cdn'));
-if (cdnConfigs.length === 0) throw new Error('bench: rollup.config.mjs has no CDN bundle config (output.dir ending in dist/cdn)');
+export const cdnConfigs = configs.filter(
+  (c) => c.output?.dir?.endsWith(`${sep}dist${sep}cdn`) || c.output?.dir?.endsWith('/dist/cdn'),
+);
+if (cdnConfigs.length === 0)
+  throw new Error('bench: rollup.config.mjs has no CDN bundle config (output.dir ending in dist/cdn)');
 
 /** The bundle names (asf-kit, asf-progress, …) of the CDN configs, from their entryFileNames. */
 export const cdnNames = cdnConfigs.map((c) => String(c.output.entryFileNames).replace(/\.js$/, ''));

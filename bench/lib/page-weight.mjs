@@ -22,7 +22,9 @@ export function importsOf(code) {
   const dynamicImports = [];
   for (const node of ast.body) {
     if (
-      (node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ExportNamedDeclaration') &&
+      (node.type === 'ImportDeclaration' ||
+        node.type === 'ExportAllDeclaration' ||
+        node.type === 'ExportNamedDeclaration') &&
       node.source
     ) {
       staticImports.push(node.source.value);
@@ -79,7 +81,9 @@ export function measureEntry(dir, entryName, { allowBare = false } = {}) {
   const read = (file) => {
     const info = fileInfo(dir, file, cache);
     if (!allowBare && info.bare.length) {
-      throw new Error(`${info.name} imports ${info.bare.map((b) => `"${b}"`).join(', ')}: a CDN bundle must be self-contained`);
+      throw new Error(
+        `${info.name} imports ${info.bare.map((b) => `"${b}"`).join(', ')}: a CDN bundle must be self-contained`,
+      );
     }
     return info;
   };
@@ -113,7 +117,10 @@ export function measureEntry(dir, entryName, { allowBare = false } = {}) {
     total: { ...sum(totalFiles), names: totalFiles.map((f) => f.name) },
     /** The text of every file, for content checks (which libraries ended up where). */
     initialCode: initialFiles.map((f) => f.code).join('\n'),
-    lazyCode: totalFiles.filter((f) => !initialFiles.includes(f)).map((f) => f.code).join('\n'),
+    lazyCode: totalFiles
+      .filter((f) => !initialFiles.includes(f))
+      .map((f) => f.code)
+      .join('\n'),
   };
 }
 

@@ -5,7 +5,16 @@ import { random } from './random.mjs';
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
 const LEADS = ['KS', 'AMN', 'OMN', 'SCN', 'UBN', 'KFN', 'VN', 'GSN'];
 const INVOLVED = ['AF', 'FK', 'SF', 'COOMP', 'FAMNA', 'REG'];
-const SCHEDULES = ['2018 - 2019', '2019', '2020 - 2022', 'Pågår', 'Pågår kontinuerligt', '2021', 'Hösten 2020', undefined];
+const SCHEDULES = [
+  '2018 - 2019',
+  '2019',
+  '2020 - 2022',
+  'Pågår',
+  'Pågår kontinuerligt',
+  '2021',
+  'Hösten 2020',
+  undefined,
+];
 const TOPICS = [
   'Informera om ASF i upphandlingar',
   'Utbilda handläggare om sociala företag',
@@ -50,7 +59,12 @@ function indicator(r, id, goal, k, years = YEARS) {
   let value = baseline;
   const outcomes = years.map((y) => {
     value = Math.max(0, Math.round(value + (direction === 'increase' ? 1 : -1) * (r() * change * 0.4 - change * 0.05)));
-    return { date: `${y}-12-31`, value, illustrative: true, ...(approximate && r() < 0.5 ? { approximate: true } : {}) };
+    return {
+      date: `${y}-12-31`,
+      value,
+      illustrative: true,
+      ...(approximate && r() < 0.5 ? { approximate: true } : {}),
+    };
   });
   return {
     id,
@@ -91,7 +105,10 @@ export function regionPlan({ municipalities = 290, indicators = 20, seed = 290 }
 export function activityPlan(count, seed = count) {
   const r = random(seed);
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
-  const goals = Array.from({ length: 5 }, (_, i) => ({ id: `mal-${i + 1}`, title: `Målområde ${i + 1} (illustrativt)` }));
+  const goals = Array.from({ length: 5 }, (_, i) => ({
+    id: `mal-${i + 1}`,
+    title: `Målområde ${i + 1} (illustrativt)`,
+  }));
   const activities = Array.from({ length: count }, (_, i) => {
     const schedule = pick(SCHEDULES);
     return {
@@ -103,13 +120,26 @@ export function activityPlan(count, seed = count) {
       ...(schedule ? { schedule } : {}),
     };
   });
-  return { ...base(`illustrativ-aktiviteter-${count}`, `Handlingsplan med ${count} aktiviteter`), actors: actors(), goals, activities };
+  return {
+    ...base(`illustrativ-aktiviteter-${count}`, `Handlingsplan med ${count} aktiviteter`),
+    actors: actors(),
+    goals,
+    activities,
+  };
 }
 
 /** A follow-up with `count` indicators over 5 goals, for the scorecard. */
 export function indicatorPlan(count, seed = count) {
   const r = random(seed);
-  const goals = Array.from({ length: 5 }, (_, i) => ({ id: `mal-${i + 1}`, title: `Målområde ${i + 1} (illustrativt)` }));
+  const goals = Array.from({ length: 5 }, (_, i) => ({
+    id: `mal-${i + 1}`,
+    title: `Målområde ${i + 1} (illustrativt)`,
+  }));
   const list = Array.from({ length: count }, (_, k) => indicator(r, `i${k + 1}`, goals[k % 5].id, k));
-  return { ...base(`illustrativ-indikatorer-${count}`, `Uppföljning med ${count} indikatorer`), kind: 'follow-up', goals, indicators: list };
+  return {
+    ...base(`illustrativ-indikatorer-${count}`, `Uppföljning med ${count} indikatorer`),
+    kind: 'follow-up',
+    goals,
+    indicators: list,
+  };
 }

@@ -4,7 +4,9 @@
 export function table(header, rows) {
   const all = [header, ...rows].map((r) => r.map((c) => String(c)));
   const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-  const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => /^[-+]?[\d.,]+(?:\s?[×x%])?$|^–$/.test(String(r[i]))));
+  const numeric = header.map(
+    (_, i) => rows.length > 0 && rows.every((r) => /^[-+]?[\d.,]+(?:\s?[×x%])?$|^–$/.test(String(r[i]))),
+  );
   const cell = (c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]));
   const line = (r) => `| ${r.map(cell).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (numeric[i] ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|')}|`;

@@ -55,9 +55,16 @@ console.log(t(`Bedömt per ${asOf}`, `Assessed at ${asOf}`));
 console.log();
 const rows = evaluation.indicators.map((e) => ({
   [t('Indikator', 'Indicator')]: localize(e.title, lang).slice(0, 48),
-  [t('Utgångsvärde', 'Baseline')]: e.baseline?.value == null ? '–' : formatValue(e.baseline.value, lang, { approximate: e.baseline.approximate }),
-  [t('Mål', 'Target')]: e.target?.value == null ? (e.target?.type === 'milestone' ? t('milstolpe', 'milestone') : '–') : formatValue(e.target.value, lang),
-  [t('Utfall', 'Outcome')]: e.outcome == null ? '–' : formatValue(e.outcome.value, lang, { approximate: e.outcome.approximate }),
+  [t('Utgångsvärde', 'Baseline')]:
+    e.baseline?.value == null ? '–' : formatValue(e.baseline.value, lang, { approximate: e.baseline.approximate }),
+  [t('Mål', 'Target')]:
+    e.target?.value == null
+      ? e.target?.type === 'milestone'
+        ? t('milstolpe', 'milestone')
+        : '–'
+      : formatValue(e.target.value, lang),
+  [t('Utfall', 'Outcome')]:
+    e.outcome == null ? '–' : formatValue(e.outcome.value, lang, { approximate: e.outcome.approximate }),
   [t('Andel av planerad förändring', 'Share of planned change')]: formatPercent(e.progress, lang),
   [t('Måluppfyllelse', 'Attainment')]: formatPercent(e.attainment, lang),
   Status: INDICATOR_STATUS_LABELS[e.status][lang],
@@ -76,9 +83,20 @@ const enterprise = {
   peopleWorkingFromTargetGroups: 7,
 };
 console.log();
-console.log(t('Exempel (illustrativt företag): 20 personer arbetar, 7 ur målgrupperna.', 'Example (illustrative enterprise): 20 people working, 7 from the target groups.'));
+console.log(
+  t(
+    'Exempel (illustrativt företag): 20 personer arbetar, 7 ur målgrupperna.',
+    'Example (illustrative enterprise): 20 people working, 7 from the target groups.',
+  ),
+);
 for (const [name, check] of [
-  [t('Arbetsintegrerande socialt företag (Tillväxtverkets kriterier)', 'Work-integration social enterprise (Tillväxtverket criteria)'), checkAsfEligibility],
+  [
+    t(
+      'Arbetsintegrerande socialt företag (Tillväxtverkets kriterier)',
+      'Work-integration social enterprise (Tillväxtverket criteria)',
+    ),
+    checkAsfEligibility,
+  ],
   [t('Reserverat kontrakt (LOU 4 kap. 18 §)', 'Reserved contract (LOU 4 kap. 18 §)'), checkReservedContract],
 ]) {
   const result = await check(enterprise);

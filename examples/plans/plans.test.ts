@@ -21,7 +21,8 @@ import type { Activity, Indicator, LocalizedText, Plan } from '../../packages/co
 /** The project's original documents (format 1): the title of the document each plan encodes. */
 const SEEDS = {
   'bollnas-handlingsplan-2019-2024.json': 'Handlingsplan för främjande av arbetsintegrerande sociala företag 2019-2024',
-  'partner-policy-overview.json': 'Våra samarbetspartners policy angående Sociala företag samt Arbetsintegrerande Sociala företag (ASF)',
+  'partner-policy-overview.json':
+    'Våra samarbetspartners policy angående Sociala företag samt Arbetsintegrerande Sociala företag (ASF)',
   'gavleborg-arsredovisning-2018.json': 'Årsredovisning arbetsintegrerande sociala företag 2018',
   'gotland-policy-2015.json': 'Policy för arbetsintegrerande sociala företag',
   'uppsala-handlingsplan-2018-2020.json': 'Handlingsplan för Sociala företag',
@@ -62,7 +63,9 @@ function figures(ind: Indicator): [unknown, unknown, unknown] {
 
 describe('plan files in examples/plans', () => {
   it('lists every plan file in this folder', () => {
-    const files = readdirSync(new URL('./', import.meta.url)).filter((f) => f.endsWith('.json')).sort();
+    const files = readdirSync(new URL('./', import.meta.url))
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     assert.deepEqual(files, [...Object.keys(SEEDS), ...Object.keys(PUBLIC)].sort());
   });
 
@@ -74,7 +77,10 @@ describe('plan files in examples/plans', () => {
       if (file in SEEDS) {
         assert.equal(input.formatVersion, 1);
         const title = SEEDS[file as keyof typeof SEEDS];
-        assert.ok(plan.sources.some((s) => s.title === title), `no source is "${title}"`);
+        assert.ok(
+          plan.sources.some((s) => s.title === title),
+          `no source is "${title}"`,
+        );
       } else {
         assert.equal(input.formatVersion, 1.1);
         const url = PUBLIC[file as keyof typeof PUBLIC];
@@ -82,12 +88,14 @@ describe('plan files in examples/plans', () => {
         assert.ok(source, `no source has the URL ${url}`);
         assert.ok(source.title && source.publisher && source.retrieved, 'title, publisher and date read');
       }
-      for (const s of plan.sources) assert.equal(s.file, undefined, 'sources are cited by title, publisher, date and URL, not by a file name');
+      for (const s of plan.sources)
+        assert.equal(s.file, undefined, 'sources are cited by title, publisher, date and URL, not by a file name');
       assert.equal(plan.illustrative, undefined);
       for (const ind of plan.indicators) {
         for (const o of ind.outcomes) assert.notEqual(o.illustrative, true, `${ind.id} has an illustrative outcome`);
       }
-      for (const a of plan.activities) assert.ok(activityLeads(plan, a).length > 0, `${a.id} has no lead, and the plan no owner`);
+      for (const a of plan.activities)
+        assert.ok(activityLeads(plan, a).length > 0, `${a.id} has no lead, and the plan no owner`);
     });
   }
 });
@@ -138,9 +146,15 @@ describe('Bollnäs, Handlingsplan ASF 2019-2024 (Bollnäs kommun)', () => {
     );
     assert.ok(plan.activities.every((a) => a.schedule === undefined));
     const agreements = byId(plan.activities, '2.2');
-    assert.equal(sv(agreements.title), 'Arbetsintegrering för försörjningsstödstagare – Avtal skrivs mellan ASF och Bollnäs kommun.');
+    assert.equal(
+      sv(agreements.title),
+      'Arbetsintegrering för försörjningsstödstagare – Avtal skrivs mellan ASF och Bollnäs kommun.',
+    );
     assert.deepEqual(agreements.involved, ['SOCT']);
-    assert.equal(agreements.responsibilityText, 'Arbetsmarknadsenheten ansvarar för att avtalsskrivning sker i samverkan med socialtjänsten.');
+    assert.equal(
+      agreements.responsibilityText,
+      'Arbetsmarknadsenheten ansvarar för att avtalsskrivning sker i samverkan med socialtjänsten.',
+    );
     assert.equal(
       byId(plan.activities, '4.1').responsibilityText,
       'Kommunstyrelseförvaltningen, kommunens övriga förvaltningar samt kommunala bolag.',
@@ -150,7 +164,11 @@ describe('Bollnäs, Handlingsplan ASF 2019-2024 (Bollnäs kommun)', () => {
   it('has the five targets, with no invented baseline figure and no outcomes', () => {
     assert.equal(plan.indicators.length, 5);
     assert.deepEqual(
-      plan.indicators.map((i) => [i.target?.type, i.target && 'value' in i.target ? i.target.value : undefined, i.target?.date]),
+      plan.indicators.map((i) => [
+        i.target?.type,
+        i.target && 'value' in i.target ? i.target.value : undefined,
+        i.target?.date,
+      ]),
       [
         ['change', 2, '2024-12-31'],
         ['change', 15, '2024-12-31'],
@@ -163,7 +181,10 @@ describe('Bollnäs, Handlingsplan ASF 2019-2024 (Bollnäs kommun)', () => {
     for (const ind of plan.indicators) {
       assert.deepEqual(ind.outcomes, [], `${ind.id} has outcomes`);
       assert.equal(ind.baseline?.value, undefined, `${ind.id} has a baseline value`);
-      assert.ok(plan.goals.some((g) => g.id === ind.goal), `${ind.id} is not linked to a goal`);
+      assert.ok(
+        plan.goals.some((g) => g.id === ind.goal),
+        `${ind.id} is not linked to a goal`,
+      );
     }
     for (const ind of plan.indicators.slice(0, 3)) {
       assert.equal(ind.baseline?.date, '2019-01-01');
@@ -220,7 +241,10 @@ describe('Samordningsförbund Gävleborg, Årsredovisning ASF 2018 (Samordningsf
     assert.deepEqual(figures(ind('deltagare')), [150, 180, 199]);
     assert.deepEqual(figures(ind('kommuner-stodstruktur')), [4, 7, 7]);
     assert.match(ind('kommuner-stodstruktur').baseline?.text ?? '', /Hudiksvall, Nordanstig, Söderhamn och Bollnäs/);
-    assert.match(ind('kommuner-stodstruktur').outcomes[0]?.text ?? '', /Hudiksvall, Nordanstig, Söderhamn, Ljusdal, Bollnäs, Gävle och Hofors/);
+    assert.match(
+      ind('kommuner-stodstruktur').outcomes[0]?.text ?? '',
+      /Hudiksvall, Nordanstig, Söderhamn, Ljusdal, Bollnäs, Gävle och Hofors/,
+    );
   });
 
   it('has the yearly information targets without a baseline', () => {
@@ -228,7 +252,12 @@ describe('Samordningsförbund Gävleborg, Årsredovisning ASF 2018 (Samordningsf
     assert.deepEqual(figures(ind('medarbetare-information')), [undefined, 300, 235]);
     assert.deepEqual(figures(ind('politiker-information')), [undefined, 250, 75]);
     assert.deepEqual(figures(ind('informationsinsatser')), [undefined, 50, 63]);
-    for (const id of ['organisationer-information', 'medarbetare-information', 'politiker-information', 'informationsinsatser']) {
+    for (const id of [
+      'organisationer-information',
+      'medarbetare-information',
+      'politiker-information',
+      'informationsinsatser',
+    ]) {
       assert.equal(ind(id).baseline, undefined);
       assert.equal(ind(id).start, '2018-01-01');
     }
@@ -255,14 +284,18 @@ describe('Samordningsförbund Gävleborg, Årsredovisning ASF 2018 (Samordningsf
     assert.deepEqual(figures(ind('ambassadorer')), [undefined, undefined, 50]);
     assert.equal(ind('ambassadorer').outcomes[0]?.approximate, true);
     assert.deepEqual(figures(ind('lokala-samverkansgrupper')), [undefined, undefined, 6]);
-    for (const id of ['utbildningar', 'ambassadorer', 'lokala-samverkansgrupper']) assert.equal(ind(id).target, undefined);
+    for (const id of ['utbildningar', 'ambassadorer', 'lokala-samverkansgrupper'])
+      assert.equal(ind(id).target, undefined);
   });
 
   it('dates every outcome 2018-12-31 and links every indicator to a goal', () => {
     assert.equal(plan.indicators.length, 13);
     for (const i of plan.indicators) {
       for (const o of i.outcomes) assert.equal(o.date, '2018-12-31', i.id);
-      assert.ok(plan.goals.some((g) => g.id === i.goal), `${i.id} is not linked to a goal`);
+      assert.ok(
+        plan.goals.some((g) => g.id === i.goal),
+        `${i.id} is not linked to a goal`,
+      );
     }
     assert.deepEqual(
       plan.goals.map((g) => sv(g.title)),
@@ -314,18 +347,34 @@ describe('Uppsala, Handlingsplan för Sociala företag 2018-2020 (Uppsala kommun
 
   it('has all eighteen table rows, 3/3/3/3/6 per område', () => {
     assert.equal(plan.activities.length, 18);
-    assert.deepEqual(plan.goals.map((g) => rows(g.id).length), [3, 3, 3, 3, 6]);
+    assert.deepEqual(
+      plan.goals.map((g) => rows(g.id).length),
+      [3, 3, 3, 3, 6],
+    );
   });
 
   it('keeps every tidplan exactly as printed', () => {
     assert.deepEqual(
       plan.activities.map((a) => a.schedule),
       [
-        'Pågå', '2018-2020', '2019',
-        '2018 - 2019', '2018 - 2019', '2019 - 2020',
-        '2018 -2020', '2019', '2019',
-        '2018 - 2019', '2018 - 2020', '2019 - 2020',
-        '2018 - 2020', '2018 - 2019', 'Pågår', '2018 - 2020', '2018 - 2020', 'Pågår\nkontinuerligt',
+        'Pågå',
+        '2018-2020',
+        '2019',
+        '2018 - 2019',
+        '2018 - 2019',
+        '2019 - 2020',
+        '2018 -2020',
+        '2019',
+        '2019',
+        '2018 - 2019',
+        '2018 - 2020',
+        '2019 - 2020',
+        '2018 - 2020',
+        '2018 - 2019',
+        'Pågår',
+        '2018 - 2020',
+        '2018 - 2020',
+        'Pågår\nkontinuerligt',
       ],
     );
   });
@@ -334,21 +383,47 @@ describe('Uppsala, Handlingsplan för Sociala företag 2018-2020 (Uppsala kommun
     assert.deepEqual(
       plan.activities.map((a) => a.lead.join(', ')),
       [
-        'KS', 'KS', 'KS',
-        'AMN, OMN', 'AMN, OMN', 'AMN, OMN',
-        'KS', 'AMN', 'KS',
-        'AMN, KS', 'AMN', 'AMN',
-        'KS', 'KS', 'KS', 'KS', 'KS', 'KS',
+        'KS',
+        'KS',
+        'KS',
+        'AMN, OMN',
+        'AMN, OMN',
+        'AMN, OMN',
+        'KS',
+        'AMN',
+        'KS',
+        'AMN, KS',
+        'AMN',
+        'AMN',
+        'KS',
+        'KS',
+        'KS',
+        'KS',
+        'KS',
+        'KS',
       ],
     );
     assert.deepEqual(
       plan.activities.map((a) => (a.involved === 'all' ? 'Samtliga' : a.involved.join(', '))),
       [
-        'AMN, OMN', 'AMN, OMN, SCN, KTN', 'Samtliga',
-        '', '', 'KS',
-        'AMN, OMN', 'OMN, SCN, KTN, KS', 'AMN, OMN, SCN, KTN',
-        'KTN, OMN, SCN', 'KS, KTN, OMN, SCN', 'OMN, KS',
-        'AMN, OMN', 'AMN, OMN', 'AMN, OMN', 'kommunala-forvaltningar', 'AMN, KTN, OMN, SCN', '',
+        'AMN, OMN',
+        'AMN, OMN, SCN, KTN',
+        'Samtliga',
+        '',
+        '',
+        'KS',
+        'AMN, OMN',
+        'OMN, SCN, KTN, KS',
+        'AMN, OMN, SCN, KTN',
+        'KTN, OMN, SCN',
+        'KS, KTN, OMN, SCN',
+        'OMN, KS',
+        'AMN, OMN',
+        'AMN, OMN',
+        'AMN, OMN',
+        'kommunala-forvaltningar',
+        'AMN, KTN, OMN, SCN',
+        '',
       ],
     );
     assert.equal(byId(plan.activities, '5.4').responsibilityText, 'Kommunala förvaltningar när upphandling görs.');
@@ -362,14 +437,23 @@ describe('Uppsala, Handlingsplan för Sociala företag 2018-2020 (Uppsala kommun
       'Implementera uppföljningsmetoder för att stöd ska ges till sociala företag som kan visa på brukar- och samhällsnytta.',
     );
     const resource = byId(plan.activities, '4.2');
-    assert.equal(sv(resource.title), 'I samråd med sociala företag utreda behov av och verka för en resursorganisation.');
+    assert.equal(
+      sv(resource.title),
+      'I samråd med sociala företag utreda behov av och verka för en resursorganisation.',
+    );
     assert.match(sv(resource.description), /~~dialog~~/);
   });
 
   it('has the målgrupp with the priorities unga, utrikesfödda and personer med funktionsnedsättning', () => {
     const [group] = plan.targetGroups;
-    assert.deepEqual(group?.priorities?.map((p) => sv(priorityParts(p).text)), ['unga', 'utrikesfödda', 'personer med funktionsnedsättning']);
-    assert.match(sv(group?.description), /^Målgrupp är personer som på grund av funktionsnedsättning har nedsatt arbetsförmåga/);
+    assert.deepEqual(
+      group?.priorities?.map((p) => sv(priorityParts(p).text)),
+      ['unga', 'utrikesfödda', 'personer med funktionsnedsättning'],
+    );
+    assert.match(
+      sv(group?.description),
+      /^Målgrupp är personer som på grund av funktionsnedsättning har nedsatt arbetsförmåga/,
+    );
   });
 });
 
@@ -406,7 +490,10 @@ describe('Region Gotland, Policy för ASF 2015 (Region Gotland)', () => {
 
   it('gives a schedule only to the statement that says "årligen"', () => {
     const scheduled = plan.activities.filter((a) => a.schedule !== undefined);
-    assert.deepEqual(scheduled.map((a) => [a.id, a.schedule]), [['7', 'Årligen']]);
+    assert.deepEqual(
+      scheduled.map((a) => [a.id, a.schedule]),
+      [['7', 'Årligen']],
+    );
     assert.match(sv(scheduled[0]?.title), /årligen/);
   });
 
@@ -428,8 +515,19 @@ describe('Partner-policy overview (an unnamed municipality)', () => {
 
   it('has every partner the document names, each with its role', () => {
     const ids = [
-      'regeringen', 'SKL', 'AF', 'FK', 'tillvaxtverket', 'socialstyrelsen', 'samordningsforbund', 'famna',
-      'coompanion', 'start-up-stockholm', 'esf', 'esf-radet', 'strukturfondspartnerskapet',
+      'regeringen',
+      'SKL',
+      'AF',
+      'FK',
+      'tillvaxtverket',
+      'socialstyrelsen',
+      'samordningsforbund',
+      'famna',
+      'coompanion',
+      'start-up-stockholm',
+      'esf',
+      'esf-radet',
+      'strukturfondspartnerskapet',
     ];
     for (const id of ids) assert.ok(role(id).length > 0, `${id} has no role`);
     assert.match(role('AF'), /ska medverka till att öka antalet sociala företag och anställda hos sociala företag/);
@@ -437,10 +535,16 @@ describe('Partner-policy overview (an unnamed municipality)', () => {
   });
 
   it('keeps the figures of the text, approximate ones with their wording', () => {
-    assert.match(role('strukturfondspartnerskapet'), /100 miljoner kronor till sex samordningsförbund i tolv kommuner i Stockholms län/);
+    assert.match(
+      role('strukturfondspartnerskapet'),
+      /100 miljoner kronor till sex samordningsförbund i tolv kommuner i Stockholms län/,
+    );
     assert.match(role('famna'), /15 miljoner kronor/);
     assert.match(role('FK'), /drygt 200 arbetsintegrerande sociala företag i Sverige/);
-    assert.match(sv(byId(plan.activities, 'kugghjulet').description), /ca 55 arbetsintegrerande sociala företag i regionen/);
+    assert.match(
+      sv(byId(plan.activities, 'kugghjulet').description),
+      /ca 55 arbetsintegrerande sociala företag i regionen/,
+    );
     assert.deepEqual(plan.indicators, []);
   });
 });
@@ -465,7 +569,18 @@ describe('plan-level texts', () => {
 
 /** Text as Windows-1252 bytes, as Excel on Swedish Windows saves "CSV (semikolonavgränsad)". */
 function windows1252(text: string): Uint8Array {
-  const high: Record<string, number> = { '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '–': 0x96, '—': 0x97, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94 };
+  const high: Record<string, number> = {
+    '€': 0x80,
+    '‚': 0x82,
+    '„': 0x84,
+    '…': 0x85,
+    '–': 0x96,
+    '—': 0x97,
+    '‘': 0x91,
+    '’': 0x92,
+    '“': 0x93,
+    '”': 0x94,
+  };
   return Uint8Array.from([...text], (c) => {
     const code = c.codePointAt(0) as number;
     if (high[c] !== undefined) return high[c];
@@ -510,28 +625,43 @@ describe('Region Dalarna, Utveckling av ASF i Dalarna 2017–2018 (Tillväxtverk
   it('has Region Dalarna as owner, its three partners, both funders and the contacts named', () => {
     const r = plan.responsibility;
     assert.equal(r?.owner, 'region-dalarna');
-    assert.deepEqual(r?.partners.map((id) => sv(byId(plan.actors, id).name)), ['Kompetensbyrån Ek för', 'Coompanion Dalarna', 'AB Samarkand2015']);
-    assert.deepEqual(r?.funders.map((id) => sv(byId(plan.actors, id).name)), ['Tillväxtverket', 'Region Dalarna']);
+    assert.deepEqual(
+      r?.partners.map((id) => sv(byId(plan.actors, id).name)),
+      ['Kompetensbyrån Ek för', 'Coompanion Dalarna', 'AB Samarkand2015'],
+    );
+    assert.deepEqual(
+      r?.funders.map((id) => sv(byId(plan.actors, id).name)),
+      ['Tillväxtverket', 'Region Dalarna'],
+    );
     assert.equal(
       r?.text,
       'Projektet genomförs i samverkan mellan stödmottagaren Region Dalarna och Kompetensbyrån Ek för, Coompanion Dalarna samt AB Samarkand2015.',
     );
-    assert.deepEqual(r?.contacts.map((c) => c.name), ['Hans Pontusson', 'Mikael Källman']);
-    assert.ok(r?.contacts.every((c) => c.email === undefined && c.phone === undefined), 'no e-mail or phone numbers in the repository');
+    assert.deepEqual(
+      r?.contacts.map((c) => c.name),
+      ['Hans Pontusson', 'Mikael Källman'],
+    );
+    assert.ok(
+      r?.contacts.every((c) => c.email === undefined && c.phone === undefined),
+      'no e-mail or phone numbers in the repository',
+    );
   });
 
   it('has the four activities, led by the owner, and the two target groups, as printed', () => {
-    assert.deepEqual(plan.activities.map((a) => sv(a.title)), [
-      'Utveckling av en regional stödstruktur för strategisk påverkan.',
-      'Ledarutbildningar för handledare och verksamhetsledare samt medarbetarna i ASF.',
-      'Arbete för att ytterligare tydliggöra jämställdhet, icke-diskriminering och tillgänglighet är av stor vikt för att öka den sociala och affärsmässiga kvalitén i verksamheten.',
-      'Påverkansarbete och resultatspridning.',
-    ]);
+    assert.deepEqual(
+      plan.activities.map((a) => sv(a.title)),
+      [
+        'Utveckling av en regional stödstruktur för strategisk påverkan.',
+        'Ledarutbildningar för handledare och verksamhetsledare samt medarbetarna i ASF.',
+        'Arbete för att ytterligare tydliggöra jämställdhet, icke-diskriminering och tillgänglighet är av stor vikt för att öka den sociala och affärsmässiga kvalitén i verksamheten.',
+        'Påverkansarbete och resultatspridning.',
+      ],
+    );
     for (const a of plan.activities) assert.deepEqual(activityLeads(plan, a), ['region-dalarna']);
-    assert.deepEqual(plan.targetGroups.map((g) => sv(g.description).slice(0, 40)), [
-      'Målgrupp för stödstrukturen är kvinnor o',
-      'Målgrupp för strategisk påverkan är högs',
-    ]);
+    assert.deepEqual(
+      plan.targetGroups.map((g) => sv(g.description).slice(0, 40)),
+      ['Målgrupp för stödstrukturen är kvinnor o', 'Målgrupp för strategisk påverkan är högs'],
+    );
   });
 
   it('keeps "fler kan få jobb" as a target with no number, not assessable without a baseline', () => {
@@ -550,20 +680,31 @@ describe('Region Dalarna, Utveckling av ASF i Dalarna 2017–2018 (Tillväxtverk
     const e = evaluatePlan(plan, { asOf: '2018-10-31' });
     const seekers = e.indicators.find((i) => i.id === 'arbetssokande');
     assert.deepEqual(
-      { value: seekers?.baseline?.value, date: seekers?.baseline?.date, when: seekers?.baseline?.when, approximate: seekers?.baseline?.approximate },
+      {
+        value: seekers?.baseline?.value,
+        date: seekers?.baseline?.date,
+        when: seekers?.baseline?.when,
+        approximate: seekers?.baseline?.approximate,
+      },
       { value: 9000, date: null, when: 'våren 2017', approximate: true },
     );
     assert.equal(seekers?.reason, 'no-target');
-    assert.equal(summarizeIndicator(seekers!).sv.replace(/\u00a0/g, ' '), 'ca 9 000 arbetssökande (utgångsvärde, våren 2017); inget mål att jämföra med.');
+    assert.equal(
+      summarizeIndicator(seekers!).sv.replace(/\u00a0/g, ' '),
+      'ca 9 000 arbetssökande (utgångsvärde, våren 2017); inget mål att jämföra med.',
+    );
   });
 
   it('evaluates with a status for every indicator and no outcome made up', () => {
     const e = evaluatePlan(plan, { asOf: '2018-10-31' });
-    assert.deepEqual(e.indicators.map((i) => [i.id, i.status, i.reason]), [
-      ['regional-stodstruktur', 'not-assessable', 'no-outcome'],
-      ['fler-i-jobb', 'not-assessable', 'no-baseline-for-direction'],
-      ['arbetssokande', 'not-assessable', 'no-target'],
-    ]);
+    assert.deepEqual(
+      e.indicators.map((i) => [i.id, i.status, i.reason]),
+      [
+        ['regional-stodstruktur', 'not-assessable', 'no-outcome'],
+        ['fler-i-jobb', 'not-assessable', 'no-baseline-for-direction'],
+        ['arbetssokande', 'not-assessable', 'no-target'],
+      ],
+    );
     assert.equal(e.progress.value, null);
   });
 
@@ -575,7 +716,10 @@ describe('Västra Götalandsregionen, ASF project 2017–2018 (Tillväxtverket)'
 
   it('has the period "2017 - 2018" from Tillväxtverket\'s announcement of the twelve projects', () => {
     assert.equal(plan.period?.text, '2017 - 2018');
-    assert.equal(byId(plan.sources, plan.period?.source ?? '').title, 'De här regionerna skapar jobb i sociala företag');
+    assert.equal(
+      byId(plan.sources, plan.period?.source ?? '').title,
+      'De här regionerna skapar jobb i sociala företag',
+    );
     assert.deepEqual(plan.responsibility?.funders, ['tillvaxtverket']);
     assert.equal(plan.responsibility?.owner, 'vgr');
   });
@@ -601,7 +745,10 @@ describe('Västra Götalandsregionen, ASF project 2017–2018 (Tillväxtverket)'
     assert.deepEqual([b?.share, b?.of, b?.approximate, b?.date], [0.5, 49, true, undefined]);
     const e = evaluatePlan(plan, { asOf: '2018-12-31' }).indicators.find((i) => i.id === 'kommuner-utan-asf');
     assert.equal(e?.baseline?.value, 24.5);
-    assert.equal(summarizeIndicator(e!).en.replace(/\u00a0/g, ' '), 'about 50% of 49 municipalities (baseline, tid ej angiven); no target to compare with.');
+    assert.equal(
+      summarizeIndicator(e!).en.replace(/\u00a0/g, ' '),
+      'about 50% of 49 municipalities (baseline, tid ej angiven); no target to compare with.',
+    );
   });
 
   it('has "omkring 50" ASF in Göteborg as an undated approximate figure', () => {
@@ -617,7 +764,14 @@ describe('Västra Götalandsregionen, ASF project 2017–2018 (Tillväxtverket)'
 
   it('evaluates with a status for every indicator', () => {
     const e = evaluatePlan(plan, { asOf: '2018-12-31' });
-    assert.deepEqual(e.counts, { achieved: 0, 'on-track': 0, behind: 0, 'not-achieved': 0, 'not-assessable': 3, total: 3 });
+    assert.deepEqual(e.counts, {
+      achieved: 0,
+      'on-track': 0,
+      behind: 0,
+      'not-achieved': 0,
+      'not-assessable': 3,
+      total: 3,
+    });
   });
 
   it('round-trips its activities through CSV without loss', () => roundTripsThroughCsv(plan));

@@ -10,7 +10,12 @@ import '@asf-kit/elements/activity-table/asf-activity-table.js';
 import '@asf-kit/elements/responsibility-matrix/asf-responsibility-matrix.js';
 import '@asf-kit/elements/eligibility-check/asf-eligibility-check.js';
 import type {} from '@asf-kit/elements/frameworks/react';
-import type { AsfEligibilityChangeEvent, AsfSortChangeEvent, AsfStatusFilterChangeEvent, StatusFilter } from '@asf-kit/elements';
+import type {
+  AsfEligibilityChangeEvent,
+  AsfSortChangeEvent,
+  AsfStatusFilterChangeEvent,
+  StatusFilter,
+} from '@asf-kit/elements';
 import type { Plan } from '@asf-kit/core';
 
 /** The example plans of the repository, next to this app's folder (examples/plans/). */
@@ -57,8 +62,23 @@ export function App() {
         <section aria-labelledby="progress">
           <h2 id="progress">Mätare med attribut</h2>
           <p>Samordningsförbund Gävleborg 2018: utgångsvärde 25, målbild 30, resultat 28.</p>
-          <asf-progress label="Aktiva ASF i länet" value="28" target="30" baseline="25" unit="aktiva ASF" target-date="2018-12-31" as-of="2018-12-31" />
-          <asf-progress label="Aktiva ASF i länet (ring)" variant="ring" value={28} target={30} baseline={25} as-of="2018-12-31" />
+          <asf-progress
+            label="Aktiva ASF i länet"
+            value="28"
+            target="30"
+            baseline="25"
+            unit="aktiva ASF"
+            target-date="2018-12-31"
+            as-of="2018-12-31"
+          />
+          <asf-progress
+            label="Aktiva ASF i länet (ring)"
+            variant="ring"
+            value={28}
+            target={30}
+            baseline={25}
+            as-of="2018-12-31"
+          />
         </section>
 
         <section aria-labelledby="scorecard">
@@ -78,7 +98,9 @@ export function App() {
           <p id="chosen-sort">Sortering: {sort}</p>
           <asf-activity-table
             plan={uppsala}
-            onasf-sort-change={(event: AsfSortChangeEvent) => setSort(event.sortBy ? `${event.sortBy} (${event.sortDirection})` : 'planens ordning')}
+            onasf-sort-change={(event: AsfSortChangeEvent) =>
+              setSort(event.sortBy ? `${event.sortBy} (${event.sortDirection})` : 'planens ordning')
+            }
           />
         </section>
 
@@ -90,7 +112,12 @@ export function App() {
         <section aria-labelledby="check">
           <h2 id="check">Självtest</h2>
           <p id="verdict">Resultat: {verdict}</p>
-          <asf-eligibility-check heading-level="3" onasf-eligibility-change={(event: AsfEligibilityChangeEvent) => setVerdict(event.result.checks.map((c) => `${c.check}: ${c.verdict}`).join(', '))} />
+          <asf-eligibility-check
+            heading-level="3"
+            onasf-eligibility-change={(event: AsfEligibilityChangeEvent) =>
+              setVerdict(event.result.checks.map((c) => `${c.check}: ${c.verdict}`).join(', '))
+            }
+          />
         </section>
       </main>
     </>

@@ -58,7 +58,9 @@ function tokensReadByElements(): Set<string> {
 }
 
 const read = tokensReadByElements();
-const themes = readdirSync(here).filter((f) => f.endsWith('.css')).sort();
+const themes = readdirSync(here)
+  .filter((f) => f.endsWith('.css'))
+  .sort();
 
 /** Text colours: 4.5:1 against every background. */
 const TEXT = ['--asf-color-text', '--asf-color-text-muted', '--asf-color-primary'];
@@ -82,7 +84,8 @@ describe('example themes', () => {
   });
 
   it('finds the tokens the elements read (sanity check of the scan)', () => {
-    for (const name of ['--asf-color-primary', '--asf-color-text', '--asf-font-family', '--asf-radius']) assert.ok(read.has(name), name);
+    for (const name of ['--asf-color-primary', '--asf-color-text', '--asf-font-family', '--asf-radius'])
+      assert.ok(read.has(name), name);
   });
 
   for (const file of themes) {
@@ -120,7 +123,9 @@ describe('example themes', () => {
 
       it("keeps the gauge's empty track visible: its edge at 3:1 on every background (WCAG 1.4.11)", () => {
         // The track's own colour is a light tint (about 1.1:1); the edge shows the scale's extent.
-        const edge = tokens.has('--asf-progress-track-border-color') ? '--asf-progress-track-border-color' : '--asf-color-border';
+        const edge = tokens.has('--asf-progress-track-border-color')
+          ? '--asf-progress-track-border-color'
+          : '--asf-color-border';
         for (const bg of backgrounds) {
           const ratio = contrast(colour(edge), colour(bg));
           assert.ok(ratio >= 3, `${edge} ${colour(edge)} on ${bg} ${colour(bg)}: ${ratio.toFixed(2)}:1 < 3:1`);
@@ -143,8 +148,14 @@ describe('example themes', () => {
     const readme = readFileSync(join(here, 'README.md'), 'utf8');
     const missing = [...read].filter((name) => !readme.includes(`\`${name}\``)).sort();
     assert.deepEqual(missing, [], `add to examples/themes/README.md: ${missing.join(', ')}`);
-    const stale = [...new Set([...readme.matchAll(/`(--asf-[a-z0-9-]+)`/g)].map((m) => m[1]!))].filter((name) => !read.has(name)).sort();
-    assert.deepEqual(stale, [], `no element reads these any more; remove them from examples/themes/README.md: ${stale.join(', ')}`);
+    const stale = [...new Set([...readme.matchAll(/`(--asf-[a-z0-9-]+)`/g)].map((m) => m[1]!))]
+      .filter((name) => !read.has(name))
+      .sort();
+    assert.deepEqual(
+      stale,
+      [],
+      `no element reads these any more; remove them from examples/themes/README.md: ${stale.join(', ')}`,
+    );
   });
 });
 

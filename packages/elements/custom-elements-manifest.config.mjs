@@ -85,7 +85,10 @@ function frameworkEntryPoints() {
   // The generators import the exports of the classes' modules; the declarations also name the
   // event classes. Import instead every name of the package's index that a file uses.
   const exported = [...readFileSync('dist/types/index.d.ts', 'utf8').matchAll(/export \{([^}]*)\}/g)].flatMap((m) =>
-    m[1].split(',').map((n) => n.trim().replace(/^type\s+/, '')).filter(Boolean),
+    m[1]
+      .split(',')
+      .map((n) => n.trim().replace(/^type\s+/, ''))
+      .filter(Boolean),
   );
   const importsFromIndex = (text) => {
     const body = text.replace(/^import type \{[^}]*\} from "\.\.\/index\.js";\n/gm, '');
@@ -103,10 +106,18 @@ function frameworkEntryPoints() {
   return {
     name: 'asf-framework-entry-points',
     packageLinkPhase() {
-      edit('jsx.d.ts', (text) => header('React 19 and Preact', 'import react.js or preact.js of this folder, not this file.') + withoutAugmentations(realPaths(typedEvents(text))));
+      edit(
+        'jsx.d.ts',
+        (text) =>
+          header('React 19 and Preact', 'import react.js or preact.js of this folder, not this file.') +
+          withoutAugmentations(realPaths(typedEvents(text))),
+      );
       writeFileSync(file('react.d.ts'), jsxModule('react'));
       writeFileSync(file('preact.d.ts'), jsxModule('preact'));
-      edit('vue.d.ts', (text) => header('Vue') + vueProps(typedEvents(text)).replace(/\ndeclare global \{\n[\s\S]*?\n\}\n/g, '\n'));
+      edit(
+        'vue.d.ts',
+        (text) => header('Vue') + vueProps(typedEvents(text)).replace(/\ndeclare global \{\n[\s\S]*?\n\}\n/g, '\n'),
+      );
       edit(
         'solid.d.ts',
         (text) =>

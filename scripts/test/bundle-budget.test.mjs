@@ -15,7 +15,11 @@ import { FORBIDDEN_IN_GAUGE, forbiddenIn, measureEntry } from '../../bench/lib/p
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cdn = join(root, 'packages/elements/dist/cdn');
 const budgets = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8')).bundles;
-const bundles = existsSync(cdn) ? readdirSync(cdn).filter((f) => f.endsWith('.js')).sort() : [];
+const bundles = existsSync(cdn)
+  ? readdirSync(cdn)
+      .filter((f) => f.endsWith('.js'))
+      .sort()
+  : [];
 const fmt = (n) => n.toLocaleString('en-GB');
 
 describe('CDN bundle budgets (bench/budgets.json)', () => {
@@ -27,7 +31,10 @@ describe('CDN bundle budgets (bench/budgets.json)', () => {
   for (const file of bundles) {
     it(`${file} stays within its budget`, () => {
       const budget = budgets[file];
-      assert.ok(budget, `${file} has no budget in bench/budgets.json: add one with "node bench/page-weight.mjs --write-missing-budgets"`);
+      assert.ok(
+        budget,
+        `${file} has no budget in bench/budgets.json: add one with "node bench/page-weight.mjs --write-missing-budgets"`,
+      );
       const m = measureEntry(cdn, file);
       assert.ok(
         m.initial.gzip <= budget.initialGzip,
@@ -42,7 +49,11 @@ describe('CDN bundle budgets (bench/budgets.json)', () => {
 
   it('the page of one <asf-progress> contains neither json-rules-engine nor zod classic', () => {
     const m = measureEntry(cdn, 'asf-progress.js');
-    assert.deepEqual(forbiddenIn(m.initialCode), [], `asf-progress.js (${m.initial.names.join(' + ')}) contains: ${forbiddenIn(m.initialCode).join(', ')}`);
+    assert.deepEqual(
+      forbiddenIn(m.initialCode),
+      [],
+      `asf-progress.js (${m.initial.names.join(' + ')}) contains: ${forbiddenIn(m.initialCode).join(', ')}`,
+    );
   });
 
   it('the markers recognise the libraries they stand for (and not zod/mini)', () => {

@@ -15,7 +15,6 @@ import { useEngine, visit } from './support/site.mjs';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLE = `${root}packages/elements/dist/cdn/asf-kit.js`;
 
-
 for (const { id, label } of selectedEngines()) {
   describe(`example pages in ${label}`, () => {
     before(() => assert.ok(existsSync(BUNDLE), `the CDN bundle is missing (${BUNDLE}): run "npm run build" first`));
@@ -83,19 +82,28 @@ for (const { id, label } of selectedEngines()) {
 
     it(`the self-check loads the rules engine on first use, under the strict CSP, and explains the verdict (${label})`, async () => {
       const problems = await visit(ctx.page, ctx.site, '/examples/csp.html');
-      const loaded = () => ctx.page.evaluate(() => performance.getEntriesByType('resource').some((r) => /rules-loader/.test(r.name)));
+      const loaded = () =>
+        ctx.page.evaluate(() => performance.getEntriesByType('resource').some((r) => /rules-loader/.test(r.name)));
       assert.equal(await loaded(), false, 'the rules chunk must not load before the form is used');
       // A visitor answers "Nej" to "Driver företaget näringsverksamhet …?" with the mouse.
       await ctx.page.click(() =>
-        document.querySelector('asf-eligibility-check').shadowRoot.querySelector('input[name="sellsGoodsOrServices"][value="no"]'),
+        document
+          .querySelector('asf-eligibility-check')
+          .shadowRoot.querySelector('input[name="sellsGoodsOrServices"][value="no"]'),
       );
       await ctx.page.waitFor(
-        () => document.querySelector('asf-eligibility-check').shadowRoot.querySelector('[part~="verdict"]')?.textContent.includes('Uppfyller inte'),
+        () =>
+          document
+            .querySelector('asf-eligibility-check')
+            .shadowRoot.querySelector('[part~="verdict"]')
+            ?.textContent.includes('Uppfyller inte'),
         [],
         { what: 'the verdict' },
       );
       const text = await ctx.page.evaluate(
-        () => document.querySelector('asf-eligibility-check').shadowRoot.querySelector('[part~="criterion"]')?.textContent ?? '',
+        () =>
+          document.querySelector('asf-eligibility-check').shadowRoot.querySelector('[part~="criterion"]')
+            ?.textContent ?? '',
       );
       assert.match(text, /näringsverksamhet/i);
       assert.equal(await loaded(), true, 'the rules chunk loads when the form is used');
@@ -115,7 +123,11 @@ describe('examples/node/follow-up.mjs', () => {
   });
 
   it('reports an invalid plan with its paths and exits non-zero', () => {
-    const run = spawnSync(process.execPath, [`${root}examples/node/follow-up.mjs`, `${root}package.json`, '--lang', 'en'], { encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [`${root}examples/node/follow-up.mjs`, `${root}package.json`, '--lang', 'en'],
+      { encoding: 'utf8' },
+    );
     assert.equal(run.status, 1);
     assert.match(run.stderr, /is not a valid plan/);
     assert.match(run.stderr, /\/kind/);

@@ -15,7 +15,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const frameworks = join(root, 'packages/elements/dist/types/frameworks');
 
 function compile(bin, project) {
-  const result = spawnSync(join(root, 'node_modules/.bin', bin), ['-p', join(root, project)], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(join(root, 'node_modules/.bin', bin), ['-p', join(root, project)], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -26,13 +29,31 @@ describe('framework declarations', () => {
     }
     const vue = readFileSync(join(frameworks, 'vue.d.ts'), 'utf8');
     assert.match(vue, /interface GlobalComponents extends CustomElements/);
-    assert.doesNotMatch(vue, /^declare global/m, 'vue.d.ts must not add Vue components to the global JSX (they would clash with React)');
+    assert.doesNotMatch(
+      vue,
+      /^declare global/m,
+      'vue.d.ts must not add Vue components to the global JSX (they would clash with React)',
+    );
     const jsx = readFileSync(join(frameworks, 'jsx.d.ts'), 'utf8');
-    assert.doesNotMatch(jsx, /^declare (module|global)/m, 'jsx.d.ts must not augment frameworks a consumer may not have');
+    assert.doesNotMatch(
+      jsx,
+      /^declare (module|global)/m,
+      'jsx.d.ts must not augment frameworks a consumer may not have',
+    );
     for (const file of ['jsx', 'solid', 'vue']) {
       const text = readFileSync(join(frameworks, `${file}.d.ts`), 'utf8');
-      assert.doesNotMatch(text, /CustomEvent</, `${file}.d.ts: the events are Event subclasses with their own fields, not CustomEvents`);
-      for (const tag of ['asf-progress', 'asf-scorecard', 'asf-activity-table', 'asf-responsibility-matrix', 'asf-eligibility-check']) {
+      assert.doesNotMatch(
+        text,
+        /CustomEvent</,
+        `${file}.d.ts: the events are Event subclasses with their own fields, not CustomEvents`,
+      );
+      for (const tag of [
+        'asf-progress',
+        'asf-scorecard',
+        'asf-activity-table',
+        'asf-responsibility-matrix',
+        'asf-eligibility-check',
+      ]) {
         assert.ok(text.includes(`"${tag}"`), `${file}.d.ts has no ${tag}`);
       }
     }

@@ -37,7 +37,10 @@ describe('plan.schema.json', () => {
     assert.equal(validate(plan), false);
     const where = validate.errors.map((e) => e.instancePath || e.params?.additionalProperty);
     assert.ok(where.includes('/kind'), where.join(', '));
-    assert.ok(where.includes('/indicators/0/target/value') || where.some((w) => w.startsWith('/indicators/0/target')), where.join(', '));
+    assert.ok(
+      where.includes('/indicators/0/target/value') || where.some((w) => w.startsWith('/indicators/0/target')),
+      where.join(', '),
+    );
     assert.ok(where.includes('perod'), where.join(', '));
   });
 });

@@ -52,8 +52,11 @@ function assertReflow(report, where) {
 function activityTitles(pagePath) {
   const html = readFileSync(join(root, pagePath), 'utf8');
   const plans = [...new Set([...html.matchAll(/src="\.\/(plans\/[^"]+\.json)"/g)].map((m) => m[1]))];
-  return plans.flatMap((p) =>
-    JSON.parse(readFileSync(join(root, 'examples', p), 'utf8')).activities?.map((a) => (typeof a.title === 'string' ? a.title : a.title.sv)) ?? [],
+  return plans.flatMap(
+    (p) =>
+      JSON.parse(readFileSync(join(root, 'examples', p), 'utf8')).activities?.map((a) =>
+        typeof a.title === 'string' ? a.title : a.title.sv,
+      ) ?? [],
   );
 }
 
@@ -63,10 +66,20 @@ function activityTitles(pagePath) {
  * hyphenated at a line end is found from its two printed halves, and ligatures ("ﬀ") count as their letters.
  */
 function missingFromPaper(titles, printedWords) {
-  const clean = (w) => w.normalize('NFKC').toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}\u00ad\u2010-]+$/gu, '');
+  const clean = (w) =>
+    w
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}\u00ad\u2010-]+$/gu, '');
   const words = new Set(printedWords.map(clean));
-  const heads = new Set(printedWords.map(clean).filter((w) => /[\u00ad\u2010-]$/.test(w)).map((w) => w.slice(0, -1)));
-  const found = (w) => words.has(w) || [...Array(w.length).keys()].some((i) => i > 1 && heads.has(w.slice(0, i)) && words.has(w.slice(i)));
+  const heads = new Set(
+    printedWords
+      .map(clean)
+      .filter((w) => /[\u00ad\u2010-]$/.test(w))
+      .map((w) => w.slice(0, -1)),
+  );
+  const found = (w) =>
+    words.has(w) || [...Array(w.length).keys()].some((i) => i > 1 && heads.has(w.slice(0, i)) && words.has(w.slice(i)));
   return titles.filter((t) =>
     t
       .split(/[\s–—/]+/)
@@ -81,7 +94,12 @@ function swedishPlanTexts(plan) {
   const out = new Set();
   const walk = (v, key) => {
     if (typeof v === 'string') {
-      if (v.length >= 12 && /\s/.test(v) && !['id', 'url', 'date', '$schema', 'file', 'name', 'shortName'].includes(key)) out.add(v.replace(/\s+/g, ' ').trim());
+      if (
+        v.length >= 12 &&
+        /\s/.test(v) &&
+        !['id', 'url', 'date', '$schema', 'file', 'name', 'shortName'].includes(key)
+      )
+        out.add(v.replace(/\s+/g, ' ').trim());
     } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
     else if (v && typeof v === 'object') {
       if (typeof v.sv === 'string' && v.en === undefined) walk(v.sv, 'sv');
@@ -109,12 +127,16 @@ for (const { id, label } of selectedEngines()) {
       const html = readFileSync(join(root, 'examples/en.html'), 'utf8');
       const plans = [...new Set([...html.matchAll(/src="\.\/(plans\/[^"]+\.json)"/g)].map((m) => m[1]))];
       assert.ok(plans.length > 0, 'en.html uses no plan file');
-      const swedish = new Set(plans.flatMap((p) => [...swedishPlanTexts(JSON.parse(readFileSync(join(root, 'examples', p), 'utf8')))]));
+      const swedish = new Set(
+        plans.flatMap((p) => [...swedishPlanTexts(JSON.parse(readFileSync(join(root, 'examples', p), 'utf8')))]),
+      );
       await visit(ctx.page, ctx.site, '/examples/en.html');
       const nodes = await ctx.page.evaluate(textLanguages);
       const fromPlans = nodes.filter(([text]) => swedish.has(text));
       assert.ok(fromPlans.length >= 10, `only ${fromPlans.length} plan texts found on en.html`);
-      const wrong = fromPlans.filter(([, lang]) => !/^sv\b/i.test(lang)).map(([text, lang]) => `"${text.slice(0, 60)}" in lang="${lang}"`);
+      const wrong = fromPlans
+        .filter(([, lang]) => !/^sv\b/i.test(lang))
+        .map(([text, lang]) => `"${text.slice(0, 60)}" in lang="${lang}"`);
       assert.deepEqual(wrong, [], `${wrong.length} of ${fromPlans.length} Swedish plan texts are not marked lang="sv"`);
     });
 
@@ -154,22 +176,40 @@ for (const { id, label } of selectedEngines()) {
         await visit(ctx.page, ctx.site, '/examples/index.html');
         await ctx.page.emulateMedia({ forcedColors: 'active' });
         try {
-          assert.equal(await ctx.page.evaluate(() => matchMedia('(forced-colors: active)').matches), true, 'forced colours are not emulated');
-          const count = await ctx.page.evaluate(() => document.querySelector('asf-scorecard').shadowRoot.querySelectorAll('button[aria-pressed]').length);
+          assert.equal(
+            await ctx.page.evaluate(() => matchMedia('(forced-colors: active)').matches),
+            true,
+            'forced colours are not emulated',
+          );
+          const count = await ctx.page.evaluate(
+            () => document.querySelector('asf-scorecard').shadowRoot.querySelectorAll('button[aria-pressed]').length,
+          );
           assert.ok(count >= 2, `only ${count} status filters`);
           // Press the second filter, then the first ("Alla"), as a visitor would; then look at the pixels.
           for (const index of [1, 0]) {
-            await ctx.page.click((i) => document.querySelector('asf-scorecard').shadowRoot.querySelectorAll('button[aria-pressed]')[i], index);
+            await ctx.page.click(
+              (i) => document.querySelector('asf-scorecard').shadowRoot.querySelectorAll('button[aria-pressed]')[i],
+              index,
+            );
           }
           const faint = [];
           for (let i = 0; i < count; i++) {
-            const nth = (n) => document.querySelector('asf-scorecard').shadowRoot.querySelectorAll('button[aria-pressed]')[n];
+            const nth = (n) =>
+              document.querySelector('asf-scorecard').shadowRoot.querySelectorAll('button[aria-pressed]')[n];
             const png = await ctx.page.screenshotOf(nth, i);
             // Where the words are: a backplate behind white text is as blank as no text.
             const regions = await ctx.page.evaluate(textBoxesIn, 'asf-scorecard', 'button[aria-pressed]', i);
             const ratio = await ctx.page.evaluate(pngContrast, png, regions);
             if (ratio < 3) {
-              const text = await ctx.page.evaluate((n) => document.querySelector('asf-scorecard').shadowRoot.querySelectorAll('button[aria-pressed]')[n].textContent.trim().replace(/\s+/g, ' '), i);
+              const text = await ctx.page.evaluate(
+                (n) =>
+                  document
+                    .querySelector('asf-scorecard')
+                    .shadowRoot.querySelectorAll('button[aria-pressed]')
+                    [n].textContent.trim()
+                    .replace(/\s+/g, ' '),
+                i,
+              );
               faint.push(`"${text}": highest contrast ${ratio.toFixed(2)}:1`);
             }
           }
@@ -187,11 +227,15 @@ describe('Storybook stories reflow', () => {
   let stories;
   before(() => {
     out = mkdtempSync(join(tmpdir(), 'asf-storybook-layout-'));
-    const run = spawnSync(join(root, 'node_modules/.bin/storybook'), ['build', '--disable-telemetry', '--quiet', '-o', out], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
-    });
+    const run = spawnSync(
+      join(root, 'node_modules/.bin/storybook'),
+      ['build', '--disable-telemetry', '--quiet', '-o', out],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+      },
+    );
     assert.equal(run.status, 0, `storybook build failed:\n${run.stdout}\n${run.stderr}`);
     const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
     stories = Object.values(index.entries).filter((e) => e.type === 'story');
@@ -209,7 +253,9 @@ describe('Storybook stories reflow', () => {
         for (const story of stories) {
           const [[narrow, height], [wide]] = [WIDTHS[0], WIDTHS[2]];
           await visitFramed(page, site, `/iframe.html?id=${story.id}&viewMode=story`, narrow, height, {
-            ready: () => document.querySelector('iframe').contentDocument?.querySelector('#storybook-root *, #root-inner *') != null,
+            ready: () =>
+              document.querySelector('iframe').contentDocument?.querySelector('#storybook-root *, #root-inner *') !=
+              null,
           });
           for (const width of [narrow, wide]) {
             await page.evaluate(
@@ -222,7 +268,9 @@ describe('Storybook stories reflow', () => {
             );
             const report = await page.evaluate(reflowReport);
             if (report.sideways > 0) {
-              failures.push(`${story.id} at ${width} px: ${report.sideways} px sideways; ${report.culprits.slice(0, 2).join('; ')}`);
+              failures.push(
+                `${story.id} at ${width} px: ${report.sideways} px sideways; ${report.culprits.slice(0, 2).join('; ')}`,
+              );
             }
           }
         }

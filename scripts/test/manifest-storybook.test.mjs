@@ -32,10 +32,13 @@ describe('the manifest in Storybook', () => {
   for (const d of elements) {
     it(`keeps every input of <${d.tagName}> in its own row, and lists every part`, () => {
       const args = extract(forStorybook(manifest), d.tagName);
-      for (const a of d.attributes ?? []) assert.equal(args[a.name]?.table.category, 'attributes', `attribute ${a.name}`);
+      for (const a of d.attributes ?? [])
+        assert.equal(args[a.name]?.table.category, 'attributes', `attribute ${a.name}`);
       for (const e of d.events ?? []) assert.equal(args[e.name]?.table.category, 'events', `event ${e.name}`);
-      for (const p of d.cssParts ?? []) assert.equal(args[`::part(${p.name})`]?.table.category, 'css shadow parts', `part ${p.name}`);
-      for (const p of d.cssProperties ?? []) assert.equal(args[p.name]?.table.category, 'css custom properties', `CSS property ${p.name}`);
+      for (const p of d.cssParts ?? [])
+        assert.equal(args[`::part(${p.name})`]?.table.category, 'css shadow parts', `part ${p.name}`);
+      for (const p of d.cssProperties ?? [])
+        assert.equal(args[p.name]?.table.category, 'css custom properties', `CSS property ${p.name}`);
     });
   }
 });

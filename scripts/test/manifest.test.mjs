@@ -45,7 +45,8 @@ const EVENT_NAMES = new Map();
 for (const folder of readdirSync(src, { withFileTypes: true }).filter((d) => d.isDirectory())) {
   for (const file of readdirSync(join(src, folder.name)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
     const text = read(join(src, folder.name, file));
-    for (const m of text.matchAll(/class (\w+) extends Event \{\s*static readonly eventName = '([^']+)'/g)) EVENT_NAMES.set(m[1], m[2]);
+    for (const m of text.matchAll(/class (\w+) extends Event \{\s*static readonly eventName = '([^']+)'/g))
+      EVENT_NAMES.set(m[1], m[2]);
   }
 }
 
@@ -80,10 +81,12 @@ function renderedSources(elementFile, files) {
     }
     const source = ts.createSourceFile(shared, read(shared), ts.ScriptTarget.Latest, true);
     const functions = new Map(
-      source.statements.filter(ts.isFunctionDeclaration).map((fn) => [fn.name.getText(source), withoutComments(fn.getText(source))]),
+      source.statements
+        .filter(ts.isFunctionDeclaration)
+        .map((fn) => [fn.name.getText(source), withoutComments(fn.getText(source))]),
     );
     const used = new Set([...imported].filter((n) => functions.has(n)));
-    for (let grown = true; grown; ) {
+    for (let grown = true; grown;) {
       grown = false;
       for (const [name, body] of functions) {
         if (used.has(name)) continue;
@@ -107,7 +110,8 @@ function templateParts(files) {
   const names = new Set();
   const families = new Set();
   for (const [file, text] of files) {
-    for (const m of text.matchAll(/\bpart="([^"]+)"/g)) for (const token of m[1].split(/\s+/)) if (token) names.add(token);
+    for (const m of text.matchAll(/\bpart="([^"]+)"/g))
+      for (const token of m[1].split(/\s+/)) if (token) names.add(token);
     for (const m of text.matchAll(/\bpart=\$\{`([^`]*)`\}/g)) {
       for (const token of m[1].split(/\s+/)) {
         if (token.includes('${')) families.add(token.slice(0, token.indexOf('${')));
@@ -118,11 +122,16 @@ function templateParts(files) {
     const source = ts.createSourceFile(file.replace(/#.*/, ''), text, ts.ScriptTarget.Latest, true);
     const helpers = new Map(); // function name → index of the parameter written into part
     const visit = (node) => {
-      if ((ts.isMethodDeclaration(node) || ts.isFunctionDeclaration(node) || ts.isArrowFunction(node)) && node.parameters) {
+      if (
+        (ts.isMethodDeclaration(node) || ts.isFunctionDeclaration(node) || ts.isArrowFunction(node)) &&
+        node.parameters
+      ) {
         const body = node.body?.getText(source) ?? '';
         node.parameters.forEach((p, i) => {
           if (new RegExp(`\\bpart=\\$\\{${p.name.getText(source)}\\}`).test(body)) {
-            const name = node.name?.getText(source) ?? (ts.isVariableDeclaration(node.parent) ? node.parent.name.getText(source) : '');
+            const name =
+              node.name?.getText(source) ??
+              (ts.isVariableDeclaration(node.parent) ? node.parent.name.getText(source) : '');
             if (name) helpers.set(name, i);
           }
         });
@@ -184,7 +193,11 @@ describe('custom-elements.json', () => {
           const getter = Object.getOwnPropertyDescriptor(Class.prototype, name);
           assert.ok(getter?.get && !getter.set, `${name} is in the manifest but is neither a property nor a getter`);
         }
-        assert.deepEqual(sorted(fields.map((m) => m.name).filter((n) => !readOnly.includes(n))), sorted(reactive), 'properties');
+        assert.deepEqual(
+          sorted(fields.map((m) => m.name).filter((n) => !readOnly.includes(n))),
+          sorted(reactive),
+          'properties',
+        );
         for (const a of d.attributes ?? []) assert.ok(a.fieldName, `attribute ${a.name} has no property`);
       });
 
@@ -193,7 +206,9 @@ describe('custom-elements.json', () => {
         const classes = new Set(dispatchedEvents(files).map((e) => e.split(': ')[1]));
         // The shared controllers dispatch for their host.
         if (/new PlanController\(this\)|new InputCheck\(this\)/.test(read(file))) classes.add('AsfErrorEvent');
-        const expected = sorted([...classes].filter((c) => EVENT_NAMES.has(c) && text.includes(c)).map((c) => `${EVENT_NAMES.get(c)}: ${c}`));
+        const expected = sorted(
+          [...classes].filter((c) => EVENT_NAMES.has(c) && text.includes(c)).map((c) => `${EVENT_NAMES.get(c)}: ${c}`),
+        );
         const listed = sorted((d.events ?? []).map((e) => `${e.name}: ${e.type?.text}`));
         assert.deepEqual(listed, expected);
         for (const e of d.events ?? []) assert.ok(e.description, `event ${e.name} has no description`);
@@ -208,9 +223,16 @@ describe('custom-elements.json', () => {
         const documented = listed.filter((n) => !inFamily(n));
         const extra = documented.filter((n) => !names.has(n));
         const missing = [...names].filter((n) => !documented.includes(n));
-        assert.deepEqual({ extra, missing }, { extra: [], missing: [] }, 'extra: documented, not in the templates; missing: in the templates, not documented');
+        assert.deepEqual(
+          { extra, missing },
+          { extra: [], missing: [] },
+          'extra: documented, not in the templates; missing: in the templates, not documented',
+        );
         for (const prefix of families) {
-          assert.ok(listed.some((n) => n.startsWith(prefix) && !names.has(n)), `the parts ${prefix}* are not documented`);
+          assert.ok(
+            listed.some((n) => n.startsWith(prefix) && !names.has(n)),
+            `the parts ${prefix}* are not documented`,
+          );
         }
       });
 
@@ -234,7 +256,8 @@ describe('custom-elements.json', () => {
 
   it('names no event after a constructor argument, and leaves none without a name (regression)', () => {
     for (const d of declarations) {
-      for (const e of d.events ?? []) assert.match(e.name ?? '', /^asf-[a-z-]+$/, `${d.tagName}: event ${JSON.stringify(e)}`);
+      for (const e of d.events ?? [])
+        assert.match(e.name ?? '', /^asf-[a-z-]+$/, `${d.tagName}: event ${JSON.stringify(e)}`);
     }
   });
 });

@@ -31,7 +31,9 @@ const tsc = join(root, 'node_modules/typescript/bin/tsc');
 function run(command, args, cwd) {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
   if (result.status !== 0) {
-    assert.fail(`"${command} ${args.join(' ')}" in ${cwd} exited ${result.status ?? result.signal}\n${result.stdout}\n${result.stderr}`);
+    assert.fail(
+      `"${command} ${args.join(' ')}" in ${cwd} exited ${result.status ?? result.signal}\n${result.stdout}\n${result.stderr}`,
+    );
   }
   return result.stdout;
 }
@@ -44,7 +46,11 @@ function runAsync(command, args, cwd) {
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`"${command} ${args.join(' ')}" in ${cwd} exited ${code}\n${output}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`"${command} ${args.join(' ')}" in ${cwd} exited ${code}\n${output}`)),
+    );
   });
 }
 
@@ -86,10 +92,15 @@ function consumerLock(tarballs, extra) {
     const [name, range, wantedBy] = queue.shift();
     const key = `node_modules/${name}`;
     if (packages[key]) {
-      assert.ok(semver.satisfies(packages[key].version, range), `${wantedBy} wants ${name}@${range}, the lock has ${packages[key].version}`);
+      assert.ok(
+        semver.satisfies(packages[key].version, range),
+        `${wantedBy} wants ${name}@${range}, the lock has ${packages[key].version}`,
+      );
       continue;
     }
-    const candidates = Object.entries(lock).filter(([path, entry]) => (path === key || path.endsWith(`/${key}`)) && semver.satisfies(entry.version, range));
+    const candidates = Object.entries(lock).filter(
+      ([path, entry]) => (path === key || path.endsWith(`/${key}`)) && semver.satisfies(entry.version, range),
+    );
     assert.ok(candidates.length, `${name}@${range} (for ${wantedBy}) is not in the repository's package-lock.json`);
     const [, entry] = candidates.sort((a, b) => semver.rcompare(a[1].version, b[1].version))[0];
     const { dev, devOptional, peer, optional, ...kept } = entry;
@@ -108,7 +119,14 @@ const write = (dir, files) => {
 };
 
 const tsconfig = (compilerOptions) => ({
-  compilerOptions: { target: 'ES2022', lib: ['ES2022', 'DOM'], strict: true, skipLibCheck: false, types: ['node'], ...compilerOptions },
+  compilerOptions: {
+    target: 'ES2022',
+    lib: ['ES2022', 'DOM'],
+    strict: true,
+    skipLibCheck: false,
+    types: ['node'],
+    ...compilerOptions,
+  },
   include: ['*.ts'],
 });
 
@@ -124,7 +142,10 @@ const verdict = await checkReservedContract({ integrationIsMainPurpose: true, pe
 
 before(async () => {
   for (const pkg of PACKAGES) {
-    assert.ok(existsSync(join(root, 'packages', pkg, 'dist/index.js')), `packages/${pkg}/dist is missing: run \`npm run build\` first`);
+    assert.ok(
+      existsSync(join(root, 'packages', pkg, 'dist/index.js')),
+      `packages/${pkg}/dist is missing: run \`npm run build\` first`,
+    );
   }
   tmp = mkdtempSync(join(tmpdir(), 'asf-pack-'));
   consumers = join(tmp, 'consumers');
@@ -141,14 +162,24 @@ before(async () => {
     };
   }
   // Node's types for the TypeScript consumers, in the version the repository uses.
-  const extra = { '@types/node': JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies['@types/node'] };
+  const extra = {
+    '@types/node': JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies['@types/node'],
+  };
   write(consumers, {
     'package.json': {
       name: 'asf-kit-consumers',
       private: true,
-      dependencies: { ...Object.fromEntries(PACKAGES.map((p) => [packed[p].manifest.name, `file:${relative(consumers, packed[p].tarball)}`])), ...extra },
+      dependencies: {
+        ...Object.fromEntries(
+          PACKAGES.map((p) => [packed[p].manifest.name, `file:${relative(consumers, packed[p].tarball)}`]),
+        ),
+        ...extra,
+      },
     },
-    'package-lock.json': consumerLock(PACKAGES.map((p) => packed[p]), extra),
+    'package-lock.json': consumerLock(
+      PACKAGES.map((p) => packed[p]),
+      extra,
+    ),
     'plan.json': readFileSync(join(root, 'examples/plans/gavleborg-arsredovisning-2018.json'), 'utf8'),
   });
   run('npm', ['ci', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], consumers);
@@ -163,10 +194,23 @@ describe('the tarballs', () => {
     const license = readFileSync(join(root, 'LICENSE'), 'utf8');
     for (const pkg of PACKAGES) {
       const { files, dir, manifest } = packed[pkg];
-      for (const f of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) assert.ok(files.has(f), `${manifest.name}: ${f} is not in the tarball`);
-      assert.equal(readFileSync(join(dir, 'LICENSE'), 'utf8'), license, `${manifest.name}: LICENSE differs from the repository's`);
-      assert.match(readFileSync(join(dir, 'README.md'), 'utf8'), new RegExp(`npm install ${manifest.name}`), `${manifest.name}: the README says how to install`);
-      assert.match(readFileSync(join(dir, 'CHANGELOG.md'), 'utf8'), new RegExp(`^## ${manifest.version.replaceAll('.', '\\.')}$`, 'm'), `${manifest.name}: CHANGELOG.md has no entry for ${manifest.version}`);
+      for (const f of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'])
+        assert.ok(files.has(f), `${manifest.name}: ${f} is not in the tarball`);
+      assert.equal(
+        readFileSync(join(dir, 'LICENSE'), 'utf8'),
+        license,
+        `${manifest.name}: LICENSE differs from the repository's`,
+      );
+      assert.match(
+        readFileSync(join(dir, 'README.md'), 'utf8'),
+        new RegExp(`npm install ${manifest.name}`),
+        `${manifest.name}: the README says how to install`,
+      );
+      assert.match(
+        readFileSync(join(dir, 'CHANGELOG.md'), 'utf8'),
+        new RegExp(`^## ${manifest.version.replaceAll('.', '\\.')}$`, 'm'),
+        `${manifest.name}: CHANGELOG.md has no entry for ${manifest.version}`,
+      );
       const strays = [...files].filter((f) => /\.(test|stories)\.ts$/.test(f));
       assert.deepEqual(strays, [], `${manifest.name}: tests or stories in the tarball`);
     }
@@ -181,8 +225,18 @@ describe('the tarballs', () => {
         for (const target of targets(value)) {
           const path = target.replace(/^\.\//, '');
           if (path.includes('*')) {
-            const re = new RegExp('^' + path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+') + '$');
-            assert.ok([...files].some((f) => re.test(f)), `${manifest.name}: nothing in the tarball matches ${subpath} → ${target}`);
+            const re = new RegExp(
+              '^' +
+                path
+                  .split('*')
+                  .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+                  .join('[^/]+') +
+                '$',
+            );
+            assert.ok(
+              [...files].some((f) => re.test(f)),
+              `${manifest.name}: nothing in the tarball matches ${subpath} → ${target}`,
+            );
           } else {
             assert.ok(files.has(path), `${manifest.name}: ${subpath} → ${target} is not in the tarball`);
           }
@@ -199,7 +253,10 @@ describe('the tarballs', () => {
       const subpath = './' + file.replace(/^dist\//, '');
       const entry = manifest.exports[subpath];
       assert.ok(entry, `${subpath} is not exported`);
-      assert.ok(files.has(entry.types.replace(/^\.\//, '')), `${subpath}: its types ${entry.types} are not in the tarball`);
+      assert.ok(
+        files.has(entry.types.replace(/^\.\//, '')),
+        `${subpath}: its types ${entry.types} are not in the tarball`,
+      );
     }
   });
 
@@ -208,7 +265,11 @@ describe('the tarballs', () => {
     const builtins = new Set(builtinModules);
     for (const pkg of PACKAGES) {
       const { files, dir, manifest } = packed[pkg];
-      const declared = new Set([manifest.name, ...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
+      const declared = new Set([
+        manifest.name,
+        ...Object.keys(manifest.dependencies ?? {}),
+        ...Object.keys(manifest.peerDependencies ?? {}),
+      ]);
       for (const file of [...files].filter((f) => f.startsWith('dist/') && /\.(js|d\.ts)$/.test(f))) {
         const text = readFileSync(join(dir, file), 'utf8');
         for (const [, specifier] of text.matchAll(bare)) {
@@ -217,13 +278,15 @@ describe('the tarballs', () => {
           if (file.startsWith('dist/cdn/') && !file.endsWith('.d.ts')) {
             assert.fail(`${manifest.name}/${file}: the self-contained CDN bundle imports "${specifier}"`);
           }
-          assert.ok(declared.has(name), `${manifest.name}/${file} imports "${specifier}", but ${name} is not among the package's dependencies`);
+          assert.ok(
+            declared.has(name),
+            `${manifest.name}/${file} imports "${specifier}", but ${name} is not among the package's dependencies`,
+          );
         }
       }
     }
   });
 });
-
 
 /**
  * The TypeScript consumer projects, written and type-checked (tsc, side by side) before their
@@ -258,7 +321,13 @@ function writeTsProjects() {
       'package.json': { type: 'module' },
       // noUncheckedSideEffectImports: an `import '…'` without types is an error, not a no-op.
       // types: [] and a two-line shim for node:fs keep @types/node out of this strict check.
-      'tsconfig.json': tsconfig({ module: 'node16', moduleResolution: 'node16', outDir: 'out', noUncheckedSideEffectImports: true, types: [] }),
+      'tsconfig.json': tsconfig({
+        module: 'node16',
+        moduleResolution: 'node16',
+        outDir: 'out',
+        noUncheckedSideEffectImports: true,
+        types: [],
+      }),
       'node-fs.d.ts': `declare module 'node:fs' {\n  export function readFileSync(path: URL, encoding: 'utf8'): string;\n}\n`,
       'main.ts': `
 import { readFileSync } from 'node:fs';
@@ -335,7 +404,10 @@ console.log(JSON.stringify({
     assert.match(out.resolved, /\/node_modules\/@asf-kit\/core\/dist\/index\.js$/);
     assert.equal(out.progress, 0.6);
     assert.equal(out.verdict, 'eligible');
-    assert.deepEqual([out.schema, out.rules, out.cases, out.classes, out.defined], ['string', true, true, 'function', 'AsfScorecard']);
+    assert.deepEqual(
+      [out.schema, out.rules, out.cases, out.classes, out.defined],
+      ['string', true, true, 'function', 'AsfScorecard'],
+    );
   });
 
   it('Node CommonJS: require() of core (its CommonJS build) and of the elements', () => {
@@ -391,9 +463,21 @@ console.log(JSON.stringify({
   it('TypeScript, moduleResolution bundler, and an esbuild bundle of one element: type-checks, bundles, renders in Chromium', async () => {
     const dir = join(consumers, 'ts-bundler');
     await typeChecks['ts-bundler'];
-    const result = await build({ entryPoints: [join(dir, 'main.ts')], bundle: true, format: 'esm', platform: 'browser', minify: true, write: false, logLevel: 'silent' });
+    const result = await build({
+      entryPoints: [join(dir, 'main.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      minify: true,
+      write: false,
+      logLevel: 'silent',
+    });
     const code = result.outputFiles[0].text;
-    assert.doesNotMatch(code, /asf-scorecard|asf-activity-table|asf-responsibility-matrix/, 'the bundle of one element carries the others');
+    assert.doesNotMatch(
+      code,
+      /asf-scorecard|asf-activity-table|asf-responsibility-matrix/,
+      'the bundle of one element carries the others',
+    );
     const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage();

@@ -61,20 +61,43 @@ const language = {
 const contact = {
   type: 'object',
   required: ['name'],
-  properties: { name: { type: 'string', minLength: 1 }, email: { type: 'string', format: 'email' }, phone: { type: 'string' }, affiliation: { type: 'string' } },
+  properties: {
+    name: { type: 'string', minLength: 1 },
+    email: { type: 'string', format: 'email' },
+    phone: { type: 'string' },
+    affiliation: { type: 'string' },
+  },
   additionalProperties: false,
 };
 const dependency = {
   type: 'object',
   required: ['name'],
-  properties: { name: { type: 'string' }, versionMin: { type: 'string' }, versionMax: { type: 'string' }, version: { type: 'string' }, optional: { type: 'boolean' } },
+  properties: {
+    name: { type: 'string' },
+    versionMin: { type: 'string' },
+    versionMax: { type: 'string' },
+    version: { type: 'string' },
+    optional: { type: 'boolean' },
+  },
   additionalProperties: false,
 };
 
 const schema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   type: 'object',
-  required: ['publiccodeYmlVersion', 'name', 'url', 'platforms', 'categories', 'developmentStatus', 'softwareType', 'description', 'legal', 'maintenance', 'localisation'],
+  required: [
+    'publiccodeYmlVersion',
+    'name',
+    'url',
+    'platforms',
+    'categories',
+    'developmentStatus',
+    'softwareType',
+    'description',
+    'legal',
+    'maintenance',
+    'localisation',
+  ],
   properties: {
     publiccodeYmlVersion: { const: '0.4' },
     name: { type: 'string', minLength: 1 },
@@ -90,7 +113,19 @@ const schema = {
     usedBy: { type: 'array', items: { type: 'string' } },
     roadmap: { type: 'string' },
     developmentStatus: { enum: ['concept', 'development', 'beta', 'stable', 'obsolete'] },
-    softwareType: { enum: ['standalone/mobile', 'standalone/iot', 'standalone/desktop', 'standalone/web', 'standalone/backend', 'standalone/other', 'addon', 'library', 'configurationFiles'] },
+    softwareType: {
+      enum: [
+        'standalone/mobile',
+        'standalone/iot',
+        'standalone/desktop',
+        'standalone/web',
+        'standalone/backend',
+        'standalone/other',
+        'addon',
+        'library',
+        'configurationFiles',
+      ],
+    },
     intendedAudience: {
       type: 'object',
       properties: {
@@ -109,7 +144,11 @@ const schema = {
     legal: {
       type: 'object',
       required: ['license'],
-      properties: { license: { type: 'string', minLength: 1 }, mainCopyrightOwner: { type: 'string' }, repoOwner: { type: 'string' } },
+      properties: {
+        license: { type: 'string', minLength: 1 },
+        mainCopyrightOwner: { type: 'string' },
+        repoOwner: { type: 'string' },
+      },
       additionalProperties: false,
     },
     maintenance: {
@@ -117,7 +156,10 @@ const schema = {
       required: ['type'],
       properties: {
         type: { enum: ['internal', 'contract', 'community', 'none'] },
-        contractors: { type: 'array', items: { type: 'object', required: ['name', 'until'], properties: { name: { type: 'string' }, until: date } } },
+        contractors: {
+          type: 'array',
+          items: { type: 'object', required: ['name', 'until'], properties: { name: { type: 'string' }, until: date } },
+        },
         contacts: { type: 'array', minItems: 1, items: contact },
       },
       allOf: [
@@ -131,13 +173,21 @@ const schema = {
       required: ['localisationReady', 'availableLanguages'],
       properties: {
         localisationReady: { type: 'boolean' },
-        availableLanguages: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]+)*$' } },
+        availableLanguages: {
+          type: 'array',
+          minItems: 1,
+          items: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]+)*$' },
+        },
       },
       additionalProperties: false,
     },
     dependsOn: {
       type: 'object',
-      properties: { open: { type: 'array', items: dependency }, proprietary: { type: 'array', items: dependency }, hardware: { type: 'array', items: dependency } },
+      properties: {
+        open: { type: 'array', items: dependency },
+        proprietary: { type: 'array', items: dependency },
+        hardware: { type: 'array', items: dependency },
+      },
       additionalProperties: false,
     },
   },
@@ -178,7 +228,11 @@ describe('publiccode.yml', () => {
   it('names the version the packages have', () => {
     const data = load();
     for (const pkg of ['core', 'elements']) {
-      assert.equal(data.softwareVersion, JSON.parse(read(`packages/${pkg}/package.json`)).version, `softwareVersion differs from packages/${pkg}`);
+      assert.equal(
+        data.softwareVersion,
+        JSON.parse(read(`packages/${pkg}/package.json`)).version,
+        `softwareVersion differs from packages/${pkg}`,
+      );
     }
   });
 

@@ -23,7 +23,14 @@ import { launch } from './support/engines.mjs';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const REQUIRED_STORIES = ['Playground', 'States', 'Variants', 'Theming', 'Accessibility'];
 const SUB = '/sub/folder/';
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 
 let index;
 let buildOutput;
@@ -51,7 +58,9 @@ function serve(dir) {
         res.writeHead(404).end('not found');
         return;
       }
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+      res
+        .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+        .end(readFileSync(file));
     });
     s.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -69,7 +78,16 @@ function storyReady(min) {
     }
   };
   walk(document);
-  return all.length >= min && all.every((el) => customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.childNodes.length > 0 && !el.shadowRoot.querySelector('[part~="loading"]'));
+  return (
+    all.length >= min &&
+    all.every(
+      (el) =>
+        customElements.get(el.localName) &&
+        el.shadowRoot &&
+        el.shadowRoot.childNodes.length > 0 &&
+        !el.shadowRoot.querySelector('[part~="loading"]'),
+    )
+  );
 }
 
 const story = (id, globals = '') => `${base}iframe.html?id=${id}&viewMode=story${globals ? `&globals=${globals}` : ''}`;
@@ -106,7 +124,10 @@ after(async () => {
 
 describe('Storybook', () => {
   it('knows every element of the manifest', () => {
-    assert.ok(elements.length >= 5, `expected at least five elements in custom-elements.json, found ${elements.map((d) => d.tagName).join(', ')}`);
+    assert.ok(
+      elements.length >= 5,
+      `expected at least five elements in custom-elements.json, found ${elements.map((d) => d.tagName).join(', ')}`,
+    );
   });
 
   it('has Playground, States, Variants, Theming and Accessibility stories and a docs page for every element', () => {
@@ -114,19 +135,37 @@ describe('Storybook', () => {
     for (const { tagName: tag } of elements) {
       const mine = entries.filter((e) => e.title.split('/').pop() === tag);
       const stories = mine.filter((e) => e.type === 'story').map((e) => e.name);
-      for (const name of REQUIRED_STORIES) assert.ok(stories.includes(name), `${tag} has no "${name}" story (has: ${stories.join(', ') || 'none'})`);
-      assert.ok(mine.some((e) => e.type === 'docs'), `${tag} has no docs page`);
+      for (const name of REQUIRED_STORIES)
+        assert.ok(stories.includes(name), `${tag} has no "${name}" story (has: ${stories.join(', ') || 'none'})`);
+      assert.ok(
+        mine.some((e) => e.type === 'docs'),
+        `${tag} has no docs page`,
+      );
     }
   });
 
   it('has an introduction page for designers (MDX), and the build no longer warns of no .mdx files', async () => {
     const intro = Object.values(index.entries).find((e) => e.type === 'docs' && e.importPath.endsWith('.mdx'));
-    assert.ok(intro, `no MDX docs page in the index (docs pages: ${Object.values(index.entries).filter((e) => e.type === 'docs').map((e) => e.id).join(', ')})`);
+    assert.ok(
+      intro,
+      `no MDX docs page in the index (docs pages: ${Object.values(index.entries)
+        .filter((e) => e.type === 'docs')
+        .map((e) => e.id)
+        .join(', ')})`,
+    );
     assert.match(intro.title, /Introduktion/);
     assert.doesNotMatch(buildOutput, /No story files found for the specified pattern/i);
     await open(docs(intro.id), 'the introduction page');
     const text = await page.evaluate(() => document.querySelector('#storybook-docs').textContent);
-    for (const words of ['Tokens', 'Teman', 'Tillgänglighet', 'Så bäddar du in', '--asf-color-primary', 'Accessibility', 'Embedding'])
+    for (const words of [
+      'Tokens',
+      'Teman',
+      'Tillgänglighet',
+      'Så bäddar du in',
+      '--asf-color-primary',
+      'Accessibility',
+      'Embedding',
+    ])
       assert.ok(text.includes(words), `the introduction page does not say "${words}"`);
     assert.deepEqual(failed.splice(0), [], 'the introduction page requested files that do not exist');
   });
@@ -134,8 +173,12 @@ describe('Storybook', () => {
   it(`works hosted under a subfolder (${SUB}): a story loads its plan from a relative URL`, async () => {
     failed.splice(0);
     await open(story('elements-asf-activity-table--playground'), 'the activity table story under a subfolder');
-    const rows = await page.evaluate(() => document.querySelector('asf-activity-table').shadowRoot.querySelectorAll('tbody tr').length);
-    const error = await page.evaluate(() => document.querySelector('asf-activity-table').shadowRoot.querySelector('[part~="error"]')?.textContent ?? '');
+    const rows = await page.evaluate(
+      () => document.querySelector('asf-activity-table').shadowRoot.querySelectorAll('tbody tr').length,
+    );
+    const error = await page.evaluate(
+      () => document.querySelector('asf-activity-table').shadowRoot.querySelector('[part~="error"]')?.textContent ?? '',
+    );
     assert.deepEqual(failed.splice(0), [], 'requests outside the build or to missing files');
     assert.equal(error, '', 'the table shows an error');
     assert.equal(rows, 18, 'Uppsala plan has 18 activities');
@@ -143,7 +186,10 @@ describe('Storybook', () => {
 
   for (const lang of ['sv', 'en']) {
     it(`shows the elements in the toolbar's language (${lang}) on the canvas and on the docs pages`, async () => {
-      const languageOf = () => [...document.querySelectorAll('asf-activity-table, asf-scorecard')].map((el) => el.closest('[lang]')?.getAttribute('lang'));
+      const languageOf = () =>
+        [...document.querySelectorAll('asf-activity-table, asf-scorecard')].map((el) =>
+          el.closest('[lang]')?.getAttribute('lang'),
+        );
       await open(story('elements-asf-scorecard--playground', `lang:${lang}`), 'the scorecard story');
       assert.deepEqual(await page.evaluate(languageOf), [lang], 'the story');
       await open(docs('elements-asf-scorecard--docs', `lang:${lang}`), 'the scorecard docs page', 3);
@@ -156,16 +202,24 @@ describe('Storybook', () => {
   }
 
   it('keeps the large activity-table story off the docs page, and still a story', async () => {
-    const large = Object.values(index.entries).find((e) => e.type === 'story' && e.title.endsWith('asf-activity-table') && /large/i.test(e.name));
+    const large = Object.values(index.entries).find(
+      (e) => e.type === 'story' && e.title.endsWith('asf-activity-table') && /large/i.test(e.name),
+    );
     assert.ok(large, 'the large plan story exists');
-    assert.ok(!large.tags.includes('autodocs'), `the large plan story is on the docs page (tags: ${large.tags.join(', ')})`);
+    assert.ok(
+      !large.tags.includes('autodocs'),
+      `the large plan story is on the docs page (tags: ${large.tags.join(', ')})`,
+    );
     await page.setViewport(1280, 800);
     await open(docs('elements-asf-activity-table--docs'), 'the activity table docs page', 4);
-    const { height, tables, largeBlocks } = await page.evaluate((id) => ({
-      height: document.documentElement.scrollHeight,
-      tables: document.querySelectorAll('asf-activity-table').length,
-      largeBlocks: document.querySelectorAll(`[id*="${id}"]`).length,
-    }), large.id);
+    const { height, tables, largeBlocks } = await page.evaluate(
+      (id) => ({
+        height: document.documentElement.scrollHeight,
+        tables: document.querySelectorAll('asf-activity-table').length,
+        largeBlocks: document.querySelectorAll(`[id*="${id}"]`).length,
+      }),
+      large.id,
+    );
     await page.setViewport(800, 600);
     assert.ok(tables >= 4, `the docs page shows the other stories (${tables} tables)`);
     assert.equal(largeBlocks, 0, 'the large plan story is rendered on the docs page');
@@ -176,10 +230,14 @@ describe('Storybook', () => {
   it('controls: no object control on CSS parts, custom properties and events; number and date controls from the manifest', async () => {
     await open(story('elements-asf-progress--playground'), 'a story');
     for (const d of elements) {
-      const id = Object.values(index.entries).find((e) => e.type === 'story' && e.title.endsWith(`/${d.tagName}`) && e.name === 'Playground').id;
+      const id = Object.values(index.entries).find(
+        (e) => e.type === 'story' && e.title.endsWith(`/${d.tagName}`) && e.name === 'Playground',
+      ).id;
       const argTypes = await page.evaluate(async (storyId) => {
         const s = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId });
-        return Object.fromEntries(Object.entries(s.argTypes).map(([k, v]) => [k, { category: v.table?.category, control: v.control }]));
+        return Object.fromEntries(
+          Object.entries(s.argTypes).map(([k, v]) => [k, { category: v.table?.category, control: v.control }]),
+        );
       }, id);
       const controlType = (name) => {
         const c = argTypes[name]?.control;
@@ -187,10 +245,16 @@ describe('Storybook', () => {
       };
       for (const [name, a] of Object.entries(argTypes))
         if (['css shadow parts', 'css custom properties', 'events'].includes(a.category))
-          assert.equal(controlType(name), 'none', `${d.tagName}: ${a.category} "${name}" has a ${controlType(name)} control`);
+          assert.equal(
+            controlType(name),
+            'none',
+            `${d.tagName}: ${a.category} "${name}" has a ${controlType(name)} control`,
+          );
       for (const a of d.attributes ?? []) {
-        if (/YYYY-MM-DD/.test(a.description ?? '')) assert.equal(controlType(a.name), 'date', `${d.tagName}: date attribute ${a.name}`);
-        else if (/\bnumber\b/.test(a.type?.text ?? '')) assert.equal(controlType(a.name), 'number', `${d.tagName}: number attribute ${a.name}`);
+        if (/YYYY-MM-DD/.test(a.description ?? ''))
+          assert.equal(controlType(a.name), 'date', `${d.tagName}: date attribute ${a.name}`);
+        else if (/\bnumber\b/.test(a.type?.text ?? ''))
+          assert.equal(controlType(a.name), 'number', `${d.tagName}: number attribute ${a.name}`);
       }
     }
   });
@@ -204,12 +268,18 @@ describe('Storybook', () => {
       const levels = await page.evaluate(() => {
         const found = [];
         const children = (n) =>
-          n.shadowRoot ? [...n.shadowRoot.childNodes] : n.localName === 'slot' && n.assignedNodes().length ? n.assignedNodes() : [...n.childNodes];
+          n.shadowRoot
+            ? [...n.shadowRoot.childNodes]
+            : n.localName === 'slot' && n.assignedNodes().length
+              ? n.assignedNodes()
+              : [...n.childNodes];
         const walk = (n) => {
           if (n.nodeType === 1) {
             const m = /^h([1-6])$/.exec(n.localName);
-            const level = n.getAttribute('role') === 'heading' ? Number(n.getAttribute('aria-level') || 2) : m ? Number(m[1]) : 0;
-            if (level && (n.checkVisibility ? n.checkVisibility() : true)) found.push(`h${level} ${n.textContent.trim().slice(0, 40)}`);
+            const level =
+              n.getAttribute('role') === 'heading' ? Number(n.getAttribute('aria-level') || 2) : m ? Number(m[1]) : 0;
+            if (level && (n.checkVisibility ? n.checkVisibility() : true))
+              found.push(`h${level} ${n.textContent.trim().slice(0, 40)}`);
           }
           for (const c of children(n)) walk(c);
         };

@@ -7,7 +7,9 @@ try {
   if (error?.code === 'ERR_MODULE_NOT_FOUND' && /dist[\\/]bin\.js/u.test(String(error.message))) {
     const args = process.argv.slice(2);
     const flag = args.find((a, i) => a.startsWith('--lang=') || args[i - 1] === '--lang');
-    const en = flag ? /en$/u.test(flag) : /^en/iu.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
+    const en = flag
+      ? /en$/u.test(flag)
+      : /^en/iu.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
     process.stderr.write(
       en
         ? 'asf-kit: the command line is not built; run "npm run build" in the repository first.\n'

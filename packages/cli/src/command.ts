@@ -33,7 +33,11 @@ export interface CliCommand {
    * subcommand of it). The action resolves to the exit code; it throws `CliError` for a usage
    * or input error.
    */
-  define(command: Command, context: Context, run: (command: Command, action: (...args: unknown[]) => Promise<ExitCode> | ExitCode) => void): void;
+  define(
+    command: Command,
+    context: Context,
+    run: (command: Command, action: (...args: unknown[]) => Promise<ExitCode> | ExitCode) => void,
+  ): void;
 }
 
 /** The options of the command an action runs for, with the global ones. */

@@ -17,7 +17,10 @@ export const FACT_HEADERS: Readonly<Record<string, Bilingual>> = {
   profitReinvestedShare: { sv: 'Andel av vinsten som återinvesteras', en: 'Share of profit reinvested' },
   publicOwnershipShare: { sv: 'Andel offentligt ägd', en: 'Share publicly owned' },
   peopleWorking: { sv: 'Antal som arbetar', en: 'People working' },
-  peopleWorkingFromTargetGroups: { sv: 'Antal som arbetar ur målgrupperna', en: 'People working from the target groups' },
+  peopleWorkingFromTargetGroups: {
+    sv: 'Antal som arbetar ur målgrupperna',
+    en: 'People working from the target groups',
+  },
   employeesFromTargetGroups: { sv: 'Anställda ur målgrupperna', en: 'Employees from the target groups' },
   shelteredEmploymentProgramme: { sv: 'Skyddad anställning', en: 'Sheltered employment programme' },
   age: { sv: 'Ålder', en: 'Age' },
@@ -31,7 +34,10 @@ export const FACT_HEADERS: Readonly<Record<string, Bilingual>> = {
   publicServiceMission: { sv: 'Uppdrag av allmännyttig karaktär', en: 'Public-service mission' },
   profitUse: { sv: 'Vinstens användning', en: 'Use of profit' },
   participatoryManagement: { sv: 'Delaktighet i ledning eller ägande', en: 'Participatory management or ownership' },
-  awardedUnderRuleInPastThreeYears: { sv: 'Tilldelad enligt regeln senaste tre åren', en: 'Awarded under the rule in the past three years' },
+  awardedUnderRuleInPastThreeYears: {
+    sv: 'Tilldelad enligt regeln senaste tre åren',
+    en: 'Awarded under the rule in the past three years',
+  },
   contractDurationYears: { sv: 'Kontraktstid (år)', en: 'Contract duration (years)' },
   servicesListed: { sv: 'Tjänsterna omfattas av regeln', en: 'Services covered by the rule' },
 };
@@ -47,7 +53,10 @@ const VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, Bilingual>>>
   },
   services: {
     standard: { sv: 'varor, tjänster eller byggentreprenader', en: 'goods, services or works' },
-    'social-and-other-specific': { sv: 'sociala tjänster och andra särskilda tjänster', en: 'social and other specific services' },
+    'social-and-other-specific': {
+      sv: 'sociala tjänster och andra särskilda tjänster',
+      en: 'social and other specific services',
+    },
   },
 };
 
@@ -80,7 +89,10 @@ const FALSE = new Set(['nej', 'n', 'no', 'false', 'falskt', '0']);
 const UNKNOWN = new Set(['', 'vet ej', 'vet inte', 'okänt', 'okänd', 'unknown', "don't know", '?', '-', '–']);
 
 function toNumber(cell: string): number | string {
-  const text = cell.replace(/[\s\u00a0\u202f]/gu, '').replace(/kr$/iu, '').replace(/−/gu, '-');
+  const text = cell
+    .replace(/[\s\u00a0\u202f]/gu, '')
+    .replace(/kr$/iu, '')
+    .replace(/−/gu, '-');
   const percent = text.endsWith('%');
   const digits = (percent ? text.slice(0, -1) : text).replace(',', '.');
   if (!/^-?(\d+(\.\d*)?|\.\d+)$/u.test(digits)) return cell;

@@ -28,7 +28,10 @@ test('a long check piped to a file prints no progress, only the summary', async 
   try {
     const r = await asfKit(['check', 'target-group', tmp.path('p.csv')]);
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(r.stderr, `${tmp.path('p.csv')}: kolumnerna "Namn" är inga uppgifter för target-group; de förs över oförändrade.\n45 fall: 45 uppfyller, 0 uppfyller inte, 0 behöver utredas.\n`);
+    assert.equal(
+      r.stderr,
+      `${tmp.path('p.csv')}: kolumnerna "Namn" är inga uppgifter för target-group; de förs över oförändrade.\n45 fall: 45 uppfyller, 0 uppfyller inte, 0 behöver utredas.\n`,
+    );
   } finally {
     tmp.cleanup();
   }

@@ -71,7 +71,10 @@ const JSON_ERRORS: Record<string, Bilingual> = {
   EndOfFileExpected: { sv: 'filens slut väntades', en: 'end of file expected' },
   InvalidCommentToken: { sv: 'kommentarer är inte tillåtna i JSON', en: 'comments are not allowed in JSON' },
   UnexpectedEndOfComment: { sv: 'kommentaren tar inte slut', en: 'unexpected end of comment' },
-  UnexpectedEndOfString: { sv: 'texten tar inte slut (citattecken saknas)', en: 'unexpected end of string (a quote is missing)' },
+  UnexpectedEndOfString: {
+    sv: 'texten tar inte slut (citattecken saknas)',
+    en: 'unexpected end of string (a quote is missing)',
+  },
   UnexpectedEndOfNumber: { sv: 'talet tar inte slut', en: 'unexpected end of number' },
   InvalidUnicode: { sv: 'ogiltig Unicode-sekvens', en: 'invalid Unicode sequence' },
   InvalidEscapeCharacter: { sv: 'ogiltig escape-sekvens', en: 'invalid escape character' },
@@ -105,7 +108,10 @@ export function parseJson(file: string, text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     if (text.trim() === '') {
-      return failJson(file, { sv: 'filen är tom; den ska innehålla JSON.', en: 'the file is empty; it should hold JSON.' });
+      return failJson(file, {
+        sv: 'filen är tom; den ska innehålla JSON.',
+        en: 'the file is empty; it should hold JSON.',
+      });
     }
     const at = jsonSyntaxError(text);
     if (at) {
@@ -137,7 +143,8 @@ export function writeOutput(io: Io, file: string | undefined, text: string): voi
   try {
     writeFileSync(file, text);
   } catch (error) {
-    const detail = (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
+    const detail =
+      (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
     throw new CliError({ sv: `${file}: kan inte skrivas (${detail}).`, en: `${file}: cannot be written (${detail}).` });
   }
 }

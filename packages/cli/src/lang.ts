@@ -20,7 +20,10 @@ export function langFlag(argv: readonly string[]): string | undefined {
 /** A POSIX locale ("sv_SE.UTF-8", "en_GB", "C") as a language, or `undefined` when it names none of ours. */
 function fromLocale(locale: string | undefined): Language | undefined {
   if (locale === undefined || locale.trim() === '') return undefined;
-  const primary = locale.trim().toLowerCase().split(/[-_.@]/u)[0];
+  const primary = locale
+    .trim()
+    .toLowerCase()
+    .split(/[-_.@]/u)[0];
   if (primary === 'en') return 'en';
   if (primary === 'sv') return 'sv';
   return undefined;

@@ -7,7 +7,8 @@ test('--help is Swedish by default and lists every command and the exit codes', 
   const r = await asfKit(['--help']);
   assert.equal(r.code, 0);
   assert.match(r.stdout, /^Användning: asf-kit \[flaggor\] \[kommando\]/u);
-  for (const name of ['validate', 'report', 'csv', 'check', 'kolada', 'schema']) assert.match(r.stdout, new RegExp(`\\n  ${name} `, 'u'));
+  for (const name of ['validate', 'report', 'csv', 'check', 'kolada', 'schema'])
+    assert.match(r.stdout, new RegExp(`\\n  ${name} `, 'u'));
   assert.match(r.stdout, /Slutstatus:\n  0 {2}allt i ordning\n  1 {2}fynd/u);
   assert.doesNotMatch(r.stdout, /Usage:|Options:|\(choices:|\(default:/u);
   assert.equal(r.stderr, '');
@@ -70,7 +71,14 @@ test('an unknown command, a bad choice and a missing argument are usage errors (
 });
 
 test('report is not available yet: a clear message and exit code 2, in both languages', async () => {
-  const sv = await asfKit(['report', 'examples/plans/gavleborg-arsredovisning-2018.json', '--as-of', '2018-12-31', '-o', 'report.html']);
+  const sv = await asfKit([
+    'report',
+    'examples/plans/gavleborg-arsredovisning-2018.json',
+    '--as-of',
+    '2018-12-31',
+    '-o',
+    'report.html',
+  ]);
   assert.equal(sv.code, 2);
   assert.match(sv.stderr, /^asf-kit: report: kommandot är inte tillgängligt ännu/u);
   assert.equal(sv.stderr.split('\n').length, 2);
@@ -99,5 +107,7 @@ test('--debug adds the stack trace to an error; without it there is none', async
 test('with --json, an error is also a JSON document on standard output', async () => {
   const r = await asfKit(['csv', 'export', 'saknas.json', '--json']);
   assert.equal(r.code, 2);
-  assert.deepEqual(JSON.parse(r.stdout), { error: { message: { sv: 'saknas.json: filen finns inte.', en: 'saknas.json: no such file.' } } });
+  assert.deepEqual(JSON.parse(r.stdout), {
+    error: { message: { sv: 'saknas.json: filen finns inte.', en: 'saknas.json: no such file.' } },
+  });
 });

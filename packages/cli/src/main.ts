@@ -45,15 +45,23 @@ More: asf-kit <command> --help`,
 
 /** Commander's English error, as one line in the language spoken. */
 function commanderMessage(error: CommanderError): Bilingual {
-  const en = error.message.replace(/^error: /u, '').replace(/\s+/gu, ' ').trim();
+  const en = error.message
+    .replace(/^error: /u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
   const quoted = [...en.matchAll(/'([^']*)'/gu)].map((m) => m[1] ?? '');
   const suggestion = /\(Did you mean (.+)\?\)/u.exec(en)?.[1];
-  const didYouMean: Bilingual = suggestion ? { sv: ` (menade du ${suggestion}?)`, en: ` (did you mean ${suggestion}?)` } : { sv: '', en: '' };
+  const didYouMean: Bilingual = suggestion
+    ? { sv: ` (menade du ${suggestion}?)`, en: ` (did you mean ${suggestion}?)` }
+    : { sv: '', en: '' };
   switch (error.code) {
     case 'commander.unknownOption':
       return { sv: `okänd flagga '${quoted[0]}'${didYouMean.sv}`, en: `unknown option '${quoted[0]}'${didYouMean.en}` };
     case 'commander.unknownCommand':
-      return { sv: `okänt kommando '${quoted[0]}'${didYouMean.sv}`, en: `unknown command '${quoted[0]}'${didYouMean.en}` };
+      return {
+        sv: `okänt kommando '${quoted[0]}'${didYouMean.sv}`,
+        en: `unknown command '${quoted[0]}'${didYouMean.en}`,
+      };
     case 'commander.missingArgument':
       return { sv: `argumentet '${quoted[0]}' saknas`, en: `missing argument '${quoted[0]}'` };
     case 'commander.optionMissingArgument':
@@ -61,7 +69,10 @@ function commanderMessage(error: CommanderError): Bilingual {
     case 'commander.missingMandatoryOptionValue':
       return { sv: `flaggan '${quoted[0]}' måste anges`, en: `option '${quoted[0]}' is required` };
     case 'commander.excessArguments':
-      return { sv: `för många argument (${/got (\d+)/u.exec(en)?.[1] ?? '?'}; högst ${/Expected (\d+)/u.exec(en)?.[1] ?? '?'})`, en: `too many arguments (${/got (\d+)/u.exec(en)?.[1] ?? '?'}; at most ${/Expected (\d+)/u.exec(en)?.[1] ?? '?'})` };
+      return {
+        sv: `för många argument (${/got (\d+)/u.exec(en)?.[1] ?? '?'}; högst ${/Expected (\d+)/u.exec(en)?.[1] ?? '?'})`,
+        en: `too many arguments (${/got (\d+)/u.exec(en)?.[1] ?? '?'}; at most ${/Expected (\d+)/u.exec(en)?.[1] ?? '?'})`,
+      };
     case 'commander.invalidArgument': {
       const choices = /Allowed choices are (.+)\./u.exec(en)?.[1];
       // "option '--lang <lang>' argument 'fi' is invalid" / "command-argument value 'foo' is invalid for argument 'check'"
@@ -69,11 +80,17 @@ function commanderMessage(error: CommanderError): Bilingual {
       const what = (argumentFirst ? quoted[1] : quoted[0]) ?? '';
       const value = (argumentFirst ? quoted[0] : quoted[1]) ?? '';
       return choices
-        ? { sv: `'${value}' är inte ett tillåtet värde för '${what}'; välj ett av ${choices}`, en: `'${value}' is not allowed for '${what}'; choose one of ${choices}` }
+        ? {
+            sv: `'${value}' är inte ett tillåtet värde för '${what}'; välj ett av ${choices}`,
+            en: `'${value}' is not allowed for '${what}'; choose one of ${choices}`,
+          }
         : { sv: `ogiltigt värde: ${en}`, en };
     }
     case 'commander.conflictingOption':
-      return { sv: `flaggorna '${quoted[0]}' och '${quoted[1]}' kan inte användas tillsammans`, en: `options '${quoted[0]}' and '${quoted[1]}' cannot be used together` };
+      return {
+        sv: `flaggorna '${quoted[0]}' och '${quoted[1]}' kan inte användas tillsammans`,
+        en: `options '${quoted[0]}' and '${quoted[1]}' cannot be used together`,
+      };
     default:
       return { sv: en, en };
   }
@@ -84,10 +101,16 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
   const t = (text: Bilingual): string => text[io.lang];
   const context: Context = { io, t };
   // Commander's "(choices: …)" and "(default: …)", in the language spoken.
-  const withExtras = (description: string, choices: readonly string[] | undefined, value: unknown, valueText: string | undefined): string => {
+  const withExtras = (
+    description: string,
+    choices: readonly string[] | undefined,
+    value: unknown,
+    valueText: string | undefined,
+  ): string => {
     const extras: string[] = [];
     if (choices) extras.push(`${t(both('val', 'choices'))}: ${choices.join(', ')}`);
-    if (value !== undefined && value !== false) extras.push(`${t(both('standard', 'default'))}: ${valueText ?? String(value)}`);
+    if (value !== undefined && value !== false)
+      extras.push(`${t(both('standard', 'default'))}: ${valueText ?? String(value)}`);
     return extras.length > 0 ? `${description} (${extras.join('; ')})` : description;
   };
   const program = new Command('asf-kit');
@@ -103,7 +126,12 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .version(VERSION, '-V, --version', t(both('visa versionen', 'show the version')))
     .helpOption('-h, --help', t(both('visa hjälpen', 'show this help')))
     .helpCommand(false)
-    .addOption(new Option('--lang <lang>', t(both('språk för text och hjälp: sv eller en', 'language of texts and help: sv or en'))).choices(['sv', 'en']))
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        t(both('språk för text och hjälp: sv eller en', 'language of texts and help: sv or en')),
+      ).choices(['sv', 'en']),
+    )
     .option('--json', t(both('utdata som JSON för program', 'output as JSON for programs')))
     .option('--debug', t(both('visa stackspår vid oväntade fel', 'show stack traces on unexpected errors')))
     .showSuggestionAfterError(true)
@@ -126,8 +154,10 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
         const term = Help.prototype.subcommandTerm.call(this, command);
         return io.lang === 'sv' ? term.replace('[options]', '[flaggor]') : term;
       },
-      optionDescription: (option) => withExtras(option.description, option.argChoices, option.defaultValue, option.defaultValueDescription),
-      argumentDescription: (argument: Argument) => withExtras(argument.description, argument.argChoices, argument.defaultValue, argument.defaultValueDescription),
+      optionDescription: (option) =>
+        withExtras(option.description, option.argChoices, option.defaultValue, option.defaultValueDescription),
+      argumentDescription: (argument: Argument) =>
+        withExtras(argument.description, argument.argChoices, argument.defaultValue, argument.defaultValueDescription),
     })
     .addHelpText('after', t(EXIT_CODES));
   program.commandsGroup(io.lang === 'sv' ? 'Kommandon:' : 'Commands:');

@@ -283,12 +283,7 @@ export {
   WelfareOrganisationFacts,
 } from './rules/facts.js';
 export { FACT_ISSUE_CODES, type FactIssue, type FactIssueCode } from './rules/issues.js';
-export {
-  deriveDirectAwardFacts,
-  deriveEnterpriseFacts,
-  derivePersonFacts,
-  targetGroupShare,
-} from './rules/derive.js';
+export { deriveDirectAwardFacts, deriveEnterpriseFacts, derivePersonFacts, targetGroupShare } from './rules/derive.js';
 export { ageOn } from './rules/age.js';
 export {
   CRITERION_LABELS,

@@ -27,7 +27,11 @@ function compilerOptions(): ts.CompilerOptions {
 }
 
 const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').replace(/\s*;\s*}/g, '; }').trim();
+const oneLine = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/\s*;\s*}/g, '; }')
+    .trim();
 
 /** One exported name as a line of the report: its kind and its declared type. */
 function describeExport(checker: ts.TypeChecker, exported: ts.Symbol): string[] {
@@ -91,12 +95,23 @@ describe('public API of @asf-kit/core', () => {
     } catch {
       assert.fail(`${reportPath} is missing: run with UPDATE_API=1 to write it`);
     }
-    assert.equal(actual, expected, 'the public API changed: review it, then rewrite packages/core/api/core.api.md with UPDATE_API=1');
+    assert.equal(
+      actual,
+      expected,
+      'the public API changed: review it, then rewrite packages/core/api/core.api.md with UPDATE_API=1',
+    );
   });
 
   it('keeps internal helpers out of the public API', async () => {
     const core: Record<string, unknown> = await import('./index.js');
-    for (const internal of ['actorKeys', 'csvColumnOf', 'ENGINE_CACHE_SIZE', 'retryAfterMs', 'formatRuleNumber', 'translateZodIssues']) {
+    for (const internal of [
+      'actorKeys',
+      'csvColumnOf',
+      'ENGINE_CACHE_SIZE',
+      'retryAfterMs',
+      'formatRuleNumber',
+      'translateZodIssues',
+    ]) {
       assert.equal(core[internal], undefined, `${internal} is exported`);
     }
     assert.equal(typeof core.parsePlan, 'function');

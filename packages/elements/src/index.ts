@@ -7,7 +7,20 @@
 export { AsfProgress } from './progress/progress.js';
 export { AsfScorecard } from './scorecard/scorecard.js';
 export { AsfStatusFilterChangeEvent, type StatusFilter } from './scorecard/events.js';
-export { AsfEligibilityCheck, AsfEligibilityChangeEvent, type EligibilityResult, type EligibilityCheckKind } from './eligibility-check/eligibility-check.js';
-export { AsfActivityTable, AsfSortChangeEvent, AsfFilterChangeEvent, ACTIVITY_TABLE_SORT_KEYS, type ActivityTableSortKey, type ActivityTableFilter, type SortDirection } from './activity-table/activity-table.js';
+export {
+  AsfEligibilityCheck,
+  AsfEligibilityChangeEvent,
+  type EligibilityResult,
+  type EligibilityCheckKind,
+} from './eligibility-check/eligibility-check.js';
+export {
+  AsfActivityTable,
+  AsfSortChangeEvent,
+  AsfFilterChangeEvent,
+  ACTIVITY_TABLE_SORT_KEYS,
+  type ActivityTableSortKey,
+  type ActivityTableFilter,
+  type SortDirection,
+} from './activity-table/activity-table.js';
 export { AsfResponsibilityMatrix } from './responsibility-matrix/responsibility-matrix.js';
 export { AsfErrorEvent, type AsfLoadError } from './shared/events.js';

@@ -67,7 +67,8 @@ function puppeteerPage(page, engine) {
       }
     },
     /** The page printed to PDF (A4, the browser's own print layout), as bytes; Chromium and Firefox. */
-    pdf: async () => Buffer.from(await page.pdf({ format: 'A4', margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } })),
+    pdf: async () =>
+      Buffer.from(await page.pdf({ format: 'A4', margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } })),
     close: () => page.close(),
   };
 }

@@ -18,7 +18,8 @@ export function reflowReport() {
     for (const el of node.children ?? []) {
       const r = el.getBoundingClientRect();
       const here = `${path} > ${describe(el)}`;
-      if (r.width > 0 && r.right + win.scrollX > viewport + 1) culprits.push(`${here} (right edge ${Math.round(r.right + win.scrollX)} px)`);
+      if (r.width > 0 && r.right + win.scrollX > viewport + 1)
+        culprits.push(`${here} (right edge ${Math.round(r.right + win.scrollX)} px)`);
       if (el.shadowRoot) walk(el.shadowRoot, `${here}::shadow`);
       walk(el, here);
     }
@@ -44,12 +45,17 @@ export function overlapReport(controlSelector) {
   const frame = document.querySelector('iframe[title="page under test"]');
   const doc = frame ? frame.contentDocument : document;
   const win = doc.defaultView;
-  const parentOf = (n) => n.parentNode instanceof win.ShadowRoot ? n.parentNode.host : n.parentNode;
+  const parentOf = (n) => (n.parentNode instanceof win.ShadowRoot ? n.parentNode.host : n.parentNode);
   const clipBoxes = (el) => {
     const boxes = [];
     for (let a = el; a && a.nodeType === 1; a = parentOf(a)) {
       const s = win.getComputedStyle(a);
-      if (s.overflowX !== 'visible' || s.overflowY !== 'visible' || s.clipPath !== 'none' || (s.clip && s.clip !== 'auto')) {
+      if (
+        s.overflowX !== 'visible' ||
+        s.overflowY !== 'visible' ||
+        s.clipPath !== 'none' ||
+        (s.clip && s.clip !== 'auto')
+      ) {
         boxes.push(a.getBoundingClientRect());
       }
     }
@@ -82,7 +88,10 @@ export function overlapReport(controlSelector) {
       } else if (child.nodeType === 1) {
         if (controlSelector && child.matches(controlSelector) && child.getClientRects().length > 0) {
           const v = visible(child.getBoundingClientRect(), clipBoxes(child));
-          if (v) controls.push(`${child.localName}${child.getAttribute('part') ? `[part="${child.getAttribute('part')}"]` : ''}: ${(child.textContent || child.getAttribute('aria-label') || '').trim().slice(0, 40)}`);
+          if (v)
+            controls.push(
+              `${child.localName}${child.getAttribute('part') ? `[part="${child.getAttribute('part')}"]` : ''}: ${(child.textContent || child.getAttribute('aria-label') || '').trim().slice(0, 40)}`,
+            );
         }
         if (child.shadowRoot) walk(child.shadowRoot);
         walk(child);
@@ -99,7 +108,8 @@ export function overlapReport(controlSelector) {
       if (a.node === b.node) continue;
       const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
       const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      if (w > 3 && h > 3) overlaps.push(`"${a.text}" overlaps "${b.text}" at (${Math.round(b.left)}, ${Math.round(b.top)})`);
+      if (w > 3 && h > 3)
+        overlaps.push(`"${a.text}" overlaps "${b.text}" at (${Math.round(b.left)}, ${Math.round(b.top)})`);
     }
   }
   return { boxes: boxes.length, overlaps, controls };
@@ -126,7 +136,8 @@ export function blankButtons() {
         count++;
         const color = win.getComputedStyle(el).color;
         const bg = background(el);
-        if (color === bg) found.push(`${(el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 40)} (${color} on ${bg})`);
+        if (color === bg)
+          found.push(`${(el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 40)} (${color} on ${bg})`);
       }
       if (el.shadowRoot) walk(el.shadowRoot);
       walk(el);
@@ -181,7 +192,9 @@ export function textBoxesIn(host, selector, index) {
         const range = document.createRange();
         range.selectNodeContents(child);
         for (const r of range.getClientRects()) {
-          out.push([r.left - box.left, r.top - box.top, r.width, r.height].map((v) => Math.round(v * devicePixelRatio)));
+          out.push(
+            [r.left - box.left, r.top - box.top, r.width, r.height].map((v) => Math.round(v * devicePixelRatio)),
+          );
         }
       } else if (child.nodeType === 1) walk(child);
     }

@@ -15,7 +15,13 @@ export function pdfWords(bytes) {
     const run = spawnSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (run.error?.code === 'ENOENT') throw new Error('pdftotext is missing (Debian: apt-get install poppler-utils)');
     if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
-    const unescape = (t) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const unescape = (t) =>
+      t
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&');
     const num = (attrs, name) => Number(new RegExp(`${name}="([-\\d.]+)"`).exec(attrs)[1]);
     return [...run.stdout.matchAll(/<page[^>]*>([\s\S]*?)<\/page>/g)].map((page) => ({
       lines: [...page[1].matchAll(/<line[^>]*>([\s\S]*?)<\/line>/g)].map((line) => ({

@@ -41,12 +41,15 @@ interface Case {
   errors: Bilingual[];
 }
 
-
-
 const isBlank = (fields: readonly string[]): boolean => fields.every((f) => f.trim() === '');
 
 /** Reads the cases of a CSV file, one a row. */
-function casesFromCsv(io: Io, file: string, bytes: Uint8Array, spec: CheckSpec): { header: string[]; cases: Case[]; facts: unknown[] } {
+function casesFromCsv(
+  io: Io,
+  file: string,
+  bytes: Uint8Array,
+  spec: CheckSpec,
+): { header: string[]; cases: Case[]; facts: unknown[] } {
   const { text } = decodeCsvBytes(bytes);
   const firstLine = text.split(/\r\n|\r|\n/u)[0] ?? '';
   const sep = /^sep=(.)$/iu.exec(firstLine);
@@ -63,7 +66,9 @@ function casesFromCsv(io: Io, file: string, bytes: Uint8Array, spec: CheckSpec):
   const factOf = factOfHeader(spec.facts);
   const columns = header.map((h) => factOf(h));
   if (columns.every((c) => c === undefined)) {
-    const expected = Object.keys(spec.facts.shape).map((f) => `"${factHeader(f, io.lang)}"`).join(', ');
+    const expected = Object.keys(spec.facts.shape)
+      .map((f) => `"${factHeader(f, io.lang)}"`)
+      .join(', ');
     throw new CliError(
       both(
         `${file}: ingen kolumn är en uppgift som ${spec.kind} prövar (rubrikerna är ${header.map((h) => `"${h}"`).join(', ')}; väntade t.ex. ${expected}).`,
@@ -127,7 +132,10 @@ function resultCsv(io: Io, kind: string, header: string[], cases: readonly Case[
   const head = [
     ...header,
     t(both('Bedömning', 'Verdict')),
-    ...ids.flatMap((id) => [`${t(criterionLabel(kind, id))}: ${t(both('utfall', 'outcome'))}`, `${t(criterionLabel(kind, id))}: ${t(both('skäl', 'reason'))}`]),
+    ...ids.flatMap((id) => [
+      `${t(criterionLabel(kind, id))}: ${t(both('utfall', 'outcome'))}`,
+      `${t(criterionLabel(kind, id))}: ${t(both('skäl', 'reason'))}`,
+    ]),
     t(both('Fel', 'Errors')),
   ];
   const rows = cases.map((c) => {
@@ -136,7 +144,9 @@ function resultCsv(io: Io, kind: string, header: string[], cases: readonly Case[
     return [
       ...header.map((_, i) => c.cells?.[i] ?? ''),
       ...[
-        r && c.errors.length === 0 ? t(VERDICT_LABELS[r.verdict] ?? both(r.verdict, r.verdict)) : t(both('Ej prövad', 'Not checked')),
+        r && c.errors.length === 0
+          ? t(VERDICT_LABELS[r.verdict] ?? both(r.verdict, r.verdict))
+          : t(both('Ej prövad', 'Not checked')),
         ...ids.flatMap((id) => {
           const cr = r?.criteria.find((x) => x.id === id);
           return cr ? [t(OUTCOME_LABELS[cr.outcome] ?? both(cr.outcome, cr.outcome)), t(cr.reason)] : ['', ''];
@@ -159,38 +169,98 @@ function printText(io: Io, spec: CheckSpec, cases: readonly Case[]): void {
       for (const e of c.errors) io.stdout.write(`  ${t(both('fel', 'error'))}: ${t(e)}\n`);
       continue;
     }
-    io.stdout.write(`${where}${t(VERDICT_LABELS[r.verdict] ?? both(r.verdict, r.verdict))} (${t(spec.title)}, ${t(both('profil', 'profile'))} ${r.profile})\n`);
+    io.stdout.write(
+      `${where}${t(VERDICT_LABELS[r.verdict] ?? both(r.verdict, r.verdict))} (${t(spec.title)}, ${t(both('profil', 'profile'))} ${r.profile})\n`,
+    );
     for (const cr of r.criteria) {
-      io.stdout.write(`  ${mark[cr.outcome] ?? ' '} ${t(criterionLabel(r.check, cr.id))}: ${t(OUTCOME_LABELS[cr.outcome] ?? both(cr.outcome, cr.outcome)).toLocaleLowerCase(io.lang)} – ${t(cr.reason)}\n`);
+      io.stdout.write(
+        `  ${mark[cr.outcome] ?? ' '} ${t(criterionLabel(r.check, cr.id))}: ${t(OUTCOME_LABELS[cr.outcome] ?? both(cr.outcome, cr.outcome)).toLocaleLowerCase(io.lang)} – ${t(cr.reason)}\n`,
+      );
     }
-    for (const i of r.issues) io.stdout.write(`  ${t(both('fel', 'error'))} ${i.pointer || '/'}: ${withoutPath(t(i.message), i.path)}\n`);
+    for (const i of r.issues)
+      io.stdout.write(`  ${t(both('fel', 'error'))} ${i.pointer || '/'}: ${withoutPath(t(i.message), i.path)}\n`);
   }
 }
 
 export const check: CliCommand = {
   name: 'check',
-  summary: both('pröva behörighet: ASF, reserverat kontrakt, direktupphandling, målgrupp', 'check eligibility: ASF, reserved contract, direct award, target group'),
+  summary: both(
+    'pröva behörighet: ASF, reserverat kontrakt, direktupphandling, målgrupp',
+    'check eligibility: ASF, reserved contract, direct award, target group',
+  ),
   define(command, { io, t }, run) {
     const kinds = CHECKS.map((c) => c.kind);
     command
       .addArgument(new Argument('<check>', t(both('vilken prövning', 'which check'))).choices(kinds))
-      .argument('<facts>', t(both('uppgifterna: en JSON-fil (ett objekt = ett fall, en lista = flera) eller en CSV-fil (en rad per leverantör eller person); "-" läser standard in', 'the facts: a JSON file (an object = one case, a list = several) or a CSV file (one row per supplier or person); "-" reads standard input')))
-      .addOption(new Option('--profile <profile>', t(both('regelprofil', 'rule profile'))).choices([...PROFILE_INPUT_NAMES]).default(PROFILE_NAMES[0]))
-      .option('--as-of <date>', t(both('datum (ÅÅÅÅ-MM-DD) då ålder räknas från födelsedatum (target-group)', 'date (YYYY-MM-DD) on which an age is computed from a birth date (target-group)')))
-      .addOption(new Option('--format <format>', t(both('utdata: text eller csv; csv är standard för CSV-indata', 'output: text or csv; csv is the default for CSV input'))).choices(['text', 'csv']))
-      .option('-o, --output <file>', t(both('skriv resultatet till en fil i stället för standard ut', 'write the result to a file instead of standard output')))
+      .argument(
+        '<facts>',
+        t(
+          both(
+            'uppgifterna: en JSON-fil (ett objekt = ett fall, en lista = flera) eller en CSV-fil (en rad per leverantör eller person); "-" läser standard in',
+            'the facts: a JSON file (an object = one case, a list = several) or a CSV file (one row per supplier or person); "-" reads standard input',
+          ),
+        ),
+      )
+      .addOption(
+        new Option('--profile <profile>', t(both('regelprofil', 'rule profile')))
+          .choices([...PROFILE_INPUT_NAMES])
+          .default(PROFILE_NAMES[0]),
+      )
+      .option(
+        '--as-of <date>',
+        t(
+          both(
+            'datum (ÅÅÅÅ-MM-DD) då ålder räknas från födelsedatum (target-group)',
+            'date (YYYY-MM-DD) on which an age is computed from a birth date (target-group)',
+          ),
+        ),
+      )
+      .addOption(
+        new Option(
+          '--format <format>',
+          t(
+            both(
+              'utdata: text eller csv; csv är standard för CSV-indata',
+              'output: text or csv; csv is the default for CSV input',
+            ),
+          ),
+        ).choices(['text', 'csv']),
+      )
+      .option(
+        '-o, --output <file>',
+        t(
+          both(
+            'skriv resultatet till en fil i stället för standard ut',
+            'write the result to a file instead of standard output',
+          ),
+        ),
+      )
       .addHelpText('after', t(checkHelp()));
     run(command, async (kind: unknown, file: unknown, ...rest: unknown[]) => {
-      const options = optionsOf<{ profile: (typeof PROFILE_INPUT_NAMES)[number]; asOf?: string; format?: 'text' | 'csv'; output?: string }>(rest);
+      const options = optionsOf<{
+        profile: (typeof PROFILE_INPUT_NAMES)[number];
+        asOf?: string;
+        format?: 'text' | 'csv';
+        output?: string;
+      }>(rest);
       const spec = CHECKS.find((c) => c.kind === kind) as CheckSpec;
       const checkOptions = { profile: options.profile, ...(options.asOf !== undefined ? { asOf: options.asOf } : {}) };
       if (!CheckOptions.safeParse(checkOptions).success) {
-        throw new CliError(both(`--as-of: "${options.asOf}" är inget giltigt datum; skriv ÅÅÅÅ-MM-DD.`, `--as-of: "${options.asOf}" is not a valid date; write YYYY-MM-DD.`));
+        throw new CliError(
+          both(
+            `--as-of: "${options.asOf}" är inget giltigt datum; skriv ÅÅÅÅ-MM-DD.`,
+            `--as-of: "${options.asOf}" is not a valid date; write YYYY-MM-DD.`,
+          ),
+        );
       }
       const path = file as string;
       const bytes = readBytes(path);
-      const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/u, '').trimStart();
-      const isCsv = /\.csv$/iu.test(path) || (!/\.json$/iu.test(path) && !head.startsWith('{') && !head.startsWith('['));
+      const head = new TextDecoder()
+        .decode(bytes.subarray(0, 64))
+        .replace(/^\uFEFF/u, '')
+        .trimStart();
+      const isCsv =
+        /\.csv$/iu.test(path) || (!/\.json$/iu.test(path) && !head.startsWith('{') && !head.startsWith('['));
 
       let cases: Case[];
       let facts: unknown[];
@@ -213,14 +283,19 @@ export const check: CliCommand = {
       for (let i = 0; i < cases.length; i++) {
         const c = cases[i] as Case;
         if (c.errors.length > 0) continue;
-        if (cases.length > 20 && i % 10 === 0) bar.update(both(`Prövar ${i + 1} av ${cases.length} …`, `Checking ${i + 1} of ${cases.length} …`));
+        if (cases.length > 20 && i % 10 === 0)
+          bar.update(both(`Prövar ${i + 1} av ${cases.length} …`, `Checking ${i + 1} of ${cases.length} …`));
         c.result = await spec.run(facts[i], checkOptions);
       }
       bar.done();
 
       const format = options.format ?? (isCsv ? 'csv' : 'text');
       if (options.json) {
-        const json = cases.map((c) => ({ ...(c.row !== undefined ? { row: c.row } : { pointer: c.at }), errors: c.errors, ...(c.result ?? {}) }));
+        const json = cases.map((c) => ({
+          ...(c.row !== undefined ? { row: c.row } : { pointer: c.at }),
+          errors: c.errors,
+          ...(c.result ?? {}),
+        }));
         writeOutput(io, options.output, `${JSON.stringify(single ? json[0] : json, null, 2)}\n`);
       } else if (format === 'csv') {
         if (!isCsv) header = [];
@@ -244,7 +319,8 @@ export const check: CliCommand = {
           ),
         );
       }
-      const allEligible = cases.length > 0 && cases.every((c) => c.errors.length === 0 && c.result?.verdict === 'eligible');
+      const allEligible =
+        cases.length > 0 && cases.every((c) => c.errors.length === 0 && c.result?.verdict === 'eligible');
       return (allEligible ? EXIT.ok : EXIT.findings) as ExitCode;
     });
   },
@@ -252,7 +328,12 @@ export const check: CliCommand = {
 
 function checkHelp(): Bilingual {
   const columns = (lang: 'sv' | 'en') =>
-    CHECKS.map((c) => `  ${c.kind}: ${Object.keys(c.facts.shape).map((f) => factHeader(f, lang)).join('; ')}`).join('\n');
+    CHECKS.map(
+      (c) =>
+        `  ${c.kind}: ${Object.keys(c.facts.shape)
+          .map((f) => factHeader(f, lang))
+          .join('; ')}`,
+    ).join('\n');
   return both(
     `
 CSV: en rad per leverantör eller person, semikolon- eller kommaavgränsad, rubriker på svenska

@@ -6,17 +6,25 @@ import { asfKit, hasStackTrace, root, tempFiles } from '../testing/run.js';
 const UPPSALA = 'examples/plans/uppsala-handlingsplan-2018-2020.json';
 const read = (path: string) => readFileSync(path.startsWith('/') ? path : `${root}/${path}`, 'utf8');
 
-test('csv export: the plan\'s activities as Excel CSV (BOM, semicolons, Swedish headers); --lang en gives English headers', async () => {
+test("csv export: the plan's activities as Excel CSV (BOM, semicolons, Swedish headers); --lang en gives English headers", async () => {
   const r = await asfKit(['csv', 'export', UPPSALA]);
   assert.equal(r.code, 0, r.stderr);
   assert.ok(r.stdout.startsWith('\uFEFFId;Område;Åtgärd;Huvudansvarig;Andra berörda aktörer;Tidplan'));
-  assert.match(r.stdout, /\r\n1\.1;Område 1: Förbättrad samverkan;Samverka genom kontinuerliga möten[^\r]*;KS;AMN, OMN;Pågå;/u);
+  assert.match(
+    r.stdout,
+    /\r\n1\.1;Område 1: Förbättrad samverkan;Samverka genom kontinuerliga möten[^\r]*;KS;AMN, OMN;Pågå;/u,
+  );
   const en = await asfKit(['csv', 'export', UPPSALA, '--lang', 'en', '--no-bom']);
   assert.ok(en.stdout.startsWith('Id;Goal;Activity;Lead;Other actors involved;Schedule'));
 });
 
 test('csv export then import gives the same plan back (all five example plans)', async () => {
-  for (const plan of ['bollnas-handlingsplan-2019-2024', 'gotland-policy-2015', 'partner-policy-overview', 'uppsala-handlingsplan-2018-2020']) {
+  for (const plan of [
+    'bollnas-handlingsplan-2019-2024',
+    'gotland-policy-2015',
+    'partner-policy-overview',
+    'uppsala-handlingsplan-2018-2020',
+  ]) {
     const tmp = tempFiles({});
     try {
       const file = `examples/plans/${plan}.json`;
@@ -32,12 +40,21 @@ test('csv export then import gives the same plan back (all five example plans)',
   }
 });
 
-test('csv import reads Excel\'s Windows-1252 CSV (with a warning) and writes the plan to standard output', async () => {
-  const r = await asfKit(['csv', 'import', 'packages/core/src/responsibility/fixtures/uppsala-activities-windows-1252.csv', '--plan', UPPSALA]);
+test("csv import reads Excel's Windows-1252 CSV (with a warning) and writes the plan to standard output", async () => {
+  const r = await asfKit([
+    'csv',
+    'import',
+    'packages/core/src/responsibility/fixtures/uppsala-activities-windows-1252.csv',
+    '--plan',
+    UPPSALA,
+  ]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, /varning: Rad 1: filen är sparad som Windows-1252/u);
   const plan = JSON.parse(r.stdout);
-  assert.equal(plan.activities[0].title, 'Samverka genom kontinuerliga möten med de sociala företagens representationsgrupp och i andra forum.');
+  assert.equal(
+    plan.activities[0].title,
+    'Samverka genom kontinuerliga möten med de sociala företagens representationsgrupp och i andra forum.',
+  );
   assert.equal(plan.activities.length, 18);
 });
 
@@ -54,11 +71,25 @@ test('csv import: a broken row is named by its row; nothing is written without -
     assert.match(r.stderr, /broken\.csv: fel: Rad 3: raden har 4 fält men rubrikraden 6/u);
     assert.match(r.stderr, /1 fel; ingenting skrevs/u);
     assert.throws(() => read(tmp.path('out.json')), /ENOENT/u);
-    const partial = await asfKit(['csv', 'import', tmp.path('broken.csv'), '--plan', UPPSALA, '-o', tmp.path('out.json'), '--partial', '--lang', 'en']);
+    const partial = await asfKit([
+      'csv',
+      'import',
+      tmp.path('broken.csv'),
+      '--plan',
+      UPPSALA,
+      '-o',
+      tmp.path('out.json'),
+      '--partial',
+      '--lang',
+      'en',
+    ]);
     assert.equal(partial.code, 1);
     assert.match(partial.stderr, /error: Row 3: the row has 4 fields but the header 6/u);
     const plan = JSON.parse(read(tmp.path('out.json')));
-    assert.deepEqual(plan.activities.map((a: { id: string }) => a.id), ['1.1', '1.3']);
+    assert.deepEqual(
+      plan.activities.map((a: { id: string }) => a.id),
+      ['1.1', '1.3'],
+    );
     assert.equal(plan.activities[1].involved, 'all');
   } finally {
     tmp.cleanup();
@@ -68,7 +99,11 @@ test('csv import: a broken row is named by its row; nothing is written without -
 test('csv: a missing file, invalid JSON and an invalid plan are one line naming the file (exit 2)', async () => {
   const plan = JSON.parse(read(UPPSALA));
   plan.activities[0].lead = 'KS';
-  const tmp = tempFiles({ 'broken.json': '{ "id": ', 'invalid.json': JSON.stringify(plan), 'a.csv': 'Åtgärd\r\nNågot\r\n' });
+  const tmp = tempFiles({
+    'broken.json': '{ "id": ',
+    'invalid.json': JSON.stringify(plan),
+    'a.csv': 'Åtgärd\r\nNågot\r\n',
+  });
   try {
     const missing = await asfKit(['csv', 'export', 'saknas.json']);
     assert.equal(missing.code, 2);

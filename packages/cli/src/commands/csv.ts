@@ -34,15 +34,41 @@ export const csv: CliCommand = {
     const exportCommand = command
       .command('export')
       .summary(t(both('skriv planens åtgärder som CSV', "write the plan's activities as CSV")))
-      .description(t(both('Skriv planens åtgärder som CSV för Excel. Rubrikerna följer --lang.', "Write the plan's activities as CSV for Excel. The headers follow --lang.")))
+      .description(
+        t(
+          both(
+            'Skriv planens åtgärder som CSV för Excel. Rubrikerna följer --lang.',
+            "Write the plan's activities as CSV for Excel. The headers follow --lang.",
+          ),
+        ),
+      )
       .argument('<plan.json>', t(both('planfilen', 'the plan file')))
-      .option('-o, --output <file.csv>', t(both('skriv till en fil i stället för standard ut', 'write to a file instead of standard output')))
+      .option(
+        '-o, --output <file.csv>',
+        t(both('skriv till en fil i stället för standard ut', 'write to a file instead of standard output')),
+      )
       .addOption(
-        new Option('--columns <which>', t(both('"auto": de sex grundkolumnerna och de som används; "all": alla kolumner', '"auto": the six basic columns and those in use; "all": every column')))
+        new Option(
+          '--columns <which>',
+          t(
+            both(
+              '"auto": de sex grundkolumnerna och de som används; "all": alla kolumner',
+              '"auto": the six basic columns and those in use; "all": every column',
+            ),
+          ),
+        )
           .choices(['auto', 'all'])
           .default('auto'),
       )
-      .option('--no-bom', t(both('utan byte-order mark (Excel behöver den för å, ä, ö)', 'without a byte-order mark (Excel needs it for å, ä, ö)')))
+      .option(
+        '--no-bom',
+        t(
+          both(
+            'utan byte-order mark (Excel behöver den för å, ä, ö)',
+            'without a byte-order mark (Excel needs it for å, ä, ö)',
+          ),
+        ),
+      )
       .addHelpText(
         'after',
         t(
@@ -60,7 +86,13 @@ export const csv: CliCommand = {
       if (options.json && options.output !== undefined) {
         io.stdout.write(`${JSON.stringify({ output: options.output, activities: plan.activities.length }, null, 2)}\n`);
       } else if (options.output !== undefined) {
-        note(io, both(`${options.output}: ${plan.activities.length} åtgärder skrivna.`, `${options.output}: ${plan.activities.length} activities written.`));
+        note(
+          io,
+          both(
+            `${options.output}: ${plan.activities.length} åtgärder skrivna.`,
+            `${options.output}: ${plan.activities.length} activities written.`,
+          ),
+        );
       }
       return EXIT.ok;
     });
@@ -76,10 +108,32 @@ export const csv: CliCommand = {
           ),
         ),
       )
-      .argument('<activities.csv>', t(both('CSV-filen ("-" läser standard in)', 'the CSV file ("-" reads standard input)')))
-      .requiredOption('--plan <plan.json>', t(both('planen som åtgärderna hör till', 'the plan the activities belong to')))
-      .option('-o, --output <plan.json>', t(both('skriv den nya planen hit (får vara samma fil som --plan) i stället för till standard ut', 'write the new plan here (may be the same file as --plan) instead of to standard output')))
-      .option('--partial', t(both('skriv planen med de rader som gick att läsa även om andra rader har fel', 'write the plan with the rows that could be read even when other rows have errors')))
+      .argument(
+        '<activities.csv>',
+        t(both('CSV-filen ("-" läser standard in)', 'the CSV file ("-" reads standard input)')),
+      )
+      .requiredOption(
+        '--plan <plan.json>',
+        t(both('planen som åtgärderna hör till', 'the plan the activities belong to')),
+      )
+      .option(
+        '-o, --output <plan.json>',
+        t(
+          both(
+            'skriv den nya planen hit (får vara samma fil som --plan) i stället för till standard ut',
+            'write the new plan here (may be the same file as --plan) instead of to standard output',
+          ),
+        ),
+      )
+      .option(
+        '--partial',
+        t(
+          both(
+            'skriv planen med de rader som gick att läsa även om andra rader har fel',
+            'write the plan with the rows that could be read even when other rows have errors',
+          ),
+        ),
+      )
       .addHelpText(
         'after',
         t(

@@ -24,7 +24,10 @@ async function kolada(t: { after(fn: () => void): void }): Promise<{ base: strin
     }
     const page = url.searchParams.get('page') === '2' ? 2 : 1;
     // The recorded next_url points at api.kolada.se; here it points at this server.
-    const body = readFileSync(`${FIXTURES}/kolada-v3-illustrative-page-${page}.json`, 'utf8').replaceAll('https://api.kolada.se/v3', base);
+    const body = readFileSync(`${FIXTURES}/kolada-v3-illustrative-page-${page}.json`, 'utf8').replaceAll(
+      'https://api.kolada.se/v3',
+      base,
+    );
     res.writeHead(200, { 'content-type': 'application/json' }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -34,27 +37,62 @@ async function kolada(t: { after(fn: () => void): void }): Promise<{ base: strin
 }
 
 const outcomes = (file: string, id: string) =>
-  (JSON.parse(readFileSync(file, 'utf8')).indicators as { id: string; kpi?: string; outcomes: { date: string; value: number }[] }[]).find((i) => i.id === id);
+  (
+    JSON.parse(readFileSync(file, 'utf8')).indicators as {
+      id: string;
+      kpi?: string;
+      outcomes: { date: string; value: number }[];
+    }[]
+  ).find((i) => i.id === id);
 
 test('kolada fills outcomes and keeps those already in the plan (without --force), saying which', async (t) => {
   const { base, requests } = await kolada(t);
   const tmp = tempFiles({});
   try {
-    const args = ['kolada', GAVLEBORG, '--indicator', 'aktiva-asf', '--kpi', 'X90001', '--municipality', '2180', '--years', '2017-2018', '--api', base, '-o', tmp.path('plan.json')];
+    const args = [
+      'kolada',
+      GAVLEBORG,
+      '--indicator',
+      'aktiva-asf',
+      '--kpi',
+      'X90001',
+      '--municipality',
+      '2180',
+      '--years',
+      '2017-2018',
+      '--api',
+      base,
+      '-o',
+      tmp.path('plan.json'),
+    ];
     const r = await asfKit(args);
     assert.equal(r.code, 0, r.stderr);
     assert.match(requests[0] ?? '', /^\/v3\/data\/kpi\/X90001\/municipality\/2180\/year\/2017,2018\?per_page=/u);
     assert.match(r.stderr, /hämtat: aktiva-asf 2017 = 9 \(nyckeltal X90001, kommun 2180\)/u);
-    assert.match(r.stderr, /behållet: aktiva-asf har redan ett utfall 2018-12-31; Koladas värde 11 används inte \(--force ersätter\)/u);
+    assert.match(
+      r.stderr,
+      /behållet: aktiva-asf har redan ett utfall 2018-12-31; Koladas värde 11 används inte \(--force ersätter\)/u,
+    );
     assert.match(r.stderr, /1 utfall hämtade, 1 behållna, 0 saknas; skrivet till /u);
     const ind = outcomes(tmp.path('plan.json'), 'aktiva-asf');
     assert.equal(ind?.kpi, 'X90001');
-    assert.deepEqual(ind?.outcomes.map((o) => [o.date, o.value]).sort(), [['2017-12-31', 9], ['2018-12-31', 28]]);
+    assert.deepEqual(ind?.outcomes.map((o) => [o.date, o.value]).sort(), [
+      ['2017-12-31', 9],
+      ['2018-12-31', 28],
+    ]);
 
     const forced = await asfKit([...args, '--force', '--lang', 'en']);
     assert.equal(forced.code, 0, forced.stderr);
     assert.match(forced.stderr, /2 outcomes imported, 0 kept, 0 missing/u);
-    assert.deepEqual(outcomes(tmp.path('plan.json'), 'aktiva-asf')?.outcomes.map((o) => [o.date, o.value]).sort(), [['2017-12-31', 9], ['2018-12-31', 11]]);
+    assert.deepEqual(
+      outcomes(tmp.path('plan.json'), 'aktiva-asf')
+        ?.outcomes.map((o) => [o.date, o.value])
+        .sort(),
+      [
+        ['2017-12-31', 9],
+        ['2018-12-31', 11],
+      ],
+    );
 
     // The written plan is valid.
     const v = await asfKit(['validate', tmp.path('plan.json')]);
@@ -66,17 +104,52 @@ test('kolada fills outcomes and keeps those already in the plan (without --force
 
 test('kolada: an error from Kolada, a plan without a KPI, an unknown indicator and bad years are one line (exit 2)', async (t) => {
   const { base } = await kolada(t);
-  const notFound = await asfKit(['kolada', GAVLEBORG, '--indicator', 'aktiva-asf', '--kpi', 'N00000', '-m', '2180', '--api', base]);
+  const notFound = await asfKit([
+    'kolada',
+    GAVLEBORG,
+    '--indicator',
+    'aktiva-asf',
+    '--kpi',
+    'N00000',
+    '-m',
+    '2180',
+    '--api',
+    base,
+  ]);
   assert.equal(notFound.code, 2);
   assert.match(notFound.stderr, /^asf-kit: Kolada svarade 404/u);
   assert.equal(notFound.stdout, '');
   const noKpi = await asfKit(['kolada', GAVLEBORG, '-m', '2180', '--api', base, '--lang', 'en']);
   assert.equal(noKpi.code, 2);
   assert.match(noKpi.stderr, /no indicator names a Kolada KPI \("kpi"\); give --indicator <id> --kpi <KPI>\.\n$/u);
-  const unknown = await asfKit(['kolada', GAVLEBORG, '--indicator', 'finns-inte', '--kpi', 'X90001', '-m', '2180', '--api', base]);
+  const unknown = await asfKit([
+    'kolada',
+    GAVLEBORG,
+    '--indicator',
+    'finns-inte',
+    '--kpi',
+    'X90001',
+    '-m',
+    '2180',
+    '--api',
+    base,
+  ]);
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /indikatorn "finns-inte" finns inte i planen/u);
-  const years = await asfKit(['kolada', GAVLEBORG, '--indicator', 'aktiva-asf', '--kpi', 'X90001', '-m', '2180', '--years', '18', '--api', base]);
+  const years = await asfKit([
+    'kolada',
+    GAVLEBORG,
+    '--indicator',
+    'aktiva-asf',
+    '--kpi',
+    'X90001',
+    '-m',
+    '2180',
+    '--years',
+    '18',
+    '--api',
+    base,
+  ]);
   assert.equal(years.code, 2);
   assert.match(years.stderr, /--years: "18" är inget år/u);
   const missing = await asfKit(['kolada', 'saknas.json', '-m', '2180']);

@@ -23,17 +23,28 @@ import { both } from '../text.js';
 /** "2017,2018", "2016-2018" or "2018" as years. */
 export function parseYears(text: string): number[] {
   const years: number[] = [];
-  for (const part of text.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     const range = /^(\d{4})\s*[-–]\s*(\d{4})$/u.exec(part);
     if (range) {
       const from = Number(range[1]);
       const to = Number(range[2]);
-      if (to < from || to - from > 100) throw new CliError(both(`--years: "${part}" är inget giltigt intervall.`, `--years: "${part}" is not a valid range.`));
+      if (to < from || to - from > 100)
+        throw new CliError(
+          both(`--years: "${part}" är inget giltigt intervall.`, `--years: "${part}" is not a valid range.`),
+        );
       for (let y = from; y <= to; y++) years.push(y);
     } else if (/^\d{4}$/u.test(part)) {
       years.push(Number(part));
     } else {
-      throw new CliError(both(`--years: "${part}" är inget år; skriv t.ex. 2018, 2017,2018 eller 2016-2018.`, `--years: "${part}" is not a year; write e.g. 2018, 2017,2018 or 2016-2018.`));
+      throw new CliError(
+        both(
+          `--years: "${part}" är inget år; skriv t.ex. 2018, 2017,2018 eller 2016-2018.`,
+          `--years: "${part}" is not a year; write e.g. 2018, 2017,2018 or 2016-2018.`,
+        ),
+      );
     }
   }
   return [...new Set(years)];
@@ -42,7 +53,13 @@ export function parseYears(text: string): number[] {
 function printReport(io: Io, report: KoladaImportReport): void {
   const t = (b: Bilingual) => b[io.lang];
   for (const v of report.imported) {
-    note(io, both(`hämtat: ${v.indicator} ${v.period} = ${v.value} (nyckeltal ${v.kpi}, kommun ${v.municipality})`, `imported: ${v.indicator} ${v.period} = ${v.value} (KPI ${v.kpi}, municipality ${v.municipality})`));
+    note(
+      io,
+      both(
+        `hämtat: ${v.indicator} ${v.period} = ${v.value} (nyckeltal ${v.kpi}, kommun ${v.municipality})`,
+        `imported: ${v.indicator} ${v.period} = ${v.value} (KPI ${v.kpi}, municipality ${v.municipality})`,
+      ),
+    );
   }
   for (const v of report.kept) {
     note(
@@ -55,13 +72,35 @@ function printReport(io: Io, report: KoladaImportReport): void {
   }
   for (const v of report.missing) {
     const why = v.status ? ` (${v.status})` : '';
-    note(io, both(`saknas: ${v.indicator} ${v.period}: Kolada har inget värde${why}; inget utfall läggs till`, `missing: ${v.indicator} ${v.period}: Kolada has no value${why}; no outcome is added`));
+    note(
+      io,
+      both(
+        `saknas: ${v.indicator} ${v.period}: Kolada har inget värde${why}; inget utfall läggs till`,
+        `missing: ${v.indicator} ${v.period}: Kolada has no value${why}; no outcome is added`,
+      ),
+    );
   }
-  for (const g of report.groups) io.stderr.write(`${t(both('kommungrupp (ej utfall)', 'group of municipalities (not an outcome)'))}: ${t(g.label)}\n`);
+  for (const g of report.groups)
+    io.stderr.write(
+      `${t(both('kommungrupp (ej utfall)', 'group of municipalities (not an outcome)'))}: ${t(g.label)}\n`,
+    );
   for (const b of report.breakdownsLeftOut) {
-    note(io, both(`${b.indicator} ${b.period}: uppdelningen på kön lämnas ute (${b.reason})`, `${b.indicator} ${b.period}: the breakdown by gender is left out (${b.reason})`));
+    note(
+      io,
+      both(
+        `${b.indicator} ${b.period}: uppdelningen på kön lämnas ute (${b.reason})`,
+        `${b.indicator} ${b.period}: the breakdown by gender is left out (${b.reason})`,
+      ),
+    );
   }
-  if (report.unmatched.length > 0) note(io, both(`nyckeltal utan indikator: ${report.unmatched.join(', ')}`, `KPIs without an indicator: ${report.unmatched.join(', ')}`));
+  if (report.unmatched.length > 0)
+    note(
+      io,
+      both(
+        `nyckeltal utan indikator: ${report.unmatched.join(', ')}`,
+        `KPIs without an indicator: ${report.unmatched.join(', ')}`,
+      ),
+    );
 }
 
 export const kolada: CliCommand = {
@@ -78,14 +117,49 @@ export const kolada: CliCommand = {
         ),
       )
       .argument('<plan.json>', t(both('planfilen', 'the plan file')))
-      .requiredOption('-m, --municipality <code>', t(both('kommunkod i Kolada, t.ex. 2180 (Gävle)', 'Kolada municipality code, e.g. 2180 (Gävle)')))
-      .option('--indicator <id>', t(both('indikatorn som ska fyllas i (med --kpi)', 'the indicator to fill in (with --kpi)')))
+      .requiredOption(
+        '-m, --municipality <code>',
+        t(both('kommunkod i Kolada, t.ex. 2180 (Gävle)', 'Kolada municipality code, e.g. 2180 (Gävle)')),
+      )
+      .option(
+        '--indicator <id>',
+        t(both('indikatorn som ska fyllas i (med --kpi)', 'the indicator to fill in (with --kpi)')),
+      )
       .option('--kpi <id>', t(both('Koladas nyckeltal (id) för --indicator', "Kolada's KPI (id) for --indicator")))
-      .option('--years <years>', t(both('år: 2018, 2017,2018 eller 2016-2018 (utan: alla år Kolada har)', 'years: 2018, 2017,2018 or 2016-2018 (without: every year Kolada has)')))
+      .option(
+        '--years <years>',
+        t(
+          both(
+            'år: 2018, 2017,2018 eller 2016-2018 (utan: alla år Kolada har)',
+            'years: 2018, 2017,2018 or 2016-2018 (without: every year Kolada has)',
+          ),
+        ),
+      )
       .option('--force', t(both('ersätt utfall som redan finns i planen', 'replace outcomes already in the plan')))
-      .option('-o, --output <plan.json>', t(both('skriv den nya planen hit (får vara samma fil) i stället för till standard ut', 'write the new plan here (may be the same file) instead of to standard output')))
-      .option('--api <url>', t(both(`Koladas adress (standard ${KOLADA_API_V3}); för en spegel eller proxy`, `Kolada's address (default ${KOLADA_API_V3}); for a mirror or proxy`)), KOLADA_API_V3)
-      .option('--timeout <ms>', t(both('längsta tid för en förfrågan, i millisekunder', 'longest time for one request, in milliseconds')), '30000')
+      .option(
+        '-o, --output <plan.json>',
+        t(
+          both(
+            'skriv den nya planen hit (får vara samma fil) i stället för till standard ut',
+            'write the new plan here (may be the same file) instead of to standard output',
+          ),
+        ),
+      )
+      .option(
+        '--api <url>',
+        t(
+          both(
+            `Koladas adress (standard ${KOLADA_API_V3}); för en spegel eller proxy`,
+            `Kolada's address (default ${KOLADA_API_V3}); for a mirror or proxy`,
+          ),
+        ),
+        KOLADA_API_V3,
+      )
+      .option(
+        '--timeout <ms>',
+        t(both('längsta tid för en förfrågan, i millisekunder', 'longest time for one request, in milliseconds')),
+        '30000',
+      )
       .addHelpText(
         'after',
         t(
@@ -150,12 +224,22 @@ Example:
       }
       const timeoutMs = Number(options.timeout);
       if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) {
-        throw new CliError(both(`--timeout: "${options.timeout}" är inget positivt heltal.`, `--timeout: "${options.timeout}" is not a positive whole number.`));
+        throw new CliError(
+          both(
+            `--timeout: "${options.timeout}" är inget positivt heltal.`,
+            `--timeout: "${options.timeout}" is not a positive whole number.`,
+          ),
+        );
       }
       const years = options.years === undefined ? undefined : parseYears(options.years);
 
       const bar = progress(io);
-      bar.update(both(`Hämtar ${kpis.join(', ')} för ${options.municipality} från Kolada …`, `Fetching ${kpis.join(', ')} for ${options.municipality} from Kolada …`));
+      bar.update(
+        both(
+          `Hämtar ${kpis.join(', ')} för ${options.municipality} från Kolada …`,
+          `Fetching ${kpis.join(', ')} for ${options.municipality} from Kolada …`,
+        ),
+      );
       const fetched = await fetchKoladaValues({
         kpi: kpis,
         municipalities: [options.municipality],
@@ -166,7 +250,10 @@ Example:
       bar.done();
       if (!fetched.success) throw new CliError(fetched.error.message);
 
-      const imported = importKoladaOutcomes(indicators as never[], fetched.data, { municipality: options.municipality, overwrite: options.force === true });
+      const imported = importKoladaOutcomes(indicators as never[], fetched.data, {
+        municipality: options.municipality,
+        overwrite: options.force === true,
+      });
       if (!imported.success) {
         throw new CliError(
           both(
@@ -179,7 +266,12 @@ Example:
       const check = parsePlan(updated);
       if (!check.success) {
         printPlanIssues(io, String(file), check.error.issues);
-        throw new CliError(both('planen med Koladas utfall är inte giltig; ingenting skrevs.', 'the plan with the outcomes from Kolada is not valid; nothing was written.'));
+        throw new CliError(
+          both(
+            'planen med Koladas utfall är inte giltig; ingenting skrevs.',
+            'the plan with the outcomes from Kolada is not valid; nothing was written.',
+          ),
+        );
       }
       const report = imported.data.report;
       writeOutput(io, options.output, `${JSON.stringify(updated, null, 2)}\n`);

@@ -9,7 +9,10 @@ import { both } from '../text.js';
 
 export const report: CliCommand = {
   name: 'report',
-  summary: both('uppföljningsrapport som HTML/PDF (inte tillgängligt ännu)', 'follow-up report as HTML/PDF (not available yet)'),
+  summary: both(
+    'uppföljningsrapport som HTML/PDF (inte tillgängligt ännu)',
+    'follow-up report as HTML/PDF (not available yet)',
+  ),
   define(command, { t }, run) {
     command
       .argument('[args...]')

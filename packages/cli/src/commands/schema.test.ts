@@ -15,7 +15,10 @@ test('schema -o writes a file; an unwritable path is one line and exit 2', async
   try {
     const ok = await asfKit(['schema', '-o', tmp.path('plan.schema.json')]);
     assert.equal(ok.code, 0);
-    assert.equal(readFileSync(tmp.path('plan.schema.json'), 'utf8'), readFileSync(`${root}/packages/core/dist/plan.schema.json`, 'utf8'));
+    assert.equal(
+      readFileSync(tmp.path('plan.schema.json'), 'utf8'),
+      readFileSync(`${root}/packages/core/dist/plan.schema.json`, 'utf8'),
+    );
     const bad = await asfKit(['schema', '-o', tmp.path('no/such/folder/x.json'), '--lang', 'en']);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /^asf-kit: .*x\.json: cannot be written \(ENOENT\)\.\n$/u);

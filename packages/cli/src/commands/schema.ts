@@ -11,10 +11,16 @@ import { both } from '../text.js';
 
 export const schema: CliCommand = {
   name: 'schema',
-  summary: both('skriv ut planformatets JSON Schema (plan.schema.json)', "print the plan format's JSON Schema (plan.schema.json)"),
+  summary: both(
+    'skriv ut planformatets JSON Schema (plan.schema.json)',
+    "print the plan format's JSON Schema (plan.schema.json)",
+  ),
   define(command, { io, t }, run) {
     command
-      .option('-o, --output <file>', t(both('skriv till en fil i stället för standard ut', 'write to a file instead of standard output')))
+      .option(
+        '-o, --output <file>',
+        t(both('skriv till en fil i stället för standard ut', 'write to a file instead of standard output')),
+      )
       .addHelpText(
         'after',
         t(

@@ -32,8 +32,17 @@ test('validate: an invalid plan gives every problem with file, line, JSON Pointe
     assert.equal(r.code, 1);
     const lines = r.stdout.trim().split('\n');
     assert.equal(lines.length, 2);
-    assert.match(lines[0] ?? '', new RegExp(`^${tmp.path('plan.json')}:\\d+ /indicators/1/target/value: the number is written as text \\("200"\\)`, 'u'));
-    assert.match(lines[1] ?? '', new RegExp(`^${tmp.path('plan.json')}:\\d+ /indicators/2/goal: goal "finns-inte" is not in the plan\\.$`, 'u'));
+    assert.match(
+      lines[0] ?? '',
+      new RegExp(
+        `^${tmp.path('plan.json')}:\\d+ /indicators/1/target/value: the number is written as text \\("200"\\)`,
+        'u',
+      ),
+    );
+    assert.match(
+      lines[1] ?? '',
+      new RegExp(`^${tmp.path('plan.json')}:\\d+ /indicators/2/goal: goal "finns-inte" is not in the plan\\.$`, 'u'),
+    );
     // The line is where the value stands in the file.
     const line = Number(/:(\d+) /u.exec(lines[0] ?? '')?.[1]);
     assert.match(invalidPlan().split('\n')[line - 1] ?? '', /"value": "200"/u);
@@ -49,7 +58,10 @@ test('validate --format github: one ::error annotation per problem, with file, l
     assert.equal(r.code, 1);
     const lines = r.stdout.trim().split('\n');
     assert.equal(lines.length, 2);
-    assert.match(lines[0] ?? '', /^::error file=[^,]+plan\.json,line=\d+,title=asf-kit validate \/indicators\/1\/target\/value::talet är skrivet som text/u);
+    assert.match(
+      lines[0] ?? '',
+      /^::error file=[^,]+plan\.json,line=\d+,title=asf-kit validate \/indicators\/1\/target\/value::talet är skrivet som text/u,
+    );
   } finally {
     tmp.cleanup();
   }
@@ -63,10 +75,13 @@ test('validate --json: a document for programs', async () => {
     const out = JSON.parse(r.stdout);
     assert.equal(out.valid, false);
     assert.equal(out.files[0].valid, true);
-    assert.deepEqual(out.files[1].issues.map((i: { pointer: string; code: string }) => [i.pointer, i.code]), [
-      ['/indicators/1/target/value', 'number-as-text'],
-      ['/indicators/2/goal', 'unknown-reference'],
-    ]);
+    assert.deepEqual(
+      out.files[1].issues.map((i: { pointer: string; code: string }) => [i.pointer, i.code]),
+      [
+        ['/indicators/1/target/value', 'number-as-text'],
+        ['/indicators/2/goal', 'unknown-reference'],
+      ],
+    );
   } finally {
     tmp.cleanup();
   }
@@ -75,7 +90,13 @@ test('validate --json: a document for programs', async () => {
 test('validate: a missing file and invalid JSON are one line each naming the file (exit 2); the other files are still checked', async () => {
   const tmp = tempFiles({ 'broken.json': '{\n  "id": "x",\n  "title": \n}\n', 'empty.json': '' });
   try {
-    const r = await asfKit(['validate', 'finns-inte.json', tmp.path('broken.json'), tmp.path('empty.json'), PLANS[0] as string]);
+    const r = await asfKit([
+      'validate',
+      'finns-inte.json',
+      tmp.path('broken.json'),
+      tmp.path('empty.json'),
+      PLANS[0] as string,
+    ]);
     assert.equal(r.code, 2);
     assert.ok(!hasStackTrace(r.stderr));
     assert.match(r.stderr, /^asf-kit: finns-inte\.json: filen finns inte\.$/mu);

@@ -21,12 +21,28 @@ interface FileResult {
 
 export const validate: CliCommand = {
   name: 'validate',
-  summary: both('granska planfiler: varje problem med fil, JSON-pekare och meddelande', 'check plan files: every problem with file, JSON Pointer and message'),
+  summary: both(
+    'granska planfiler: varje problem med fil, JSON-pekare och meddelande',
+    'check plan files: every problem with file, JSON Pointer and message',
+  ),
   define(command, { io, t }, run) {
     command
-      .argument('<plan.json...>', t(both('en eller flera planfiler ("-" läser standard in)', 'one or more plan files ("-" reads standard input)')))
+      .argument(
+        '<plan.json...>',
+        t(
+          both('en eller flera planfiler ("-" läser standard in)', 'one or more plan files ("-" reads standard input)'),
+        ),
+      )
       .addOption(
-        new Option('--format <format>', t(both('utdata: "text" för människor, "github" för anteckningar i GitHub Actions', 'output: "text" for people, "github" for GitHub Actions annotations')))
+        new Option(
+          '--format <format>',
+          t(
+            both(
+              'utdata: "text" för människor, "github" för anteckningar i GitHub Actions',
+              'output: "text" for people, "github" for GitHub Actions annotations',
+            ),
+          ),
+        )
           .choices(['text', 'github'])
           .default('text'),
       )
@@ -78,11 +94,16 @@ Examples:
       }
       if (options.format === 'github') {
         for (const r of results) {
-          if (r.error) io.stdout.write(`::error file=${escapeProperty(r.file)},title=${escapeProperty('asf-kit validate')}::${escapeData(t(r.error))}\n`);
+          if (r.error)
+            io.stdout.write(
+              `::error file=${escapeProperty(r.file)},title=${escapeProperty('asf-kit validate')}::${escapeData(t(r.error))}\n`,
+            );
           for (const i of r.issues) {
             const title = `asf-kit validate ${i.pointer || '/'}`;
             const line = i.line === undefined ? '' : `,line=${i.line}`;
-            io.stdout.write(`::error file=${escapeProperty(r.file)}${line},title=${escapeProperty(title)}::${escapeData(withoutPath(t(i.message), i.path))}\n`);
+            io.stdout.write(
+              `::error file=${escapeProperty(r.file)}${line},title=${escapeProperty(title)}::${escapeData(withoutPath(t(i.message), i.path))}\n`,
+            );
           }
         }
       } else {
@@ -96,7 +117,9 @@ Examples:
             continue;
           }
           for (const i of r.issues) {
-            io.stdout.write(`${r.file}${i.line === undefined ? '' : `:${i.line}`} ${i.pointer || '/'}: ${withoutPath(t(i.message), i.path)}\n`);
+            io.stdout.write(
+              `${r.file}${i.line === undefined ? '' : `:${i.line}`} ${i.pointer || '/'}: ${withoutPath(t(i.message), i.path)}\n`,
+            );
           }
         }
       }

@@ -27,20 +27,37 @@ function baseEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs `asf-kit …args` in the repository root; resolves with the exit code and both streams. */
-export function asfKit(args: readonly string[], options: { env?: Record<string, string>; input?: string } = {}): Promise<Run> {
+export function asfKit(
+  args: readonly string[],
+  options: { env?: Record<string, string>; input?: string } = {},
+): Promise<Run> {
   if (!existsSync(built)) throw new Error(`${built} is missing: run "npm run build" before the command line's tests.`);
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [bin, ...args], { cwd: root, env: { ...baseEnv(), ...options.env }, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
-      const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : error ? -1 : 0;
-      resolve({ code, stdout, stderr });
-    });
+    const child = execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd: root, env: { ...baseEnv(), ...options.env }, maxBuffer: 1 << 26 },
+      (error, stdout, stderr) => {
+        const code =
+          error && typeof (error as { code?: unknown }).code === 'number'
+            ? (error as { code: number }).code
+            : error
+              ? -1
+              : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
     if (options.input !== undefined) child.stdin?.end(options.input);
     else child.stdin?.end();
   });
 }
 
 /** A temporary folder with these files; `cleanup()` removes it. */
-export function tempFiles(files: Record<string, string | Uint8Array>): { dir: string; path(name: string): string; cleanup(): void } {
+export function tempFiles(files: Record<string, string | Uint8Array>): {
+  dir: string;
+  path(name: string): string;
+  cleanup(): void;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'asf-kit-cli-'));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return { dir, path: (name) => join(dir, name), cleanup: () => rmSync(dir, { recursive: true, force: true }) };

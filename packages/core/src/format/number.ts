@@ -32,12 +32,23 @@ export interface FormatNumberOptions {
 type RoundingMode = 'halfExpand' | 'trunc' | 'expand';
 
 const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Language, style: 'decimal' | 'percent', digits: number, roundingMode: RoundingMode = 'halfExpand'): Intl.NumberFormat {
+function numberFormat(
+  lang: Language,
+  style: 'decimal' | 'percent',
+  digits: number,
+  roundingMode: RoundingMode = 'halfExpand',
+): Intl.NumberFormat {
   const key = `${lang} ${style} ${digits} ${roundingMode}`;
   let f = cache.get(key);
   if (!f) {
     // `roundingMode` and `signDisplay: 'negative'` (no "−0") are ES2023; the ES2022 lib types lack them.
-    const options = { style, maximumFractionDigits: digits, minimumFractionDigits: 0, roundingMode, signDisplay: 'negative' };
+    const options = {
+      style,
+      maximumFractionDigits: digits,
+      minimumFractionDigits: 0,
+      roundingMode,
+      signDisplay: 'negative',
+    };
     f = new Intl.NumberFormat(NUMBER_LOCALES[lang], options as Intl.NumberFormatOptions);
     cache.set(key, f);
   }
@@ -46,7 +57,8 @@ function numberFormat(lang: Language, style: 'decimal' | 'percent', digits: numb
 
 function digitsOf(options: FormatNumberOptions, fallback: number): number {
   const d = options.maximumFractionDigits ?? fallback;
-  if (!Number.isInteger(d) || d < 0 || d > 17) throw new RangeError(`maximumFractionDigits must be an integer 0–17, got ${d}`);
+  if (!Number.isInteger(d) || d < 0 || d > 17)
+    throw new RangeError(`maximumFractionDigits must be an integer 0–17, got ${d}`);
   return d;
 }
 
@@ -63,7 +75,11 @@ function withPrefix(text: string, lang: Language, approximate: boolean | undefin
  * formatNumber(75, 'sv', { approximate: true }); // 'ca 75'
  * formatNumber(75, 'en', { approximate: true }); // 'about 75'
  */
-export function formatNumber(value: number | null | undefined, lang: Language = 'sv', options: FormatNumberOptions = {}): string {
+export function formatNumber(
+  value: number | null | undefined,
+  lang: Language = 'sv',
+  options: FormatNumberOptions = {},
+): string {
   const digits = digitsOf(options, 1);
   if (typeof value !== 'number' || !Number.isFinite(value)) return MISSING_NUMBER;
   return withPrefix(numberFormat(lang, 'decimal', digits).format(value), lang, options.approximate);
@@ -83,7 +99,11 @@ export function formatNumber(value: number | null | undefined, lang: Language = 
  * formatPercent(0.3, 'sv', { approximate: true }); // 'ca 30 %'
  * formatPercent(0.996);                          // '99,6 %'
  */
-export function formatPercent(share: number | null | undefined, lang: Language = 'sv', options: FormatNumberOptions = {}): string {
+export function formatPercent(
+  share: number | null | undefined,
+  lang: Language = 'sv',
+  options: FormatNumberOptions = {},
+): string {
   let digits = digitsOf(options, 0);
   if (typeof share !== 'number' || !Number.isFinite(share)) return MISSING_NUMBER;
   const abs = Math.abs(share * 100);
@@ -110,7 +130,11 @@ export const MILESTONE_VALUE_LABELS: Readonly<Record<'true' | 'false', Readonly<
  * formatValue(false);          // 'ej uppnått'
  * formatValue(true, 'en');     // 'achieved'
  */
-export function formatValue(value: number | boolean | null | undefined, lang: Language = 'sv', options: FormatNumberOptions = {}): string {
+export function formatValue(
+  value: number | boolean | null | undefined,
+  lang: Language = 'sv',
+  options: FormatNumberOptions = {},
+): string {
   if (typeof value === 'boolean') return MILESTONE_VALUE_LABELS[value ? 'true' : 'false'][lang];
   return formatNumber(value, lang, options);
 }

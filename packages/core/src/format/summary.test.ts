@@ -75,7 +75,10 @@ describe('summarizeIndicator', () => {
       en: '27 of 30 active WISEs — 40% of the planned increase; behind plan (50% of the time has passed).',
     });
     const good = { ...asf, outcomes: [{ value: 28, date: '2018-07-02' }] };
-    assert.equal(summary(good, '2018-07-02').en, '28 of 30 active WISEs — 60% of the planned increase; on track (50% of the time has passed).');
+    assert.equal(
+      summary(good, '2018-07-02').en,
+      '28 of 30 active WISEs — 60% of the planned increase; on track (50% of the time has passed).',
+    );
   });
 
   it('uses the title when there is no unit', () => {
@@ -99,8 +102,14 @@ describe('summarizeIndicator', () => {
       target: { type: 'milestone', date: '2018-12-31' },
       outcomes: [{ value: false, date: '2018-12-31', text: 'Ej uppnått' }],
     };
-    assert.deepEqual(summary(council), { sv: 'Regionövergripande råd: ej uppnått.', en: 'Region-wide council: not achieved.' });
-    assert.equal(summary({ ...council, outcomes: [{ value: true, date: '2018-10-01' }] }).sv, 'Regionövergripande råd: uppnått.');
+    assert.deepEqual(summary(council), {
+      sv: 'Regionövergripande råd: ej uppnått.',
+      en: 'Region-wide council: not achieved.',
+    });
+    assert.equal(
+      summary({ ...council, outcomes: [{ value: true, date: '2018-10-01' }] }).sv,
+      'Regionövergripande råd: uppnått.',
+    );
     assert.deepEqual(summary({ ...council, outcomes: [{ value: false, date: '2018-07-02' }] }, '2018-07-02'), {
       sv: 'Regionövergripande råd: ännu inte uppnått (måldatum 2018-12-31); efter planen (50 % av tiden har gått).',
       en: 'Region-wide council: not achieved yet (target date 2018-12-31); behind plan (50% of the time has passed).',
@@ -117,7 +126,8 @@ describe('summarizeIndicator', () => {
       en: '28 active WISEs; no target to compare with.',
     });
     assert.equal(
-      summary({ ...asf, baseline: { date: '2018-01-01' }, target: { type: 'change', value: 2, date: '2018-12-31' } }).en,
+      summary({ ...asf, baseline: { date: '2018-01-01' }, target: { type: 'change', value: 2, date: '2018-12-31' } })
+        .en,
       '28 active WISEs; the target is a change but the baseline figure is missing.',
     );
     assert.equal(
@@ -137,7 +147,11 @@ describe('summarizeIndicator', () => {
     const extremes: IndicatorData[] = [
       { ...asf, baseline: { value: 0, date: '2018-01-01' }, target: { type: 'level', value: 0, date: '2018-12-31' } },
       { ...asf, outcomes: [{ value: true, date: '2018-12-31' }] },
-      { ...asf, target: { type: 'level', value: Number.MAX_VALUE, date: '2018-12-31' }, baseline: { value: -Number.MAX_VALUE, date: '2018-01-01' } },
+      {
+        ...asf,
+        target: { type: 'level', value: Number.MAX_VALUE, date: '2018-12-31' },
+        baseline: { value: -Number.MAX_VALUE, date: '2018-01-01' },
+      },
     ];
     for (const i of extremes) {
       for (const s of Object.values(summary(i))) {

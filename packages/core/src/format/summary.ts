@@ -46,7 +46,10 @@ function summarizeMilestone(e: IndicatorEvaluation, lang: Language): string {
     case 'not-achieved':
       return `${title}: ${formatValue(value, lang)}`;
     default: {
-      const notYet = lang === 'sv' ? `ännu inte uppnått (måldatum ${e.target?.date})` : `not achieved yet (target date ${e.target?.date})`;
+      const notYet =
+        lang === 'sv'
+          ? `ännu inte uppnått (måldatum ${e.target?.date})`
+          : `not achieved yet (target date ${e.target?.date})`;
       return `${title}: ${notYet}; ${pace(e, lang)}`;
     }
   }
@@ -85,7 +88,10 @@ function summarizeNotAssessable(e: IndicatorEvaluation, lang: Language): string 
   if (reason === 'no-start') {
     const head = numericHead(e, lang);
     const rate = progressClause(e, lang);
-    const why = lang === 'sv' ? 'takten kan inte bedömas eftersom startdatum saknas' : 'the pace cannot be judged without a start date';
+    const why =
+      lang === 'sv'
+        ? 'takten kan inte bedömas eftersom startdatum saknas'
+        : 'the pace cannot be judged without a start date';
     return `${head}${rate ? ` — ${rate}` : ''}; ${why}`;
   }
   if (reason === 'no-outcome' && e.target?.value != null) {
@@ -106,7 +112,8 @@ function summarizeNotAssessable(e: IndicatorEvaluation, lang: Language): string 
   if (reason === 'area-missing' && e.areas && e.target?.perArea) {
     const reported = e.areas.filter((a) => a.outcome !== null).length;
     const count = e.target.perArea.count;
-    const detail = lang === 'sv' ? `${reported} av ${count} områden har rapporterat` : `${reported} of ${count} areas have reported`;
+    const detail =
+      lang === 'sv' ? `${reported} av ${count} områden har rapporterat` : `${reported} of ${count} areas have reported`;
     return `${localize(e.title, lang)}: ${NOT_ASSESSABLE_REASON_LABELS[reason][lang]} (${detail})`;
   }
   const separator = lead === localize(e.title, lang) ? ':' : ';';
@@ -117,14 +124,17 @@ function summarizeNotAssessable(e: IndicatorEvaluation, lang: Language): string 
 function numericHead(e: IndicatorEvaluation, lang: Language): string {
   const o = e.outcome;
   const t = e.target;
-  const outcome = formatNumber(typeof o?.value === 'number' ? o.value : null, lang, { approximate: o?.approximate === true });
+  const outcome = formatNumber(typeof o?.value === 'number' ? o.value : null, lang, {
+    approximate: o?.approximate === true,
+  });
   if (t?.type === 'range') {
     const approximate = { approximate: t.approximate };
     const range = `${formatNumber(t.min, lang, approximate)}–${formatNumber(t.max, lang)}`;
     return `${quantity(e, lang, outcome)} (${lang === 'sv' ? 'mål' : 'target'}: ${range})`;
   }
   const target = formatNumber(t?.value ?? null, lang, { approximate: t?.approximate === true });
-  if (e.direction === 'increase') return quantity(e, lang, lang === 'sv' ? `${outcome} av ${target}` : `${outcome} of ${target}`);
+  if (e.direction === 'increase')
+    return quantity(e, lang, lang === 'sv' ? `${outcome} av ${target}` : `${outcome} of ${target}`);
   return `${quantity(e, lang, outcome)} (${lang === 'sv' ? `mål: högst ${target}` : `target: at most ${target}`})`;
 }
 
@@ -145,17 +155,25 @@ const BEYOND: Record<IndicatorEvaluation['direction'], Words> = {
 /** "35 ASF, över utgångsvärdet 31 (idag)": a target with no number, judged against the baseline. */
 function summarizeDirection(e: IndicatorEvaluation, lang: Language): string {
   const o = e.outcome;
-  const head = quantity(e, lang, formatNumber(typeof o?.value === 'number' ? o.value : null, lang, { approximate: o?.approximate === true }));
+  const head = quantity(
+    e,
+    lang,
+    formatNumber(typeof o?.value === 'number' ? o.value : null, lang, { approximate: o?.approximate === true }),
+  );
   const beyond = BEYOND[e.direction][lang];
   const when = e.baseline?.when ? ` (${e.baseline.when})` : '';
-  const than = lang === 'sv' ? `utgångsvärdet ${baselineFigure(e, lang) ?? ''}${when}` : `the baseline of ${baselineFigure(e, lang) ?? ''}${when}`;
+  const than =
+    lang === 'sv'
+      ? `utgångsvärdet ${baselineFigure(e, lang) ?? ''}${when}`
+      : `the baseline of ${baselineFigure(e, lang) ?? ''}${when}`;
   const relation =
     e.status === 'achieved'
       ? `${beyond} ${than}`
       : e.status === 'not-achieved'
         ? `${lang === 'sv' ? 'inte' : 'not'} ${beyond} ${than}`
         : `${lang === 'sv' ? 'ännu inte' : 'not yet'} ${beyond} ${than}`;
-  const verdict = e.status === 'achieved' ? REACHED[lang] : e.status === 'not-achieved' ? NOT_REACHED[lang] : pace(e, lang);
+  const verdict =
+    e.status === 'achieved' ? REACHED[lang] : e.status === 'not-achieved' ? NOT_REACHED[lang] : pace(e, lang);
   return `${head}, ${relation}; ${verdict}`;
 }
 
@@ -167,7 +185,8 @@ function summarizePerArea(e: IndicatorEvaluation, lang: Language): string {
     lang === 'sv'
       ? `målet gäller vart och ett av ${count} områden; ${reached} av ${count} har nått det`
       : `the target applies to each of ${count} areas; ${reached} of ${count} have reached it`;
-  const verdict = e.status === 'achieved' ? REACHED[lang] : e.status === 'not-achieved' ? NOT_REACHED[lang] : pace(e, lang);
+  const verdict =
+    e.status === 'achieved' ? REACHED[lang] : e.status === 'not-achieved' ? NOT_REACHED[lang] : pace(e, lang);
   return `${localize(e.title, lang)}: ${scope}; ${verdict}`;
 }
 

@@ -35,6 +35,9 @@ describe('plan language', () => {
   it('rejects another language with a path', () => {
     const r = parsePlan({ ...base, language: 'fi' });
     assert.ok(!r.success);
-    assert.ok(r.error.issues.some((i) => i.pointer === '/language'), JSON.stringify(r.error.issues));
+    assert.ok(
+      r.error.issues.some((i) => i.pointer === '/language'),
+      JSON.stringify(r.error.issues),
+    );
   });
 });

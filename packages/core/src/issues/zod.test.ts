@@ -27,14 +27,20 @@ function factIssues(input: unknown): Issue[] {
 }
 
 /** The message after the path for people ("goals[0].colour: "), in both languages. */
-const wording = (i: Issue | undefined) => ({ sv: i?.message.sv.replace(/^[^:]+: /, ''), en: i?.message.en.replace(/^[^:]+: /, '') });
+const wording = (i: Issue | undefined) => ({
+  sv: i?.message.sv.replace(/^[^:]+: /, ''),
+  en: i?.message.en.replace(/^[^:]+: /, ''),
+});
 
 describe('one translator from zod issues', () => {
   it('words an unknown field the same in a plan and in facts', () => {
     const inPlan = planIssues(plan({ colour: 'grön' })).find((i) => i.code === 'unknown-field');
     const inFacts = factIssues({ colour: 'grön' }).find((i) => i.code === 'unknown-field');
     assert.equal(inPlan?.pointer, '/goals/0/colour');
-    assert.equal(inPlan?.message.sv, 'goals[0].colour: okänt fält "colour" (felstavat?); det skulle annars gå förlorat.');
+    assert.equal(
+      inPlan?.message.sv,
+      'goals[0].colour: okänt fält "colour" (felstavat?); det skulle annars gå förlorat.',
+    );
     assert.equal(inPlan?.message.en, 'goals[0].colour: unknown field "colour" (a typo?); it would otherwise be lost.');
     assert.equal(inFacts?.pointer, '/colour');
     assert.equal(inFacts?.message.sv, 'colour: okänt fält "colour" (felstavat?); det skulle annars gå förlorat.');
@@ -43,7 +49,9 @@ describe('one translator from zod issues', () => {
 
   it('words an invalid date the same in a plan and in facts', () => {
     const p = plan({});
-    const inPlan = planIssues({ ...p, period: { start: '2018-02-30', end: '2018-12-31' } }).find((i) => i.code === 'invalid-date');
+    const inPlan = planIssues({ ...p, period: { start: '2018-02-30', end: '2018-12-31' } }).find(
+      (i) => i.code === 'invalid-date',
+    );
     const inFacts = factIssues({ birthDate: '2018-02-30' }).find((i) => i.code === 'invalid-date');
     assert.ok(inPlan && inFacts);
     assert.equal(wording(inPlan).sv, 'texten "2018-02-30" är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2018-12-31.');
@@ -66,8 +74,14 @@ describe('one translator from zod issues', () => {
     const r = schema.safeParse(input);
     const issues = translateZodIssues<'bad-id'>(r.success ? [] : r.error.issues, input, {
       prefix: ['root'],
-      override: (z, { path }) => (z.code === 'invalid_format' ? [{ path, pointer: '/x', code: 'bad-id', message: { sv: 's', en: 'e' } }] : undefined),
+      override: (z, { path }) =>
+        z.code === 'invalid_format'
+          ? [{ path, pointer: '/x', code: 'bad-id', message: { sv: 's', en: 'e' } }]
+          : undefined,
     });
-    assert.deepEqual(issues.map((i) => [i.pointer, i.code]).sort(), [['/root/extra', 'unknown-field'], ['/x', 'bad-id']]);
+    assert.deepEqual(issues.map((i) => [i.pointer, i.code]).sort(), [
+      ['/root/extra', 'unknown-field'],
+      ['/x', 'bad-id'],
+    ]);
   });
 });

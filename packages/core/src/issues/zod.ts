@@ -73,7 +73,12 @@ export function translateZodIssues<Code extends string = never>(
  */
 export function unknownFieldIssue(path: IssuePath): Issue<'unknown-field'> {
   const key = String(path[path.length - 1]);
-  return pathIssue(path, 'unknown-field', `okänt fält "${key}" (felstavat?); det skulle annars gå förlorat.`, `unknown field "${key}" (a typo?); it would otherwise be lost.`);
+  return pathIssue(
+    path,
+    'unknown-field',
+    `okänt fält "${key}" (felstavat?); det skulle annars gå förlorat.`,
+    `unknown field "${key}" (a typo?); it would otherwise be lost.`,
+  );
 }
 
 /** The one wording per zod code. */
@@ -84,13 +89,21 @@ function shared(z: core.$ZodIssue, path: IssuePath, v: unknown): Issue<ZodIssueC
     case 'invalid_type': {
       if (v === undefined) return one('required', 'uppgiften saknas.', 'this field is required.');
       if ((z.expected === 'number' || z.expected === 'int') && looksNumeric(v)) {
-        return one('number-as-text', `talet är skrivet som text ("${v}"); skriv det utan citattecken.`, `the number is written as text ("${v}"); write it without quotes.`);
+        return one(
+          'number-as-text',
+          `talet är skrivet som text ("${v}"); skriv det utan citattecken.`,
+          `the number is written as text ("${v}"); write it without quotes.`,
+        );
       }
       if (z.expected === 'int' && typeof v === 'number') {
         return one('not-integer', `ska vara ett heltal, men är ${v}.`, `must be a whole number, but is ${v}.`);
       }
       const expected = TYPE_NAMES[z.expected] ?? { sv: z.expected, en: z.expected };
-      return one('wrong-type', `ska vara ${expected.sv}, men är ${got.sv}.`, `must be ${expected.en}, but is ${got.en}.`);
+      return one(
+        'wrong-type',
+        `ska vara ${expected.sv}, men är ${got.sv}.`,
+        `must be ${expected.en}, but is ${got.en}.`,
+      );
     }
     case 'too_small':
       if (z.origin === 'number' && Number(z.minimum) === 0 && typeof v === 'number' && v < 0) {
@@ -98,20 +111,41 @@ function shared(z: core.$ZodIssue, path: IssuePath, v: unknown): Issue<ZodIssueC
       }
       if (z.origin === 'string') return one('too-small', 'texten får inte vara tom.', 'the text must not be empty.');
       if (z.origin === 'array') {
-        return one('too-small', `listan måste ha minst ${String(z.minimum)} element.`, `the list must have at least ${String(z.minimum)} items.`);
+        return one(
+          'too-small',
+          `listan måste ha minst ${String(z.minimum)} element.`,
+          `the list must have at least ${String(z.minimum)} items.`,
+        );
       }
-      return one('too-small', `${got.sv} är för litet (minst ${String(z.minimum)}${z.inclusive ? '' : ', ej lika med'}).`, `${got.en} is too small (${z.inclusive ? 'at least' : 'more than'} ${String(z.minimum)}).`);
+      return one(
+        'too-small',
+        `${got.sv} är för litet (minst ${String(z.minimum)}${z.inclusive ? '' : ', ej lika med'}).`,
+        `${got.en} is too small (${z.inclusive ? 'at least' : 'more than'} ${String(z.minimum)}).`,
+      );
     case 'too_big':
-      return one('too-big', `${got.sv} är för stort (högst ${String(z.maximum)}).`, `${got.en} is too big (at most ${String(z.maximum)}).`);
+      return one(
+        'too-big',
+        `${got.sv} är för stort (högst ${String(z.maximum)}).`,
+        `${got.en} is too big (at most ${String(z.maximum)}).`,
+      );
     case 'invalid_value': {
       const allowed = z.values.map((x) => JSON.stringify(x)).join(', ');
-      return one('invalid-value', `${got.sv} är inte tillåtet; välj ett av ${allowed}.`, `${got.en} is not allowed; choose one of ${allowed}.`);
+      return one(
+        'invalid-value',
+        `${got.sv} är inte tillåtet; välj ett av ${allowed}.`,
+        `${got.en} is not allowed; choose one of ${allowed}.`,
+      );
     }
     case 'invalid_format':
       if (z.format === 'date') {
-        return one('invalid-date', `${got.sv} är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2018-12-31.`, `${got.en} is not a valid date; write YYYY-MM-DD, e.g. 2018-12-31.`);
+        return one(
+          'invalid-date',
+          `${got.sv} är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2018-12-31.`,
+          `${got.en} is not a valid date; write YYYY-MM-DD, e.g. 2018-12-31.`,
+        );
       }
-      if (z.format === 'url') return one('invalid-url', `${got.sv} är ingen giltig webbadress.`, `${got.en} is not a valid web address.`);
+      if (z.format === 'url')
+        return one('invalid-url', `${got.sv} är ingen giltig webbadress.`, `${got.en} is not a valid web address.`);
       return one('invalid-format', `${got.sv} har fel format.`, `${got.en} has the wrong format.`);
     case 'unrecognized_keys':
       return z.keys.map((key) => unknownFieldIssue([...path, key]));

@@ -86,7 +86,14 @@ function checkTotal(value: unknown, of: unknown, path: Path, out: PlanIssue[]): 
   const v = num(value);
   const total = num(of);
   if (v !== undefined && total !== undefined && v > total) {
-    out.push(issue(path, 'exceeds-total', `${formatPath(path)}: ${v} är mer än totalen (${total}).`, `${formatPath(path)}: ${v} is more than the total (${total}).`));
+    out.push(
+      issue(
+        path,
+        'exceeds-total',
+        `${formatPath(path)}: ${v} är mer än totalen (${total}).`,
+        `${formatPath(path)}: ${v} is more than the total (${total}).`,
+      ),
+    );
   }
 }
 
@@ -95,7 +102,14 @@ function checkAgeRange(node: Obj, path: Path, out: PlanIssue[]): void {
   const max = num(node.ageMax);
   if (min !== undefined && max !== undefined && min > max) {
     const at = formatPath(path);
-    out.push(issue(path, 'age-range', `${at}: lägsta ålder (${min}) är högre än högsta (${max}).`, `${at}: the minimum age (${min}) is above the maximum (${max}).`));
+    out.push(
+      issue(
+        path,
+        'age-range',
+        `${at}: lägsta ålder (${min}) är högre än högsta (${max}).`,
+        `${at}: the minimum age (${min}) is above the maximum (${max}).`,
+      ),
+    );
   }
 }
 
@@ -109,12 +123,17 @@ function featuresOf11(input: Obj): Path[] {
   if (input.responsibility !== undefined) found.push(['responsibility']);
   for (const key of ['text', 'source']) if (has(input.period, key)) found.push(['period', key]);
   items(input.targetGroups).forEach((g, i) => {
-    if (isObj(g)) items(g.priorities).forEach((p, j) => { if (isObj(p) && p.text !== undefined) found.push(['targetGroups', i, 'priorities', j]); });
+    if (isObj(g))
+      items(g.priorities).forEach((p, j) => {
+        if (isObj(p) && p.text !== undefined) found.push(['targetGroups', i, 'priorities', j]);
+      });
   });
   items(input.indicators).forEach((ind, i) => {
     if (!isObj(ind)) return;
-    for (const key of ['when', 'share', 'of']) if (has(ind.baseline, key)) found.push(['indicators', i, 'baseline', key]);
-    if (isObj(ind.baseline) && ind.baseline.date === undefined && ind.baseline.when !== undefined) found.push(['indicators', i, 'baseline', 'date']);
+    for (const key of ['when', 'share', 'of'])
+      if (has(ind.baseline, key)) found.push(['indicators', i, 'baseline', key]);
+    if (isObj(ind.baseline) && ind.baseline.date === undefined && ind.baseline.when !== undefined)
+      found.push(['indicators', i, 'baseline', 'date']);
     const t = isObj(ind.target) ? ind.target : undefined;
     if (t && (t.type === 'direction' || t.type === 'range')) found.push(['indicators', i, 'target', 'type']);
     for (const key of ['of', 'perArea']) if (has(t, key)) found.push(['indicators', i, 'target', key]);
@@ -145,7 +164,14 @@ export function checkReferences(input: unknown): PlanIssue[] {
     const start = str(period.start);
     const end = str(period.end);
     if (start && end && start > end) {
-      out.push(issue(['period'], 'period-order', `period: slutet (${end}) ligger före början (${start}).`, `period: the end (${end}) is before the start (${start}).`));
+      out.push(
+        issue(
+          ['period'],
+          'period-order',
+          `period: slutet (${end}) ligger före början (${start}).`,
+          `period: the end (${end}) is before the start (${start}).`,
+        ),
+      );
     }
   }
   if (period?.source !== undefined) checkRef(ids.sources, SOURCE, period.source, ['period', 'source'], out);
@@ -176,7 +202,8 @@ export function checkReferences(input: unknown): PlanIssue[] {
     if (responsibility.source !== undefined) checkRef(ids.sources, SOURCE, responsibility.source, r('source'), out);
     items(responsibility.contacts).forEach((c, i) => {
       if (!isObj(c)) return;
-      if (c.organisation !== undefined) checkRef(ids.actors, ACTOR, c.organisation, r('contacts', i, 'organisation'), out);
+      if (c.organisation !== undefined)
+        checkRef(ids.actors, ACTOR, c.organisation, r('contacts', i, 'organisation'), out);
       if (c.source !== undefined) checkRef(ids.sources, SOURCE, c.source, r('contacts', i, 'source'), out);
     });
   }
@@ -226,10 +253,24 @@ export function checkReferences(input: unknown): PlanIssue[] {
         );
       }
       if (baseline.share !== undefined && baseline.of === undefined) {
-        out.push(issue(at('baseline', 'of'), 'share-without-total', `${formatPath(at('baseline'))}: en andel ("share") behöver totalen den är en andel av ("of").`, `${formatPath(at('baseline'))}: a share needs the total it is a share of ("of").`));
+        out.push(
+          issue(
+            at('baseline', 'of'),
+            'share-without-total',
+            `${formatPath(at('baseline'))}: en andel ("share") behöver totalen den är en andel av ("of").`,
+            `${formatPath(at('baseline'))}: a share needs the total it is a share of ("of").`,
+          ),
+        );
       }
       if (baseline.share !== undefined && baseline.value !== undefined) {
-        out.push(issue(at('baseline', 'share'), 'value-and-share', `${formatPath(at('baseline'))}: ange antingen ett tal ("value") eller en andel ("share"), inte båda.`, `${formatPath(at('baseline'))}: give either a number ("value") or a share ("share"), not both.`));
+        out.push(
+          issue(
+            at('baseline', 'share'),
+            'value-and-share',
+            `${formatPath(at('baseline'))}: ange antingen ett tal ("value") eller en andel ("share"), inte båda.`,
+            `${formatPath(at('baseline'))}: give either a number ("value") or a share ("share"), not both.`,
+          ),
+        );
       }
       checkTotal(baseline.value, baseline.of, at('baseline', 'value'), out);
     }
@@ -253,23 +294,47 @@ export function checkReferences(input: unknown): PlanIssue[] {
         const min = num(target.min);
         const max = num(target.max);
         if (min !== undefined && max !== undefined && min > max) {
-          out.push(issue(at('target'), 'range-order', `${formatPath(at('target'))}: intervallets lägsta värde (${min}) är högre än dess högsta (${max}).`, `${formatPath(at('target'))}: the range's minimum (${min}) is above its maximum (${max}).`));
+          out.push(
+            issue(
+              at('target'),
+              'range-order',
+              `${formatPath(at('target'))}: intervallets lägsta värde (${min}) är högre än dess högsta (${max}).`,
+              `${formatPath(at('target'))}: the range's minimum (${min}) is above its maximum (${max}).`,
+            ),
+          );
         }
       }
       if (target.type === 'change' && counts && baseline) {
         const b = num(baseline.value);
         const c = num(target.value);
         if (b !== undefined && c !== undefined && b + c < 0) {
-          out.push(issue(at('target', 'value'), 'negative-count', `${formatPath(at('target', 'value'))}: målet (${b} + ${c}) blir ett negativt antal.`, `${formatPath(at('target', 'value'))}: the target (${b} + ${c}) is a negative count.`));
+          out.push(
+            issue(
+              at('target', 'value'),
+              'negative-count',
+              `${formatPath(at('target', 'value'))}: målet (${b} + ${c}) blir ett negativt antal.`,
+              `${formatPath(at('target', 'value'))}: the target (${b} + ${c}) is a negative count.`,
+            ),
+          );
         }
       }
     }
     const milestone = target?.type === 'milestone';
     const perArea = isObj(target?.perArea) ? target.perArea : undefined;
     const count = num(perArea?.count);
-    const declared = perArea && Array.isArray(perArea.areas) ? items(perArea.areas).map((a) => (isObj(a) ? str(a.id) : undefined)) : undefined;
+    const declared =
+      perArea && Array.isArray(perArea.areas)
+        ? items(perArea.areas).map((a) => (isObj(a) ? str(a.id) : undefined))
+        : undefined;
     if (declared && count !== undefined && declared.length !== count) {
-      out.push(issue(at('target', 'perArea', 'areas'), 'area-count', `${formatPath(at('target', 'perArea'))}: ${declared.length} områden namnges, men målet gäller ${count}.`, `${formatPath(at('target', 'perArea'))}: ${declared.length} areas are named, but the target applies to ${count}.`));
+      out.push(
+        issue(
+          at('target', 'perArea', 'areas'),
+          'area-count',
+          `${formatPath(at('target', 'perArea'))}: ${declared.length} områden namnges, men målet gäller ${count}.`,
+          `${formatPath(at('target', 'perArea'))}: ${declared.length} areas are named, but the target applies to ${count}.`,
+        ),
+      );
     }
     const areaIds = new Set(declared?.filter((a): a is string => a !== undefined));
     const reportedAreas = new Set<string>();
@@ -279,20 +344,49 @@ export function checkReferences(input: unknown): PlanIssue[] {
       checkDate(o.date, op('date'), out);
       checkTotal(o.value, o.of, op('value'), out);
       if (perArea && o.area === undefined) {
-        out.push(issue(op('area'), 'area-required', `${formatPath(op())}: målet gäller varje område; ange vilket område utfallet gäller ("area").`, `${formatPath(op())}: the target applies to each area; say which area the outcome is for ("area").`));
+        out.push(
+          issue(
+            op('area'),
+            'area-required',
+            `${formatPath(op())}: målet gäller varje område; ange vilket område utfallet gäller ("area").`,
+            `${formatPath(op())}: the target applies to each area; say which area the outcome is for ("area").`,
+          ),
+        );
       }
-      if (perArea && declared && o.area !== undefined) checkRef(areaIds, { sv: 'området', en: 'area' }, o.area, op('area'), out);
+      if (perArea && declared && o.area !== undefined)
+        checkRef(areaIds, { sv: 'området', en: 'area' }, o.area, op('area'), out);
       if (!perArea && o.area !== undefined) {
-        out.push(issue(op('area'), 'area-required', `${formatPath(op('area'))}: utfallet anger ett område, men målet gäller inte per område ("target.perArea").`, `${formatPath(op('area'))}: the outcome names an area, but the target does not apply per area ("target.perArea").`));
+        out.push(
+          issue(
+            op('area'),
+            'area-required',
+            `${formatPath(op('area'))}: utfallet anger ett område, men målet gäller inte per område ("target.perArea").`,
+            `${formatPath(op('area'))}: the outcome names an area, but the target does not apply per area ("target.perArea").`,
+          ),
+        );
       }
       const area = str(o.area);
       if (area !== undefined) reportedAreas.add(area);
       if (target && (typeof o.value === 'boolean' || typeof o.value === 'number')) {
         if (milestone && typeof o.value === 'number') {
-          out.push(issue(op('value'), 'outcome-type', `${formatPath(op('value'))}: målet är en milstolpe; utfallet ska vara true (uppnått) eller false (ej uppnått).`, `${formatPath(op('value'))}: the target is a milestone; the outcome must be true (achieved) or false (not achieved).`));
+          out.push(
+            issue(
+              op('value'),
+              'outcome-type',
+              `${formatPath(op('value'))}: målet är en milstolpe; utfallet ska vara true (uppnått) eller false (ej uppnått).`,
+              `${formatPath(op('value'))}: the target is a milestone; the outcome must be true (achieved) or false (not achieved).`,
+            ),
+          );
         }
         if (!milestone && typeof o.value === 'boolean') {
-          out.push(issue(op('value'), 'outcome-type', `${formatPath(op('value'))}: målet är ett tal; utfallet ska vara ett tal, inte ${o.value}.`, `${formatPath(op('value'))}: the target is a number; the outcome must be a number, not ${o.value}.`));
+          out.push(
+            issue(
+              op('value'),
+              'outcome-type',
+              `${formatPath(op('value'))}: målet är ett tal; utfallet ska vara ett tal, inte ${o.value}.`,
+              `${formatPath(op('value'))}: the target is a number; the outcome must be a number, not ${o.value}.`,
+            ),
+          );
         }
       }
       if (counts) checkNonNegative(o.value, op('value'), out);
@@ -317,9 +411,15 @@ export function checkReferences(input: unknown): PlanIssue[] {
       }
     });
     if (perArea && !declared && count !== undefined && reportedAreas.size > count) {
-      out.push(issue(at('outcomes'), 'area-count', `${formatPath(at('outcomes'))}: utfallen gäller ${reportedAreas.size} olika områden, men målet gäller ${count}.`, `${formatPath(at('outcomes'))}: the outcomes are for ${reportedAreas.size} different areas, but the target applies to ${count}.`));
+      out.push(
+        issue(
+          at('outcomes'),
+          'area-count',
+          `${formatPath(at('outcomes'))}: utfallen gäller ${reportedAreas.size} olika områden, men målet gäller ${count}.`,
+          `${formatPath(at('outcomes'))}: the outcomes are for ${reportedAreas.size} different areas, but the target applies to ${count}.`,
+        ),
+      );
     }
   });
   return out;
 }
-

@@ -161,32 +161,56 @@ describe('plan format 1.1', () => {
 
   it('asks a baseline for a date or the time as printed', () => {
     const found = issues(edited((p) => delete p.indicators[0].baseline.when));
-    assert.deepEqual(found.map((i) => `${i.pointer} ${i.code}`), ['/indicators/0/baseline/date baseline-time']);
+    assert.deepEqual(
+      found.map((i) => `${i.pointer} ${i.code}`),
+      ['/indicators/0/baseline/date baseline-time'],
+    );
     assert.match(found[0]?.message.sv ?? '', /datum.*"when": "idag"/);
   });
 
   it('asks a share for its total, and not for a value as well', () => {
-    assert.deepEqual(codes(edited((p) => delete p.indicators[1].baseline.of)), ['/indicators/1/baseline/of share-without-total']);
-    assert.deepEqual(codes(edited((p) => (p.indicators[1].baseline.value = 24))), ['/indicators/1/baseline/share value-and-share']);
-    assert.deepEqual(codes(edited((p) => (p.indicators[1].baseline.share = 1.5))), ['/indicators/1/baseline/share too-big']);
+    assert.deepEqual(codes(edited((p) => delete p.indicators[1].baseline.of)), [
+      '/indicators/1/baseline/of share-without-total',
+    ]);
+    assert.deepEqual(codes(edited((p) => (p.indicators[1].baseline.value = 24))), [
+      '/indicators/1/baseline/share value-and-share',
+    ]);
+    assert.deepEqual(codes(edited((p) => (p.indicators[1].baseline.share = 1.5))), [
+      '/indicators/1/baseline/share too-big',
+    ]);
   });
 
   it('rejects a figure larger than its known total', () => {
-    assert.deepEqual(codes(edited((p) => (p.indicators[3].target.value = 12))), ['/indicators/3/target/value exceeds-total']);
-    assert.deepEqual(codes(edited((p) => (p.indicators[3].outcomes[0].value = 11))), ['/indicators/3/outcomes/0/value exceeds-total']);
+    assert.deepEqual(codes(edited((p) => (p.indicators[3].target.value = 12))), [
+      '/indicators/3/target/value exceeds-total',
+    ]);
+    assert.deepEqual(codes(edited((p) => (p.indicators[3].outcomes[0].value = 11))), [
+      '/indicators/3/outcomes/0/value exceeds-total',
+    ]);
   });
 
   it('rejects a range whose minimum is above its maximum', () => {
     const found = issues(edited((p) => (p.indicators[2].target.min = 5)));
-    assert.deepEqual(found.map((i) => `${i.pointer} ${i.code}`), ['/indicators/2/target range-order']);
+    assert.deepEqual(
+      found.map((i) => `${i.pointer} ${i.code}`),
+      ['/indicators/2/target range-order'],
+    );
     assert.match(found[0]?.message.en ?? '', /minimum \(5\) is above its maximum \(4\)/);
   });
 
   it('checks the areas of a target per area', () => {
-    assert.deepEqual(codes(edited((p) => (p.indicators[2].target.perArea.count = 4))), ['/indicators/2/target/perArea/areas area-count']);
-    assert.deepEqual(codes(edited((p) => delete p.indicators[2].outcomes[1].area)), ['/indicators/2/outcomes/1/area area-required']);
-    assert.deepEqual(codes(edited((p) => (p.indicators[2].outcomes[1].area = 'öst'))), ['/indicators/2/outcomes/1/area unknown-reference']);
-    assert.deepEqual(codes(edited((p) => (p.indicators[3].outcomes[0].area = 'nord'))), ['/indicators/3/outcomes/0/area area-required']);
+    assert.deepEqual(codes(edited((p) => (p.indicators[2].target.perArea.count = 4))), [
+      '/indicators/2/target/perArea/areas area-count',
+    ]);
+    assert.deepEqual(codes(edited((p) => delete p.indicators[2].outcomes[1].area)), [
+      '/indicators/2/outcomes/1/area area-required',
+    ]);
+    assert.deepEqual(codes(edited((p) => (p.indicators[2].outcomes[1].area = 'öst'))), [
+      '/indicators/2/outcomes/1/area unknown-reference',
+    ]);
+    assert.deepEqual(codes(edited((p) => (p.indicators[3].outcomes[0].area = 'nord'))), [
+      '/indicators/3/outcomes/0/area area-required',
+    ]);
     const undeclared = edited((p) => {
       delete p.indicators[2].target.perArea.areas;
       p.indicators[2].outcomes.push({ date: '2018-12-31', value: 2, area: 'väst' });
@@ -216,7 +240,10 @@ describe('plan format 1.1', () => {
 
   it('checks the age range of a priority', () => {
     const found = issues(edited((p) => (p.targetGroups[0].priorities[1] = { text: 'unga', ageMin: 29, ageMax: 16 })));
-    assert.deepEqual(found.map((i) => `${i.pointer} ${i.code}`), ['/targetGroups/0/priorities/1 age-range']);
+    assert.deepEqual(
+      found.map((i) => `${i.pointer} ${i.code}`),
+      ['/targetGroups/0/priorities/1 age-range'],
+    );
     assert.match(found[0]?.message.sv ?? '', /lägsta ålder \(29\) är högre än högsta \(16\)/);
   });
 

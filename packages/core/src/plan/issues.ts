@@ -86,29 +86,56 @@ export function planIssuesFromZod(issues: readonly core.$ZodIssue[], input: unkn
           ),
         ];
       }
-      if (value === undefined) return [planIssue(path, 'required', `${at}: uppgiften saknas.`, `${at}: this field is required.`)];
+      if (value === undefined)
+        return [planIssue(path, 'required', `${at}: uppgiften saknas.`, `${at}: this field is required.`)];
       // Unions in the format: text or {sv, en}; a number or true/false; a list or "all".
       const last = path[path.length - 1];
       if (last === 'value') {
         if (looksNumeric(value)) {
           return [
-            planIssue(path, 'number-as-text', `${at}: talet är skrivet som text ("${value}"); skriv det utan citattecken.`, `${at}: the number is written as text ("${value}"); write it without quotes.`),
+            planIssue(
+              path,
+              'number-as-text',
+              `${at}: talet är skrivet som text ("${value}"); skriv det utan citattecken.`,
+              `${at}: the number is written as text ("${value}"); write it without quotes.`,
+            ),
           ];
         }
-        return [planIssue(path, 'wrong-type', `${at}: ska vara ett tal eller true/false, men är ${got.sv}.`, `${at}: must be a number or true/false, but is ${got.en}.`)];
+        return [
+          planIssue(
+            path,
+            'wrong-type',
+            `${at}: ska vara ett tal eller true/false, men är ${got.sv}.`,
+            `${at}: must be a number or true/false, but is ${got.en}.`,
+          ),
+        ];
       }
       if (last === 'involved') {
-        return [planIssue(path, 'wrong-type', `${at}: ska vara en lista med aktörs-id eller "all" (Samtliga), men är ${got.sv}.`, `${at}: must be a list of actor ids or "all", but is ${got.en}.`)];
+        return [
+          planIssue(
+            path,
+            'wrong-type',
+            `${at}: ska vara en lista med aktörs-id eller "all" (Samtliga), men är ${got.sv}.`,
+            `${at}: must be a list of actor ids or "all", but is ${got.en}.`,
+          ),
+        ];
       }
       // Nested problems inside one branch (e.g. {sv: ""}) are more useful than the union itself.
       if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
         const branch = z.errors.find((errs) => errs.every((e) => e.code !== 'invalid_type' || e.path.length > 0));
         if (branch && branch.length > 0) {
-          return translate(branch.map((e) => ({ ...e, path: [...z.path, ...e.path] }) as core.$ZodIssue)) as PlanIssue[];
+          return translate(
+            branch.map((e) => ({ ...e, path: [...z.path, ...e.path] }) as core.$ZodIssue),
+          ) as PlanIssue[];
         }
       }
       return [
-        planIssue(path, 'wrong-type', `${at}: ska vara en text eller { "sv": …, "en": … }, men är ${got.sv}.`, `${at}: must be a text or { "sv": …, "en": … }, but is ${got.en}.`),
+        planIssue(
+          path,
+          'wrong-type',
+          `${at}: ska vara en text eller { "sv": …, "en": … }, men är ${got.sv}.`,
+          `${at}: must be a text or { "sv": …, "en": … }, but is ${got.en}.`,
+        ),
       ];
     },
   });

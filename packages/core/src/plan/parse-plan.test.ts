@@ -52,7 +52,10 @@ describe('parsePlan', () => {
     const p = minimal();
     p.activities[0]!.lead = ['KS', 'XYZ'];
     p.activities[0]!.involved = ['NOPE'];
-    assert.deepEqual(codes(p), ['/activities/0/lead/1 unknown-reference', '/activities/0/involved/0 unknown-reference']);
+    assert.deepEqual(codes(p), [
+      '/activities/0/lead/1 unknown-reference',
+      '/activities/0/involved/0 unknown-reference',
+    ]);
   });
 
   it('accepts "all" for involved (Samtliga)', () => {
@@ -77,7 +80,13 @@ describe('parsePlan', () => {
   });
 
   it('reports numbers given as text, negative counts and dates out of range', () => {
-    const p = minimal() as unknown as { indicators: { target: { value: unknown }; baseline: { value: unknown }; outcomes: { date: string; value: unknown }[] }[] };
+    const p = minimal() as unknown as {
+      indicators: {
+        target: { value: unknown };
+        baseline: { value: unknown };
+        outcomes: { date: string; value: unknown }[];
+      }[];
+    };
     p.indicators[0]!.target.value = '30';
     p.indicators[0]!.baseline.value = -1;
     p.indicators[0]!.outcomes[0]!.date = '2918-12-31';
@@ -100,7 +109,12 @@ describe('parsePlan', () => {
     const r = parsePlan(p);
     assert.ok(!r.success);
     const got = r.error.issues.map((i) => `${i.pointer} ${i.code}`).sort();
-    assert.deepEqual(got, ['/indicators/0/outcomes/0/date invalid-date', '/kind invalid-value', '/perod unknown-field', '/title required']);
+    assert.deepEqual(got, [
+      '/indicators/0/outcomes/0/date invalid-date',
+      '/kind invalid-value',
+      '/perod unknown-field',
+      '/title required',
+    ]);
     for (const i of r.error.issues) {
       assert.ok(i.message.sv.length > 0 && i.message.en.length > 0);
       assert.doesNotMatch(i.message.en, /Invalid input/);
@@ -117,11 +131,24 @@ describe('parsePlan', () => {
       outcomes: [{ date: '2018-12-31', value: 1 }],
     });
     (p.indicators[0]!.outcomes as Record<string, unknown>[])[0]!.breakdown = { women: 20, men: 10 };
-    assert.deepEqual(codes(p), ['/indicators/0/outcomes/0/breakdown breakdown-exceeds-total', '/indicators/1/outcomes/0/value outcome-type']);
+    assert.deepEqual(codes(p), [
+      '/indicators/0/outcomes/0/breakdown breakdown-exceeds-total',
+      '/indicators/1/outcomes/0/value outcome-type',
+    ]);
   });
 
   it('never throws, whatever the input', () => {
-    for (const input of [null, undefined, 42, 'plan', [], [1], { actors: 'x' }, { activities: [null, 3] }, { indicators: [{ outcomes: [null] }] }]) {
+    for (const input of [
+      null,
+      undefined,
+      42,
+      'plan',
+      [],
+      [1],
+      { actors: 'x' },
+      { activities: [null, 3] },
+      { indicators: [{ outcomes: [null] }] },
+    ]) {
       const r = parsePlan(input);
       assert.equal(r.success, false);
       if (!r.success) assert.ok(r.error.issues.length > 0);

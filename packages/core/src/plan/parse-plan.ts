@@ -34,7 +34,12 @@ export function parsePlan(input: unknown): ParsePlanResult {
       success: false,
       error: {
         issues: [
-          issue([], 'wrong-type', `Planen ska vara ett JSON-objekt, men är ${describeValue(input).sv}.`, `The plan must be a JSON object, but is ${describeValue(input).en}.`),
+          issue(
+            [],
+            'wrong-type',
+            `Planen ska vara ett JSON-objekt, men är ${describeValue(input).sv}.`,
+            `The plan must be a JSON object, but is ${describeValue(input).en}.`,
+          ),
         ],
       },
     };
@@ -66,7 +71,9 @@ export function parsePlanJson(text: string): ParsePlanResult {
     return {
       success: false,
       error: {
-        issues: [issue([], 'invalid-json', `Filen är inte giltig JSON: ${detail}`, `The file is not valid JSON: ${detail}`)],
+        issues: [
+          issue([], 'invalid-json', `Filen är inte giltig JSON: ${detail}`, `The file is not valid JSON: ${detail}`),
+        ],
       },
     };
   }

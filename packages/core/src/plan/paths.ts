@@ -12,7 +12,5 @@
  */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(dokumentet / the document)';
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }

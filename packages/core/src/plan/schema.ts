@@ -74,11 +74,7 @@ export const Measure = z.enum(MEASURES);
 export type Measure = z.infer<typeof Measure>;
 
 /** An identifier: letters, digits, `-`, `_`, `.` — as the documents' own codes ("KS", "AMN"). */
-export const Id = z.string().check(
-  z.minLength(1),
-  z.maxLength(100),
-  z.regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u),
-);
+export const Id = z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u));
 export type Id = z.infer<typeof Id>;
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
@@ -281,7 +277,13 @@ export const RangeTarget = z.strictObject({
   text: z.optional(z.string()),
 });
 export const TARGET_TYPES = ['level', 'change', 'milestone', 'direction', 'range'] as const;
-export const Target = z.discriminatedUnion('type', [LevelTarget, ChangeTarget, MilestoneTarget, DirectionTarget, RangeTarget]);
+export const Target = z.discriminatedUnion('type', [
+  LevelTarget,
+  ChangeTarget,
+  MilestoneTarget,
+  DirectionTarget,
+  RangeTarget,
+]);
 export type Target = z.infer<typeof Target>;
 export type LevelTarget = z.infer<typeof LevelTarget>;
 export type ChangeTarget = z.infer<typeof ChangeTarget>;

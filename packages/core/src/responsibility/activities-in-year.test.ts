@@ -5,10 +5,21 @@ import { activitiesInYear, scheduleYears } from './activities-in-year.js';
 import { parseSchedule } from './schedule.js';
 
 const act = (id: string, schedule?: string): Activity =>
-  schedule === undefined ? { id, title: id, lead: ['KS'], involved: [] } : { id, title: id, lead: ['KS'], involved: [], schedule };
-const activities = [act('range', '2018 - 2019'), act('year', '2020'), act('ongoing', 'Pågår'), act('none'), act('odd', 'När budget finns'), act('from', 'från 2019'), act('by', 'senast 2018')];
+  schedule === undefined
+    ? { id, title: id, lead: ['KS'], involved: [] }
+    : { id, title: id, lead: ['KS'], involved: [], schedule };
+const activities = [
+  act('range', '2018 - 2019'),
+  act('year', '2020'),
+  act('ongoing', 'Pågår'),
+  act('none'),
+  act('odd', 'När budget finns'),
+  act('from', 'från 2019'),
+  act('by', 'senast 2018'),
+];
 const period = { start: '2018-01-01', end: '2020-12-31' };
-const ids = (plan: Parameters<typeof activitiesInYear>[0], year: number) => activitiesInYear(plan, year).map((a) => a.activity.id);
+const ids = (plan: Parameters<typeof activitiesInYear>[0], year: number) =>
+  activitiesInYear(plan, year).map((a) => a.activity.id);
 
 describe('activitiesInYear', () => {
   it('includes scheduled, ongoing and (from the plan period) unscheduled activities', () => {
@@ -20,7 +31,12 @@ describe('activitiesInYear', () => {
   });
 
   it('says why each activity counts', () => {
-    const got = activitiesInYear({ activities, period }, 2019).map((a) => [a.activity.id, a.basis, a.fromPlanPeriod, a.index]);
+    const got = activitiesInYear({ activities, period }, 2019).map((a) => [
+      a.activity.id,
+      a.basis,
+      a.fromPlanPeriod,
+      a.index,
+    ]);
     assert.deepEqual(got, [
       ['range', 'schedule', false, 0],
       ['ongoing', 'ongoing', false, 2],
@@ -72,8 +88,17 @@ describe('activitiesInYear with schedules as the regional documents print them',
   });
 
   it('says why: the schedule, or ongoing', () => {
-    const basis = (year: number) => Object.fromEntries(activitiesInYear({ activities: printed, period: wide }, year).map((a) => [a.activity.id, a.basis]));
-    assert.deepEqual(basis(2020), { gap: 'schedule', term: 'schedule', running: 'ongoing', yearly: 'ongoing', onwards: 'ongoing' });
+    const basis = (year: number) =>
+      Object.fromEntries(
+        activitiesInYear({ activities: printed, period: wide }, year).map((a) => [a.activity.id, a.basis]),
+      );
+    assert.deepEqual(basis(2020), {
+      gap: 'schedule',
+      term: 'schedule',
+      running: 'ongoing',
+      yearly: 'ongoing',
+      onwards: 'ongoing',
+    });
   });
 });
 

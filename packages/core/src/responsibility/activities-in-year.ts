@@ -79,13 +79,17 @@ export function scheduleYears(schedule: ParsedSchedule, period?: Period): Schedu
  * activitiesInYear(uppsala, 2020).map((a) => a.activity.id);
  * // ['1.1', '1.2', '2.3', '3.1', '4.2', '4.3', '5.1', '5.3', '5.4', '5.5', '5.6']
  */
-export function activitiesInYear(plan: Pick<ResponsibilityPlan, 'activities' | 'period'>, year: number): ActivityInYear[] {
+export function activitiesInYear(
+  plan: Pick<ResponsibilityPlan, 'activities' | 'period'>,
+  year: number,
+): ActivityInYear[] {
   if (!Number.isInteger(year)) return [];
   const out: ActivityInYear[] = [];
   plan.activities.forEach((activity, index) => {
     const schedule = parseSchedule(activity.schedule);
     const years = scheduleYears(schedule, plan.period);
-    if (!years || (years.from !== undefined && year < years.from) || (years.to !== undefined && year > years.to)) return;
+    if (!years || (years.from !== undefined && year < years.from) || (years.to !== undefined && year > years.to))
+      return;
     // A list of years with a gap ("2018 och 2020") runs in those years only.
     if (schedule.years !== undefined && !schedule.years.includes(year)) return;
     const basis: YearBasis = schedule.kind === 'absent' ? 'plan-period' : schedule.ongoing ? 'ongoing' : 'schedule';

@@ -64,7 +64,8 @@ export function actorLookup(
     }
     const key = foldActorName(name);
     const hits = registry.filter((r) => actorKeys(r).some((k) => foldActorName(k) === key));
-    if (hits.length === 1) return { kind: 'registry', id: (hits[0] as RegistryActor).id, actor: hits[0] as RegistryActor };
+    if (hits.length === 1)
+      return { kind: 'registry', id: (hits[0] as RegistryActor).id, actor: hits[0] as RegistryActor };
     if (hits.length > 1) return { kind: 'ambiguous', ids: hits.map((h) => h.id) };
     return { kind: 'unknown' };
   };
@@ -97,9 +98,15 @@ export function actorLabeler(
   return (id) => {
     const cached = cache.get(id);
     if (cached !== undefined) return cached;
-    const actor: Actor | RegistryActor | undefined = actors.find((a) => a.id === id) ?? registry.find((r) => r.id === id);
+    const actor: Actor | RegistryActor | undefined =
+      actors.find((a) => a.id === id) ?? registry.find((r) => r.id === id);
     const name = actor?.name;
-    const names = name === undefined ? [] : typeof name === 'string' ? [name] : [lang === 'en' ? (name.en ?? name.sv) : name.sv, name.sv];
+    const names =
+      name === undefined
+        ? []
+        : typeof name === 'string'
+          ? [name]
+          : [lang === 'en' ? (name.en ?? name.sv) : name.sv, name.sv];
     const candidates = [actor?.abbreviation, ...names, id];
     const label =
       candidates.find((c): c is string => {

@@ -22,8 +22,10 @@ export interface ActivitiesToCsvOptions {
   registry?: readonly RegistryActor[];
 }
 
-const sv = (text: LocalizedText | undefined): string => (text === undefined ? '' : typeof text === 'string' ? text : text.sv);
-const en = (text: LocalizedText | undefined): string => (text === undefined || typeof text === 'string' ? '' : (text.en ?? ''));
+const sv = (text: LocalizedText | undefined): string =>
+  text === undefined ? '' : typeof text === 'string' ? text : text.sv;
+const en = (text: LocalizedText | undefined): string =>
+  text === undefined || typeof text === 'string' ? '' : (text.en ?? '');
 
 /** The name to write for a goal: its title when that finds it back unambiguously, else its id. */
 function goalLabeler(goals: readonly Goal[], lang: Language): (id: string) => string {
@@ -32,7 +34,10 @@ function goalLabeler(goals: readonly Goal[], lang: Language): (id: string) => st
     if (!goal) return id;
     const title = lang === 'en' ? en(goal.title) || sv(goal.title) : sv(goal.title);
     const key = foldActorName(title);
-    const clash = goals.some((g) => g.id === title || (g !== goal && [sv(g.title), en(g.title)].some((t) => t !== '' && foldActorName(t) === key)));
+    const clash = goals.some(
+      (g) =>
+        g.id === title || (g !== goal && [sv(g.title), en(g.title)].some((t) => t !== '' && foldActorName(t) === key)),
+    );
     return title !== '' && title === title.trim() && !clash ? title : id;
   };
 }

@@ -148,12 +148,37 @@ export interface DecodedCsv {
  * The five bytes the code page leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are.
  */
 const CP1252_HIGH: Record<number, string> = {
-  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š',
-  0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—',
-  0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+  0x80: '€',
+  0x82: '‚',
+  0x83: 'ƒ',
+  0x84: '„',
+  0x85: '…',
+  0x86: '†',
+  0x87: '‡',
+  0x88: 'ˆ',
+  0x89: '‰',
+  0x8a: 'Š',
+  0x8b: '‹',
+  0x8c: 'Œ',
+  0x8e: 'Ž',
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x95: '•',
+  0x96: '–',
+  0x97: '—',
+  0x98: '˜',
+  0x99: '™',
+  0x9a: 'š',
+  0x9b: '›',
+  0x9c: 'œ',
+  0x9e: 'ž',
+  0x9f: 'Ÿ',
 };
 
-const decode = (label: string, bytes: Uint8Array, fatal = false): string => new TextDecoder(label, { fatal, ignoreBOM: true }).decode(bytes);
+const decode = (label: string, bytes: Uint8Array, fatal = false): string =>
+  new TextDecoder(label, { fatal, ignoreBOM: true }).decode(bytes);
 
 /**
  * Reads a CSV file's bytes into text, telling the encodings apart that spreadsheets save:
@@ -169,12 +194,18 @@ const decode = (label: string, bytes: Uint8Array, fatal = false): string => new 
  * decodeCsvBytes(readFileSync('plan.csv'));                             // { text: '…', encoding: 'utf-8-bom' }
  */
 export function decodeCsvBytes(input: CsvInput): DecodedCsv {
-  if (typeof input === 'string') return { text: input.startsWith('\uFEFF') ? input.slice(1) : input, encoding: undefined };
+  if (typeof input === 'string')
+    return { text: input.startsWith('\uFEFF') ? input.slice(1) : input, encoding: undefined };
   // `isView` rather than `instanceof`: bytes from another realm (an iframe, a worker) count too.
-  const bytes = ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : new Uint8Array(input);
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decode('utf-8', bytes.subarray(3)), encoding: 'utf-8-bom' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
+  const bytes = ArrayBuffer.isView(input)
+    ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
+    : new Uint8Array(input);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: decode('utf-8', bytes.subarray(3)), encoding: 'utf-8-bom' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
   try {
     return { text: decode('utf-8', bytes, true), encoding: 'utf-8' };
   } catch {

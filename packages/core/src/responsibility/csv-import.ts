@@ -182,7 +182,7 @@ export function parseActivitiesCsv(
   const firstLine = source.slice(0, (starts[1] ?? source.length + 1) - 1).replace(/\r$/u, '');
   const sep = /^sep=(.)$/iu.exec(firstLine);
   const from = sep ? (starts[1] ?? source.length) : 0;
-  const headerLine = sep ? source.slice(from).split(/\r\n|\r|\n/u)[0] ?? '' : firstLine;
+  const headerLine = sep ? (source.slice(from).split(/\r\n|\r|\n/u)[0] ?? '') : firstLine;
   const delimiter = sep?.[1] ?? detectDelimiter(headerLine);
 
   const records = readRecords(source, from, delimiter, starts);
@@ -193,9 +193,17 @@ export function parseActivitiesCsv(
   const say = (list: CsvIssue[], index: number, code: CsvIssueCode, sv: string, en: string, column?: string) => {
     const { row, line } = at(index);
     const where: Bilingual =
-      line === row ? { sv: `Rad ${row}`, en: `Row ${row}` } : { sv: `Rad ${row} (rad ${line} i filen)`, en: `Row ${row} (line ${line} of the file)` };
-    const col: Bilingual = column === undefined ? { sv: '', en: '' } : { sv: `, kolumn "${column}"`, en: `, column "${column}"` };
-    const issue: CsvIssue = { row, line, code, message: { sv: `${where.sv}${col.sv}: ${sv}`, en: `${where.en}${col.en}: ${en}` } };
+      line === row
+        ? { sv: `Rad ${row}`, en: `Row ${row}` }
+        : { sv: `Rad ${row} (rad ${line} i filen)`, en: `Row ${row} (line ${line} of the file)` };
+    const col: Bilingual =
+      column === undefined ? { sv: '', en: '' } : { sv: `, kolumn "${column}"`, en: `, column "${column}"` };
+    const issue: CsvIssue = {
+      row,
+      line,
+      code,
+      message: { sv: `${where.sv}${col.sv}: ${sv}`, en: `${where.en}${col.en}: ${en}` },
+    };
     if (column !== undefined) issue.column = column;
     list.push(issue);
   };
@@ -236,7 +244,13 @@ export function parseActivitiesCsv(
     return fail([]);
   }
   if (header.malformed) {
-    say(issues, headerIndex, 'malformed-row', `rubrikraden är felaktig (${header.malformed}).`, `the header row is malformed (${header.malformed}).`);
+    say(
+      issues,
+      headerIndex,
+      'malformed-row',
+      `rubrikraden är felaktig (${header.malformed}).`,
+      `the header row is malformed (${header.malformed}).`,
+    );
     return fail([]);
   }
   const headers = header.fields.map((h) => unescapeCsvCell(h).trim());
@@ -245,17 +259,43 @@ export function parseActivitiesCsv(
     if (name === '') return;
     const column = csvColumnOf(name);
     if (column === undefined) {
-      say(warnings, headerIndex, 'unknown-column', 'okänd kolumn; den läses inte in.', 'unknown column; it is not read.', name);
+      say(
+        warnings,
+        headerIndex,
+        'unknown-column',
+        'okänd kolumn; den läses inte in.',
+        'unknown column; it is not read.',
+        name,
+      );
     } else if (columnAt.has(column)) {
-      say(issues, headerIndex, 'duplicate-column', `kolumnen finns redan som "${headers[columnAt.get(column) ?? 0]}".`, `the column is already there as "${headers[columnAt.get(column) ?? 0]}".`, name);
+      say(
+        issues,
+        headerIndex,
+        'duplicate-column',
+        `kolumnen finns redan som "${headers[columnAt.get(column) ?? 0]}".`,
+        `the column is already there as "${headers[columnAt.get(column) ?? 0]}".`,
+        name,
+      );
     } else columnAt.set(column, i);
   });
   if (!columnAt.has('title')) {
-    say(issues, headerIndex, 'missing-column', `kolumnen "Åtgärd" saknas (rubrikerna är ${quoteList(headers)}).`, `the column "Åtgärd" (Activity) is missing (the headers are ${quoteList(headers)}).`);
+    say(
+      issues,
+      headerIndex,
+      'missing-column',
+      `kolumnen "Åtgärd" saknas (rubrikerna är ${quoteList(headers)}).`,
+      `the column "Åtgärd" (Activity) is missing (the headers are ${quoteList(headers)}).`,
+    );
   }
   if (issues.some((i) => i.code !== 'wrong-encoding')) return fail([]);
   if (!columnAt.has('id')) {
-    say(warnings, headerIndex, 'generated-id', 'kolumnen "Id" saknas; åtgärderna numreras 1, 2, 3, ….', 'there is no "Id" column; the activities are numbered 1, 2, 3, ….');
+    say(
+      warnings,
+      headerIndex,
+      'generated-id',
+      'kolumnen "Id" saknas; åtgärderna numreras 1, 2, 3, ….',
+      'there is no "Id" column; the activities are numbered 1, 2, 3, ….',
+    );
   }
 
   const findActor = actorLookup(context.actors, registry);
@@ -264,7 +304,13 @@ export function parseActivitiesCsv(
     const exact = goals.find((g) => g.id === name);
     if (exact) return exact.id;
     const key = foldActorName(name);
-    const hits = goals.filter((g) => [g.id, typeof g.title === 'string' ? g.title : g.title.sv, typeof g.title === 'string' ? '' : (g.title.en ?? '')].some((t) => t !== '' && foldActorName(t) === key));
+    const hits = goals.filter((g) =>
+      [
+        g.id,
+        typeof g.title === 'string' ? g.title : g.title.sv,
+        typeof g.title === 'string' ? '' : (g.title.en ?? ''),
+      ].some((t) => t !== '' && foldActorName(t) === key),
+    );
     return hits.length === 1 ? hits[0]?.id : undefined;
   };
 
@@ -274,7 +320,13 @@ export function parseActivitiesCsv(
   for (let index = headerIndex + 1; index < records.length; index++) {
     const record = records[index] as CsvRecord;
     if (record.malformed) {
-      say(issues, index, 'malformed-row', `raden är felaktig och läses inte in (${record.malformed}); läsningen fortsätter på nästa rad.`, `the row is malformed and is not read (${record.malformed}); reading goes on with the next line.`);
+      say(
+        issues,
+        index,
+        'malformed-row',
+        `raden är felaktig och läses inte in (${record.malformed}); läsningen fortsätter på nästa rad.`,
+        `the row is malformed and is not read (${record.malformed}); reading goes on with the next line.`,
+      );
       continue;
     }
     if (isBlank(record.fields)) continue;
@@ -299,43 +351,102 @@ export function parseActivitiesCsv(
 
     const titleSv = get('title');
     if (titleSv.trim() === '') {
-      say(issues, index, 'missing-title', 'åtgärden saknas; raden läses inte in.', 'the activity (title) is missing; the row is not read.', header('title'));
+      say(
+        issues,
+        index,
+        'missing-title',
+        'åtgärden saknas; raden läses inte in.',
+        'the activity (title) is missing; the row is not read.',
+        header('title'),
+      );
       continue;
     }
     const id = columnAt.has('id') ? get('id').trim() : String(number);
     if (id === '') {
-      say(issues, index, 'invalid-id', 'id saknas; raden läses inte in.', 'the id is missing; the row is not read.', header('id'));
+      say(
+        issues,
+        index,
+        'invalid-id',
+        'id saknas; raden läses inte in.',
+        'the id is missing; the row is not read.',
+        header('id'),
+      );
       continue;
     }
     if (!Id.safeParse(id).success) {
-      say(issues, index, 'invalid-id', `"${id}" är ingen giltig id (bokstäver, siffror, "-", "_", "."); raden läses inte in.`, `"${id}" is not a valid id (letters, digits, "-", "_", "."); the row is not read.`, header('id'));
+      say(
+        issues,
+        index,
+        'invalid-id',
+        `"${id}" är ingen giltig id (bokstäver, siffror, "-", "_", "."); raden läses inte in.`,
+        `"${id}" is not a valid id (letters, digits, "-", "_", "."); the row is not read.`,
+        header('id'),
+      );
       continue;
     }
     const seen = ids.get(id);
     if (seen !== undefined) {
-      say(issues, index, 'duplicate-id', `id "${id}" finns redan på rad ${at(seen).row}; raden läses inte in.`, `the id "${id}" is already used in row ${at(seen).row}; the row is not read.`, header('id'));
+      say(
+        issues,
+        index,
+        'duplicate-id',
+        `id "${id}" finns redan på rad ${at(seen).row}; raden läses inte in.`,
+        `the id "${id}" is already used in row ${at(seen).row}; the row is not read.`,
+        header('id'),
+      );
       continue;
     }
     const sourceId = get('source').trim();
     if (sourceId !== '' && !Id.safeParse(sourceId).success) {
-      say(issues, index, 'invalid-source', `"${sourceId}" är ingen giltig käll-id; raden läses inte in.`, `"${sourceId}" is not a valid source id; the row is not read.`, header('source'));
+      say(
+        issues,
+        index,
+        'invalid-source',
+        `"${sourceId}" är ingen giltig käll-id; raden läses inte in.`,
+        `"${sourceId}" is not a valid source id; the row is not read.`,
+        header('source'),
+      );
       continue;
     }
     ids.set(id, index);
 
     const actorsIn = (column: 'lead' | 'involved'): string[] => {
       const out: string[] = [];
-      for (const name of get(column).split(/[,\r\n]/u).map((n) => n.trim()).filter((n) => n !== '')) {
+      for (const name of get(column)
+        .split(/[,\r\n]/u)
+        .map((n) => n.trim())
+        .filter((n) => n !== '')) {
         const match = findActor(name);
         if (match.kind === 'plan' || match.kind === 'registry') {
           out.push(match.id);
           if (match.kind === 'registry') {
-            say(warnings, index, 'registry-actor', `"${name}" är inte med bland planens aktörer; registrets "${match.id}" används (lägg till den i planen, t.ex. med withRegistryActors).`, `"${name}" is not among the plan's actors; the registry's "${match.id}" is used (add it to the plan, e.g. with withRegistryActors).`, header(column));
+            say(
+              warnings,
+              index,
+              'registry-actor',
+              `"${name}" är inte med bland planens aktörer; registrets "${match.id}" används (lägg till den i planen, t.ex. med withRegistryActors).`,
+              `"${name}" is not among the plan's actors; the registry's "${match.id}" is used (add it to the plan, e.g. with withRegistryActors).`,
+              header(column),
+            );
           }
         } else if (match.kind === 'ambiguous') {
-          say(issues, index, 'ambiguous-actor', `"${name}" kan vara flera aktörer (${quoteList(match.ids)}); skriv id.`, `"${name}" could be several actors (${quoteList(match.ids)}); write the id.`, header(column));
+          say(
+            issues,
+            index,
+            'ambiguous-actor',
+            `"${name}" kan vara flera aktörer (${quoteList(match.ids)}); skriv id.`,
+            `"${name}" could be several actors (${quoteList(match.ids)}); write the id.`,
+            header(column),
+          );
         } else {
-          say(issues, index, 'unknown-actor', `aktören "${name}" finns inte i planen; raden läses in utan den.`, `the actor "${name}" is not in the plan; the row is read without it.`, header(column));
+          say(
+            issues,
+            index,
+            'unknown-actor',
+            `aktören "${name}" finns inte i planen; raden läses in utan den.`,
+            `the actor "${name}" is not in the plan; the row is read without it.`,
+            header(column),
+          );
         }
       }
       return out;
@@ -347,7 +458,14 @@ export function parseActivitiesCsv(
     if (goalName !== '') {
       const goal = findGoal(goalName);
       if (goal === undefined) {
-        say(issues, index, 'unknown-goal', `området "${goalName}" finns inte i planen; raden läses in utan det.`, `the goal "${goalName}" is not in the plan; the row is read without it.`, header('goal'));
+        say(
+          issues,
+          index,
+          'unknown-goal',
+          `området "${goalName}" finns inte i planen; raden läses in utan det.`,
+          `the goal "${goalName}" is not in the plan; the row is read without it.`,
+          header('goal'),
+        );
       } else activity.goal = goal;
     }
     activity.title = localized(titleSv, get('titleEn'));
@@ -363,7 +481,13 @@ export function parseActivitiesCsv(
 
     const parsed = Activity.safeParse(activity);
     if (!parsed.success) {
-      say(issues, index, 'invalid-row', 'raden kan inte läsas in som en åtgärd.', 'the row cannot be read as an activity.');
+      say(
+        issues,
+        index,
+        'invalid-row',
+        'raden kan inte läsas in som en åtgärd.',
+        'the row cannot be read as an activity.',
+      );
       continue;
     }
     activities.push(parsed.data);

@@ -21,7 +21,15 @@ const goals: Goal[] = [
 ];
 const activities: Activity[] = [
   { id: '1.1', goal: 'g1', title: 'Samverka; i forum', lead: ['KS'], involved: ['AMN', 'OMN'], schedule: 'Pågå' },
-  { id: '1.3', goal: 'g1', title: 'Tydliggöra "nämndernas" ansvar', lead: ['KS'], involved: 'all', schedule: '2019', responsibilityText: 'Samtliga' },
+  {
+    id: '1.3',
+    goal: 'g1',
+    title: 'Tydliggöra "nämndernas" ansvar',
+    lead: ['KS'],
+    involved: 'all',
+    schedule: '2019',
+    responsibilityText: 'Samtliga',
+  },
   { id: '2.1', title: 'Definiera behov', lead: ['AMN', 'OMN'], involved: [], schedule: '2018 - 2019' },
   { id: '5.6', goal: 'g2', title: 'Informera', lead: ['KS'], involved: [], schedule: 'Pågår\nkontinuerligt' },
   { id: 'b1', title: 'Sprida kunskap', lead: ['NLU', 'FORV'], involved: [] },
@@ -32,12 +40,15 @@ const ok = (r: ActivitiesCsvResult): Activity[] => {
   assert.ok(r.success, JSON.stringify(!r.success && r.error.issues.map((i) => i.message.en)));
   return r.data;
 };
-const issues = (r: ActivitiesCsvResult): string[] => (r.success ? [] : r.error.issues.map((i) => `${i.row}:${i.line} ${i.code}`));
+const issues = (r: ActivitiesCsvResult): string[] =>
+  r.success ? [] : r.error.issues.map((i) => `${i.row}:${i.line} ${i.code}`);
 
 describe('activitiesToCsv', () => {
   it('writes Excel CSV: BOM, semicolons, CRLF, Swedish headers, codes and names, Samtliga, quoted line breaks', () => {
     const csv = activitiesToCsv(plan);
-    assert.ok(csv.startsWith('\uFEFFId;Område;Åtgärd;Huvudansvarig;Andra berörda aktörer;Tidplan;Ansvar enligt dokumentet\r\n'));
+    assert.ok(
+      csv.startsWith('\uFEFFId;Område;Åtgärd;Huvudansvarig;Andra berörda aktörer;Tidplan;Ansvar enligt dokumentet\r\n'),
+    );
     assert.ok(csv.endsWith('\r\n'));
     assert.deepEqual(csv.slice(1).split('\r\n'), [
       'Id;Område;Åtgärd;Huvudansvarig;Andra berörda aktörer;Tidplan;Ansvar enligt dokumentet',
@@ -51,17 +62,35 @@ describe('activitiesToCsv', () => {
   });
 
   it('writes English headers, "All" and English names on request, and leaves out the BOM on request', () => {
-    const csv = activitiesToCsv({ actors: [{ id: 'x', name: { sv: 'Kommunstyrelsen', en: 'Executive Board' } }], activities: [{ id: 'a', title: { sv: 'Samverka', en: 'Cooperate' }, lead: ['x'], involved: 'all' }] }, { language: 'en', bom: false });
-    assert.equal(csv, 'Id;Goal;Activity;Lead;Other actors involved;Schedule;Activity (English)\r\na;;Samverka;Executive Board;All;;Cooperate\r\n');
+    const csv = activitiesToCsv(
+      {
+        actors: [{ id: 'x', name: { sv: 'Kommunstyrelsen', en: 'Executive Board' } }],
+        activities: [{ id: 'a', title: { sv: 'Samverka', en: 'Cooperate' }, lead: ['x'], involved: 'all' }],
+      },
+      { language: 'en', bom: false },
+    );
+    assert.equal(
+      csv,
+      'Id;Goal;Activity;Lead;Other actors involved;Schedule;Activity (English)\r\na;;Samverka;Executive Board;All;;Cooperate\r\n',
+    );
   });
 
   it('writes every column on request', () => {
     const header = activitiesToCsv(plan, { columns: 'all' }).split('\r\n')[0];
-    assert.equal(header, '\uFEFFId;Område;Åtgärd;Huvudansvarig;Andra berörda aktörer;Tidplan;Åtgärd (engelska);Beskrivning;Beskrivning (engelska);Ansvar enligt dokumentet;Källa');
+    assert.equal(
+      header,
+      '\uFEFFId;Område;Åtgärd;Huvudansvarig;Andra berörda aktörer;Tidplan;Åtgärd (engelska);Beskrivning;Beskrivning (engelska);Ansvar enligt dokumentet;Källa',
+    );
   });
 
   it('guards cells that a spreadsheet would run as formulas', () => {
-    const csv = activitiesToCsv({ actors, activities: [{ id: 'a', title: '=HYPERLINK("http://x")', lead: ['KS'], involved: [], schedule: '-2020' }] }, { bom: false });
+    const csv = activitiesToCsv(
+      {
+        actors,
+        activities: [{ id: 'a', title: '=HYPERLINK("http://x")', lead: ['KS'], involved: [], schedule: '-2020' }],
+      },
+      { bom: false },
+    );
     assert.equal(csv.split('\r\n')[1], 'a;;"\'=HYPERLINK(""http://x"")";KS;;\'-2020');
   });
 });
@@ -69,31 +98,48 @@ describe('activitiesToCsv', () => {
 describe('parseActivitiesCsv', () => {
   it('gives back the same activities (export → import)', () => {
     assert.deepEqual(ok(parseActivitiesCsv(activitiesToCsv(plan), plan)), activities);
-    assert.deepEqual(ok(parseActivitiesCsv(activitiesToCsv(plan, { language: 'en', columns: 'all', bom: false }), plan)), activities);
+    assert.deepEqual(
+      ok(parseActivitiesCsv(activitiesToCsv(plan, { language: 'en', columns: 'all', bom: false }), plan)),
+      activities,
+    );
   });
 
   it('reads a table as an officer keeps it: document headers, names, no BOM, LF, no Id column', () => {
-    const csv = 'Hur;Ansvarig;Tidplan för genomförande\nSprida kunskap om ASF;Näringsliv och utveckling, amn.;2019-2024\nUtbildning;kommunstyrelsen;\n';
+    const csv =
+      'Hur;Ansvarig;Tidplan för genomförande\nSprida kunskap om ASF;Näringsliv och utveckling, amn.;2019-2024\nUtbildning;kommunstyrelsen;\n';
     const r = parseActivitiesCsv(csv, plan);
     assert.deepEqual(ok(r), [
       { id: '1', title: 'Sprida kunskap om ASF', lead: ['NLU', 'AMN'], involved: [], schedule: '2019-2024' },
       { id: '2', title: 'Utbildning', lead: ['KS'], involved: [] },
     ]);
-    assert.deepEqual(r.warnings.map((w) => w.code), ['generated-id']);
+    assert.deepEqual(
+      r.warnings.map((w) => w.code),
+      ['generated-id'],
+    );
     assert.deepEqual(ok(parseActivitiesCsv(csv.replace(/\n/g, '\r'), plan)), ok(r), 'old Mac line ends (CR)');
   });
 
-  it('reads comma- and tab-separated files, and Excel\'s sep= line', () => {
+  it("reads comma- and tab-separated files, and Excel's sep= line", () => {
     const expected = [{ id: 'a', title: 'Samverka', lead: ['KS'], involved: ['AMN', 'OMN'] }];
-    assert.deepEqual(ok(parseActivitiesCsv('Id,Åtgärd,Huvudansvarig,Andra berörda aktörer\r\na,Samverka,KS,"AMN, OMN"\r\n', plan)), expected);
-    assert.deepEqual(ok(parseActivitiesCsv('Id\tActivity\tLead\tInvolved\na\tSamverka\tKS\tAMN, OMN\n', plan)), expected);
-    const r = parseActivitiesCsv('\uFEFFsep=;\r\nId;Åtgärd;Huvudansvarig;Andra berörda aktörer\r\na;Samverka;KS;AMN, OMN\r\nb;;KS;\r\n', plan);
+    assert.deepEqual(
+      ok(parseActivitiesCsv('Id,Åtgärd,Huvudansvarig,Andra berörda aktörer\r\na,Samverka,KS,"AMN, OMN"\r\n', plan)),
+      expected,
+    );
+    assert.deepEqual(
+      ok(parseActivitiesCsv('Id\tActivity\tLead\tInvolved\na\tSamverka\tKS\tAMN, OMN\n', plan)),
+      expected,
+    );
+    const r = parseActivitiesCsv(
+      '\uFEFFsep=;\r\nId;Åtgärd;Huvudansvarig;Andra berörda aktörer\r\na;Samverka;KS;AMN, OMN\r\nb;;KS;\r\n',
+      plan,
+    );
     assert.deepEqual(r.success ? [] : r.partial, expected);
     assert.deepEqual(issues(r), ['3:4 missing-title'], 'rows are counted after the sep= line, lines from the top');
   });
 
   it('names the line of a row with an unknown actor, keeps that row without it, and reads the others', () => {
-    const csv = 'Id;Åtgärd;Huvudansvarig;Andra berörda aktörer\r\na;Samverka;KS;AMN, Skatteverket\r\nb;Informera;KS;OMN\r\n';
+    const csv =
+      'Id;Åtgärd;Huvudansvarig;Andra berörda aktörer\r\na;Samverka;KS;AMN, Skatteverket\r\nb;Informera;KS;OMN\r\n';
     const r = parseActivitiesCsv(csv, plan);
     assert.equal(r.success, false);
     if (r.success) return;
@@ -110,7 +156,8 @@ describe('parseActivitiesCsv', () => {
   });
 
   it('reports a broken quote by its line and reads on from the next line', () => {
-    const csv = 'Id;Åtgärd;Huvudansvarig\r\na;"Samverka\r\nvidare";KS\r\nb;"Trasig"x;KS\r\nc;Informera;KS\r\nd;"Aldrig stängd;KS\r\ne;Sist;OMN\r\n';
+    const csv =
+      'Id;Åtgärd;Huvudansvarig\r\na;"Samverka\r\nvidare";KS\r\nb;"Trasig"x;KS\r\nc;Informera;KS\r\nd;"Aldrig stängd;KS\r\ne;Sist;OMN\r\n';
     const r = parseActivitiesCsv(csv, plan);
     assert.deepEqual(issues(r), ['3:4 malformed-row', '5:6 malformed-row']);
     assert.deepEqual(r.success ? [] : r.partial.map((a) => a.id), ['a', 'c', 'e']);
@@ -118,7 +165,8 @@ describe('parseActivitiesCsv', () => {
   });
 
   it('reports rows with the wrong number of fields (an unquoted line break)', () => {
-    const csv = 'Id;Åtgärd;Huvudansvarig;Tidplan\r\na;Samverka;KS;Pågår\r\nkontinuerligt\r\nb;Informera;KS;2019;;\r\nc;x;KS;2019;extra\r\n';
+    const csv =
+      'Id;Åtgärd;Huvudansvarig;Tidplan\r\na;Samverka;KS;Pågår\r\nkontinuerligt\r\nb;Informera;KS;2019;;\r\nc;x;KS;2019;extra\r\n';
     const r = parseActivitiesCsv(csv, plan);
     assert.deepEqual(issues(r), ['3:3 field-count', '5:5 field-count']);
     assert.deepEqual(r.success ? [] : r.partial.map((a) => a.id), ['a', 'b'], 'empty trailing fields are forgiven');
@@ -138,7 +186,13 @@ describe('parseActivitiesCsv', () => {
     ].join('\r\n');
     const twins = [...actors, { id: 'X1', name: 'X' }, { id: 'X2', name: 'X' }];
     const r = parseActivitiesCsv(csv, { actors: twins, goals });
-    assert.deepEqual(issues(r), ['2:2 missing-title', '3:3 invalid-id', '5:5 duplicate-id', '6:6 unknown-goal', '7:7 ambiguous-actor']);
+    assert.deepEqual(issues(r), [
+      '2:2 missing-title',
+      '3:3 invalid-id',
+      '5:5 duplicate-id',
+      '6:6 unknown-goal',
+      '7:7 ambiguous-actor',
+    ]);
     assert.deepEqual(r.success ? [] : r.partial, [
       { id: 'd', goal: 'g1', title: 'x', lead: ['KS'], involved: [] },
       { id: 'e', title: 'z', lead: ['KS'], involved: [] },
@@ -147,16 +201,28 @@ describe('parseActivitiesCsv', () => {
   });
 
   it('resolves registry names the plan lacks, with a warning', () => {
-    const r = parseActivitiesCsv('Åtgärd;Huvudansvarig;Andra berörda aktörer\r\nSamverka;KS;SKL, Försäkringskassan\r\n', plan);
+    const r = parseActivitiesCsv(
+      'Åtgärd;Huvudansvarig;Andra berörda aktörer\r\nSamverka;KS;SKL, Försäkringskassan\r\n',
+      plan,
+    );
     assert.deepEqual(ok(r), [{ id: '1', title: 'Samverka', lead: ['KS'], involved: ['skr', 'forsakringskassan'] }]);
-    assert.deepEqual(r.warnings.map((w) => w.code), ['generated-id', 'registry-actor', 'registry-actor']);
-    assert.equal(parseActivitiesCsv('Åtgärd;Andra berörda aktörer\r\nx;SKL\r\n', plan, { registry: [] }).success, false);
+    assert.deepEqual(
+      r.warnings.map((w) => w.code),
+      ['generated-id', 'registry-actor', 'registry-actor'],
+    );
+    assert.equal(
+      parseActivitiesCsv('Åtgärd;Andra berörda aktörer\r\nx;SKL\r\n', plan, { registry: [] }).success,
+      false,
+    );
   });
 
   it('warns about unknown columns and refuses a file without the Åtgärd column or with a column twice', () => {
     const r = parseActivitiesCsv('Id;Åtgärd;Kommentar\r\na;x;hej\r\n', plan);
     assert.deepEqual(ok(r), [{ id: 'a', title: 'x', lead: [], involved: [] }]);
-    assert.deepEqual(r.warnings.map((w) => `${w.code} ${w.column}`), ['unknown-column Kommentar']);
+    assert.deepEqual(
+      r.warnings.map((w) => `${w.code} ${w.column}`),
+      ['unknown-column Kommentar'],
+    );
     assert.deepEqual(issues(parseActivitiesCsv('Id;Tidplan\r\na;2019\r\n', plan)), ['1:1 missing-column']);
     assert.deepEqual(issues(parseActivitiesCsv('Id;Åtgärd;Hur\r\na;x;y\r\n', plan)), ['1:1 duplicate-column']);
     assert.deepEqual(issues(parseActivitiesCsv('', plan)), ['1:1 empty-file']);
@@ -182,7 +248,36 @@ describe('csv format helpers', () => {
 });
 
 describe('CSV round-trip of arbitrary activities', () => {
-  const unit = fc.constantFrom('a', 'K', 'S', 'x', '1', ' ', ';', ',', '"', "'", '\n', '\r\n', '\r', '\t', 'å', 'ä', 'ö', 'Å', 'Ö', 'é', '\uFEFF', '=', '-', '+', '@', '–', '😀', 'Samtliga');
+  const unit = fc.constantFrom(
+    'a',
+    'K',
+    'S',
+    'x',
+    '1',
+    ' ',
+    ';',
+    ',',
+    '"',
+    "'",
+    '\n',
+    '\r\n',
+    '\r',
+    '\t',
+    'å',
+    'ä',
+    'ö',
+    'Å',
+    'Ö',
+    'é',
+    '\uFEFF',
+    '=',
+    '-',
+    '+',
+    '@',
+    '–',
+    '😀',
+    'Samtliga',
+  );
   const text = fc.string({ unit, minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== '');
   const localized = fc.oneof(text, fc.record({ sv: text, en: text }));
   const id = fc.stringMatching(/^[A-Za-zÅÄÖåäö0-9][A-Za-z0-9_.-]{0,6}$/);
@@ -226,10 +321,15 @@ describe('CSV round-trip of arbitrary activities', () => {
 });
 
 describe('CSV files as Excel on Swedish Windows saves them (Windows-1252)', () => {
-  const loaded = parsePlan(JSON.parse(readFileSync(new URL('../../../../examples/plans/uppsala-handlingsplan-2018-2020.json', import.meta.url), 'utf8')));
+  const loaded = parsePlan(
+    JSON.parse(
+      readFileSync(new URL('../../../../examples/plans/uppsala-handlingsplan-2018-2020.json', import.meta.url), 'utf8'),
+    ),
+  );
   assert.ok(loaded.success);
   const uppsala = loaded.data;
-  const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
+  const fixture = (name: string): Uint8Array =>
+    new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
   // Made with `iconv -f utf-8 -t cp1252` from the UTF-8 file beside it, which is
   // activitiesToCsv(uppsala, { bom: false }) as of this commit: a real Windows-1252 file.
   const cp1252File = fixture('uppsala-activities-windows-1252.csv');
@@ -248,8 +348,13 @@ describe('CSV files as Excel on Swedish Windows saves them (Windows-1252)', () =
 
   it('the fixture is a real Windows-1252 file: not UTF-8, with å, ä, ö, Å, Ö, "–" and "…" as single bytes', () => {
     assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(cp1252File));
-    for (const byte of [0xe5, 0xe4, 0xf6, 0xc5, 0xd6, 0x96, 0x85]) assert.ok(cp1252File.includes(byte), byte.toString(16));
-    assert.deepEqual(encodeCp1252(new TextDecoder().decode(utf8File)), cp1252File, 'the test encoder agrees with iconv');
+    for (const byte of [0xe5, 0xe4, 0xf6, 0xc5, 0xd6, 0x96, 0x85])
+      assert.ok(cp1252File.includes(byte), byte.toString(16));
+    assert.deepEqual(
+      encodeCp1252(new TextDecoder().decode(utf8File)),
+      cp1252File,
+      'the test encoder agrees with iconv',
+    );
   });
 
   it('decodes the Windows-1252 file to exactly the text of the UTF-8 file: every letter survives', () => {
@@ -266,22 +371,36 @@ describe('CSV files as Excel on Swedish Windows saves them (Windows-1252)', () =
     const r = parseActivitiesCsv(cp1252File, uppsala);
     assert.deepEqual(ok(r), ok(parseActivitiesCsv(utf8File, uppsala)));
     assert.equal(ok(r).length, 18);
-    assert.deepEqual(r.warnings.map((w) => w.code), ['legacy-encoding']);
+    assert.deepEqual(
+      r.warnings.map((w) => w.code),
+      ['legacy-encoding'],
+    );
     assert.match(r.warnings[0]?.message.sv ?? '', /Windows-1252/);
   });
 
-  it('reads the Uppsala plan\'s own export, encoded to Windows-1252, back to the same activities', () => {
+  it("reads the Uppsala plan's own export, encoded to Windows-1252, back to the same activities", () => {
     const bytes = encodeCp1252(activitiesToCsv(uppsala, { bom: false }));
     assert.deepEqual(ok(parseActivitiesCsv(bytes, uppsala)), uppsala.activities);
-    assert.deepEqual(ok(parseActivitiesCsv(bytes.buffer as ArrayBuffer, uppsala)), uppsala.activities, 'an ArrayBuffer, as file.arrayBuffer() gives');
+    assert.deepEqual(
+      ok(parseActivitiesCsv(bytes.buffer as ArrayBuffer, uppsala)),
+      uppsala.activities,
+      'an ArrayBuffer, as file.arrayBuffer() gives',
+    );
   });
 
   it('reads UTF-8 with and without a byte-order mark, and UTF-16 with one, from bytes', () => {
     const text = activitiesToCsv(uppsala, { bom: false });
     const utf8 = new TextEncoder().encode(text);
     const withBom = new TextEncoder().encode(`\uFEFF${text}`);
-    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
-    assert.deepEqual([decodeCsvBytes(utf8).encoding, decodeCsvBytes(withBom).encoding, decodeCsvBytes(utf16).encoding], ['utf-8', 'utf-8-bom', 'utf-16le']);
+    const utf16 = Uint8Array.from([
+      0xff,
+      0xfe,
+      ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
+    assert.deepEqual(
+      [decodeCsvBytes(utf8).encoding, decodeCsvBytes(withBom).encoding, decodeCsvBytes(utf16).encoding],
+      ['utf-8', 'utf-8-bom', 'utf-16le'],
+    );
     for (const bytes of [utf8, withBom, utf16]) {
       const r = parseActivitiesCsv(bytes, uppsala);
       assert.deepEqual(ok(r), uppsala.activities);
@@ -290,7 +409,10 @@ describe('CSV files as Excel on Swedish Windows saves them (Windows-1252)', () =
   });
 
   it('decodes the bytes 0x80–0x9F as Windows-1252 does ("–", "’", "€"), not as control characters', () => {
-    assert.deepEqual(decodeCsvBytes(new Uint8Array([0x96, 0x80, 0x92, 0x93, 0x94, 0x85, 0xe5])), { text: '–€’“”…å', encoding: 'windows-1252' });
+    assert.deepEqual(decodeCsvBytes(new Uint8Array([0x96, 0x80, 0x92, 0x93, 0x94, 0x85, 0xe5])), {
+      text: '–€’“”…å',
+      encoding: 'windows-1252',
+    });
   });
 
   it('says that a file read as UTF-8 text was read with the wrong encoding, where, and how to save it as CSV UTF-8', () => {
@@ -304,13 +426,23 @@ describe('CSV files as Excel on Swedish Windows saves them (Windows-1252)', () =
     assert.equal(first?.row, 1);
     assert.match(first?.message.sv ?? '', /^Rad 1: filen har lästs med fel teckenkodning/);
     assert.match(first?.message.sv ?? '', /"CSV UTF-8 \(kommaavgränsad\) \(\*\.csv\)"/);
-    assert.match(first?.message.en ?? '', /read with the wrong text encoding.*"CSV UTF-8 \(Comma delimited\) \(\*\.csv\)"/s);
-    assert.ok(r.error.issues.some((i) => i.code === 'missing-column'), 'the header "\uFFFDtg\uFFFDrd" is still reported');
+    assert.match(
+      first?.message.en ?? '',
+      /read with the wrong text encoding.*"CSV UTF-8 \(Comma delimited\) \(\*\.csv\)"/s,
+    );
+    assert.ok(
+      r.error.issues.some((i) => i.code === 'missing-column'),
+      'the header "\uFFFDtg\uFFFDrd" is still reported',
+    );
   });
 
   it('names the row where a replacement character first stands when the header reads', () => {
     const r = parseActivitiesCsv('Id;Åtgärd;Huvudansvarig\r\na;Samverka;KS\r\nb;F\uFFFDrb\uFFFDttra;KS\r\n', plan);
     assert.deepEqual(issues(r), ['3:3 wrong-encoding']);
-    assert.deepEqual(r.success ? [] : r.partial.map((a) => a.id), ['a', 'b'], 'the rows are still read, so that nothing else is lost');
+    assert.deepEqual(
+      r.success ? [] : r.partial.map((a) => a.id),
+      ['a', 'b'],
+      'the rows are still read, so that nothing else is lost',
+    );
   });
 });

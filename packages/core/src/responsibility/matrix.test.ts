@@ -21,9 +21,18 @@ const plan = { actors, activities, goals: [{ id: 'g1', title: 'Förbättrad samv
 describe('buildResponsibilityMatrix', () => {
   it('has the referenced actors as columns in plan order, one row per activity', () => {
     const m = buildResponsibilityMatrix(plan);
-    assert.deepEqual(m.actors.map((a) => a.id), ['KS', 'AMN', 'OMN', 'SCN']);
-    assert.deepEqual(m.rows.map((r) => r.activity.id), ['a1', 'a2', 'a3', 'a4']);
-    assert.deepEqual(m.rows.map((r) => r.index), [0, 1, 2, 3]);
+    assert.deepEqual(
+      m.actors.map((a) => a.id),
+      ['KS', 'AMN', 'OMN', 'SCN'],
+    );
+    assert.deepEqual(
+      m.rows.map((r) => r.activity.id),
+      ['a1', 'a2', 'a3', 'a4'],
+    );
+    assert.deepEqual(
+      m.rows.map((r) => r.index),
+      [0, 1, 2, 3],
+    );
     assert.deepEqual(m.rows[0]?.cells, { KS: 'lead', AMN: 'involved', OMN: 'involved', SCN: null });
     assert.deepEqual(m.rows[2]?.cells, { KS: null, AMN: 'lead', OMN: 'lead', SCN: null });
   });
@@ -31,12 +40,18 @@ describe('buildResponsibilityMatrix', () => {
   it('expands "Samtliga" to every other actor of the table and flags the row', () => {
     const m = buildResponsibilityMatrix(plan);
     assert.deepEqual(m.rows[1]?.cells, { KS: 'lead', AMN: 'involved', OMN: 'involved', SCN: 'involved' });
-    assert.deepEqual(m.rows.map((r) => r.involvedAll), [false, true, false, false]);
+    assert.deepEqual(
+      m.rows.map((r) => r.involvedAll),
+      [false, true, false, false],
+    );
   });
 
   it('includes every plan actor as a column on request; Samtliga still means the table', () => {
     const m = buildResponsibilityMatrix(plan, { columns: 'all' });
-    assert.deepEqual(m.actors.map((a) => a.id), ['KF', 'KS', 'AMN', 'OMN', 'SCN']);
+    assert.deepEqual(
+      m.actors.map((a) => a.id),
+      ['KF', 'KS', 'AMN', 'OMN', 'SCN'],
+    );
     assert.equal(m.rows[1]?.cells.KF, null);
     assert.equal(m.rows[0]?.cells.KF, null);
   });
@@ -55,21 +70,33 @@ describe('buildResponsibilityMatrix', () => {
       actors: [{ id: 'KS', name: 'Kommunstyrelsen' }],
       activities: [{ id: 'a1', title: 'x', lead: ['KS'], involved: ['arbetsformedlingen', 'XYZ'] }],
     });
-    assert.deepEqual(m.actors.map((a) => [a.id, typeof a.name === 'string' ? a.name : a.name.sv]), [
-      ['KS', 'Kommunstyrelsen'],
-      ['arbetsformedlingen', 'Arbetsförmedlingen'],
-      ['XYZ', 'XYZ'],
-    ]);
+    assert.deepEqual(
+      m.actors.map((a) => [a.id, typeof a.name === 'string' ? a.name : a.name.sv]),
+      [
+        ['KS', 'Kommunstyrelsen'],
+        ['arbetsformedlingen', 'Arbetsförmedlingen'],
+        ['XYZ', 'XYZ'],
+      ],
+    );
     assert.deepEqual(m.rows[0]?.cells, { KS: 'lead', arbetsformedlingen: 'involved', XYZ: 'involved' });
     const strict = buildResponsibilityMatrix(
-      { actors: [{ id: 'KS', name: 'KS' }], activities: [{ id: 'a1', title: 'x', lead: ['KS'], involved: ['arbetsformedlingen'] }] },
+      {
+        actors: [{ id: 'KS', name: 'KS' }],
+        activities: [{ id: 'a1', title: 'x', lead: ['KS'], involved: ['arbetsformedlingen'] }],
+      },
       { registry: [] },
     );
-    assert.deepEqual(strict.actors.map((a) => a.name), ['KS', 'arbetsformedlingen']);
+    assert.deepEqual(
+      strict.actors.map((a) => a.name),
+      ['KS', 'arbetsformedlingen'],
+    );
   });
 
   it('marks an actor both lead and involved as lead', () => {
-    const m = buildResponsibilityMatrix({ actors, activities: [{ id: 'a', title: 'x', lead: ['KS'], involved: ['KS', 'AMN'] }] });
+    const m = buildResponsibilityMatrix({
+      actors,
+      activities: [{ id: 'a', title: 'x', lead: ['KS'], involved: ['KS', 'AMN'] }],
+    });
     assert.deepEqual(m.rows[0]?.cells, { KS: 'lead', AMN: 'involved' });
   });
 
@@ -85,10 +112,24 @@ describe('samtligaActorIds and activityRoles', () => {
   });
 
   it('Samtliga is every plan actor when no activity names one', () => {
-    assert.deepEqual(samtligaActorIds({ actors, activities: [{ id: 'a', title: 'x', lead: [], involved: 'all' }] }), ['KF', 'KS', 'AMN', 'OMN', 'SCN']);
+    assert.deepEqual(samtligaActorIds({ actors, activities: [{ id: 'a', title: 'x', lead: [], involved: 'all' }] }), [
+      'KF',
+      'KS',
+      'AMN',
+      'OMN',
+      'SCN',
+    ]);
   });
 
   it('gives each actor its role in one activity', () => {
-    assert.deepEqual([...activityRoles(activities[1]!, plan)], [['KS', 'lead'], ['AMN', 'involved'], ['OMN', 'involved'], ['SCN', 'involved']]);
+    assert.deepEqual(
+      [...activityRoles(activities[1]!, plan)],
+      [
+        ['KS', 'lead'],
+        ['AMN', 'involved'],
+        ['OMN', 'involved'],
+        ['SCN', 'involved'],
+      ],
+    );
   });
 });

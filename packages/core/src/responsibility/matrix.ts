@@ -103,7 +103,10 @@ export function activityRoles(
  * matrix.actors.map((a) => a.id);  // ['KS', 'AMN', 'OMN', 'SCN', 'KTN', …]
  * matrix.rows[0]?.cells;           // { KS: 'lead', AMN: 'involved', OMN: 'involved', SCN: null, KTN: null, … }
  */
-export function buildResponsibilityMatrix(plan: ResponsibilityPlan, options: ResponsibilityMatrixOptions = {}): ResponsibilityMatrix {
+export function buildResponsibilityMatrix(
+  plan: ResponsibilityPlan,
+  options: ResponsibilityMatrixOptions = {},
+): ResponsibilityMatrix {
   const { columns = 'referenced', registry = ACTOR_REGISTRY } = options;
   const goals = new Map((plan.goals ?? []).map((g) => [g.id, g]));
   // "Samtliga" depends on every row: computed once, not once per "Samtliga" row.

@@ -7,8 +7,24 @@ import { resolveActors, withRegistryActors } from './resolve-actors.js';
 
 describe('ACTOR_REGISTRY', () => {
   it('has the common bodies under stable ids, each a valid plan actor', () => {
-    for (const id of ['kommunfullmaktige', 'kommunstyrelsen', 'arbetsformedlingen', 'forsakringskassan', 'region', 'samordningsforbund', 'coompanion', 'almi', 'famna', 'skr', 'tillvaxtverket', 'socialstyrelsen']) {
-      assert.ok(ACTOR_REGISTRY.some((a) => a.id === id), id);
+    for (const id of [
+      'kommunfullmaktige',
+      'kommunstyrelsen',
+      'arbetsformedlingen',
+      'forsakringskassan',
+      'region',
+      'samordningsforbund',
+      'coompanion',
+      'almi',
+      'famna',
+      'skr',
+      'tillvaxtverket',
+      'socialstyrelsen',
+    ]) {
+      assert.ok(
+        ACTOR_REGISTRY.some((a) => a.id === id),
+        id,
+      );
     }
     for (const entry of ACTOR_REGISTRY) {
       assert.match(entry.id, /^[a-z][a-z-]*$/);
@@ -21,7 +37,8 @@ describe('ACTOR_REGISTRY', () => {
     assert.equal(new Set(ids).size, ids.length, 'ids are unique');
     const keys = ACTOR_REGISTRY.flatMap((a) => [...new Set(actorKeys(a).map(foldActorName))]);
     assert.equal(new Set(keys).size, keys.length, 'no name is shared by two bodies');
-    for (const entry of ACTOR_REGISTRY) for (const key of actorKeys(entry)) assert.equal(findRegistryActor(key)?.id, entry.id, key);
+    for (const entry of ACTOR_REGISTRY)
+      for (const key of actorKeys(entry)) assert.equal(findRegistryActor(key)?.id, entry.id, key);
   });
 });
 
@@ -41,7 +58,10 @@ describe('findRegistryActor', () => {
 
 describe('resolveActors', () => {
   const plan = {
-    actors: [{ id: 'KS', name: 'Kommunstyrelsen' }, { id: 'famna', name: 'Famna Stockholm' }],
+    actors: [
+      { id: 'KS', name: 'Kommunstyrelsen' },
+      { id: 'famna', name: 'Famna Stockholm' },
+    ],
     activities: [
       { id: 'a1', title: 'x', lead: ['KS'], involved: ['arbetsformedlingen', 'famna', 'XYZ'] },
       { id: 'a2', title: 'y', lead: ['coompanion'], involved: 'all' as const },
@@ -49,16 +69,22 @@ describe('resolveActors', () => {
   };
 
   it('adds referenced registry bodies after the plan actors; the plan wins on the same id', () => {
-    assert.deepEqual(resolveActors(plan).map((a) => [a.id, typeof a.name === 'string' ? a.name : a.name.sv]), [
-      ['KS', 'Kommunstyrelsen'],
-      ['famna', 'Famna Stockholm'],
-      ['arbetsformedlingen', 'Arbetsförmedlingen'],
-      ['coompanion', 'Coompanion'],
-    ]);
+    assert.deepEqual(
+      resolveActors(plan).map((a) => [a.id, typeof a.name === 'string' ? a.name : a.name.sv]),
+      [
+        ['KS', 'Kommunstyrelsen'],
+        ['famna', 'Famna Stockholm'],
+        ['arbetsformedlingen', 'Arbetsförmedlingen'],
+        ['coompanion', 'Coompanion'],
+      ],
+    );
   });
 
   it('uses the registry it is given', () => {
-    assert.deepEqual(resolveActors(plan, []).map((a) => a.id), ['KS', 'famna']);
+    assert.deepEqual(
+      resolveActors(plan, []).map((a) => a.id),
+      ['KS', 'famna'],
+    );
   });
 });
 
@@ -67,7 +93,11 @@ describe('withRegistryActors', () => {
     id: 'demo',
     kind: 'action-plan',
     title: 'Handlingsplan',
-    organisation: { name: 'Samordningsförbundet', type: 'coordination-association', members: ['arbetsformedlingen', 'forsakringskassan'] },
+    organisation: {
+      name: 'Samordningsförbundet',
+      type: 'coordination-association',
+      members: ['arbetsformedlingen', 'forsakringskassan'],
+    },
     actors: [{ id: 'KS', name: 'Kommunstyrelsen' }],
     activities: [{ id: 'a1', title: 'Samverka', lead: ['KS'], involved: ['coompanion', 'almi'] }],
   };
@@ -77,18 +107,32 @@ describe('withRegistryActors', () => {
     assert.equal(parsePlan(input).success, false);
     const result = parsePlan(withRegistryActors(input));
     assert.ok(result.success, JSON.stringify(!result.success && result.error.issues));
-    assert.deepEqual(result.data.actors.map((a) => a.id), ['KS', 'arbetsformedlingen', 'forsakringskassan', 'coompanion', 'almi']);
+    assert.deepEqual(
+      result.data.actors.map((a) => a.id),
+      ['KS', 'arbetsformedlingen', 'forsakringskassan', 'coompanion', 'almi'],
+    );
     assert.equal(JSON.stringify(input), before);
   });
 
   it('leaves alone what it cannot help with', () => {
-    const unknown = { ...input, organisation: { name: 'X', type: 'municipality' }, activities: [{ id: 'a1', title: 'x', lead: ['XYZ'], involved: 'all' }] };
+    const unknown = {
+      ...input,
+      organisation: { name: 'X', type: 'municipality' },
+      activities: [{ id: 'a1', title: 'x', lead: ['XYZ'], involved: 'all' }],
+    };
     assert.equal(withRegistryActors(unknown), unknown);
     assert.equal(withRegistryActors(null), null);
     assert.equal(withRegistryActors('text'), 'text');
     assert.deepEqual(withRegistryActors({ activities: [{ lead: ['skr'] }] }), {
       activities: [{ lead: ['skr'] }],
-      actors: [{ id: 'skr', name: { sv: 'Sveriges Kommuner och Regioner', en: 'Swedish Association of Local Authorities and Regions' }, type: 'association', abbreviation: 'SKR' }],
+      actors: [
+        {
+          id: 'skr',
+          name: { sv: 'Sveriges Kommuner och Regioner', en: 'Swedish Association of Local Authorities and Regions' },
+          type: 'association',
+          abbreviation: 'SKR',
+        },
+      ],
     });
   });
 });

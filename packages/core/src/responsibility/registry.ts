@@ -29,22 +29,59 @@ export interface RegistryActor {
  */
 export const ACTOR_REGISTRY: readonly RegistryActor[] = [
   // The municipality and the region.
-  { id: 'kommunfullmaktige', name: { sv: 'Kommunfullmäktige', en: 'Municipal Council' }, abbreviation: 'KF', type: 'council' },
-  { id: 'kommunstyrelsen', name: { sv: 'Kommunstyrelsen', en: 'Municipal Executive Board' }, abbreviation: 'KS', type: 'committee' },
+  {
+    id: 'kommunfullmaktige',
+    name: { sv: 'Kommunfullmäktige', en: 'Municipal Council' },
+    abbreviation: 'KF',
+    type: 'council',
+  },
+  {
+    id: 'kommunstyrelsen',
+    name: { sv: 'Kommunstyrelsen', en: 'Municipal Executive Board' },
+    abbreviation: 'KS',
+    type: 'committee',
+  },
   {
     id: 'kommunledningskontoret',
     name: { sv: 'Kommunledningskontoret', en: 'Municipal Executive Office' },
     type: 'administration',
     aliases: ['Kommunstyrelseförvaltningen', 'Kommunstyrelsens förvaltning'],
   },
-  { id: 'arbetsmarknadsnamnden', name: { sv: 'Arbetsmarknadsnämnden', en: 'Labour Market Committee' }, type: 'committee' },
+  {
+    id: 'arbetsmarknadsnamnden',
+    name: { sv: 'Arbetsmarknadsnämnden', en: 'Labour Market Committee' },
+    type: 'committee',
+  },
   { id: 'socialnamnden', name: { sv: 'Socialnämnden', en: 'Social Welfare Committee' }, type: 'committee' },
-  { id: 'socialforvaltningen', name: { sv: 'Socialförvaltningen', en: 'Social Services Administration' }, type: 'administration' },
-  { id: 'naringslivsenheten', name: { sv: 'Näringslivsenheten', en: 'Business Development Unit' }, type: 'administration' },
+  {
+    id: 'socialforvaltningen',
+    name: { sv: 'Socialförvaltningen', en: 'Social Services Administration' },
+    type: 'administration',
+  },
+  {
+    id: 'naringslivsenheten',
+    name: { sv: 'Näringslivsenheten', en: 'Business Development Unit' },
+    type: 'administration',
+  },
   { id: 'kommunala-bolag', name: { sv: 'Kommunala bolag', en: 'Municipal companies' }, type: 'company' },
-  { id: 'regionfullmaktige', name: { sv: 'Regionfullmäktige', en: 'Regional Council' }, abbreviation: 'RF', type: 'council' },
-  { id: 'regionstyrelsen', name: { sv: 'Regionstyrelsen', en: 'Regional Executive Board' }, abbreviation: 'RS', type: 'committee' },
-  { id: 'region', name: { sv: 'Regionen', en: 'The region' }, type: 'region', aliases: ['Region', 'Landstinget', 'Landsting'] },
+  {
+    id: 'regionfullmaktige',
+    name: { sv: 'Regionfullmäktige', en: 'Regional Council' },
+    abbreviation: 'RF',
+    type: 'council',
+  },
+  {
+    id: 'regionstyrelsen',
+    name: { sv: 'Regionstyrelsen', en: 'Regional Executive Board' },
+    abbreviation: 'RS',
+    type: 'committee',
+  },
+  {
+    id: 'region',
+    name: { sv: 'Regionen', en: 'The region' },
+    type: 'region',
+    aliases: ['Region', 'Landstinget', 'Landsting'],
+  },
   {
     id: 'samordningsforbund',
     name: { sv: 'Samordningsförbundet', en: 'Coordination association (Finsam)' },
@@ -53,13 +90,40 @@ export const ACTOR_REGISTRY: readonly RegistryActor[] = [
   },
   // The state.
   { id: 'regeringen', name: { sv: 'Regeringen', en: 'The Government' }, type: 'government' },
-  { id: 'arbetsformedlingen', name: { sv: 'Arbetsförmedlingen', en: 'Swedish Public Employment Service' }, abbreviation: 'AF', type: 'agency' },
-  { id: 'forsakringskassan', name: { sv: 'Försäkringskassan', en: 'Swedish Social Insurance Agency' }, abbreviation: 'FK', type: 'agency' },
-  { id: 'tillvaxtverket', name: { sv: 'Tillväxtverket', en: 'Swedish Agency for Economic and Regional Growth' }, type: 'agency' },
-  { id: 'socialstyrelsen', name: { sv: 'Socialstyrelsen', en: 'National Board of Health and Welfare' }, type: 'agency' },
-  { id: 'upphandlingsmyndigheten', name: { sv: 'Upphandlingsmyndigheten', en: 'National Agency for Public Procurement' }, type: 'agency' },
+  {
+    id: 'arbetsformedlingen',
+    name: { sv: 'Arbetsförmedlingen', en: 'Swedish Public Employment Service' },
+    abbreviation: 'AF',
+    type: 'agency',
+  },
+  {
+    id: 'forsakringskassan',
+    name: { sv: 'Försäkringskassan', en: 'Swedish Social Insurance Agency' },
+    abbreviation: 'FK',
+    type: 'agency',
+  },
+  {
+    id: 'tillvaxtverket',
+    name: { sv: 'Tillväxtverket', en: 'Swedish Agency for Economic and Regional Growth' },
+    type: 'agency',
+  },
+  {
+    id: 'socialstyrelsen',
+    name: { sv: 'Socialstyrelsen', en: 'National Board of Health and Welfare' },
+    type: 'agency',
+  },
+  {
+    id: 'upphandlingsmyndigheten',
+    name: { sv: 'Upphandlingsmyndigheten', en: 'National Agency for Public Procurement' },
+    type: 'agency',
+  },
   { id: 'lansstyrelsen', name: { sv: 'Länsstyrelsen', en: 'County Administrative Board' }, type: 'agency' },
-  { id: 'esf-radet', name: { sv: 'Svenska ESF-rådet', en: 'Swedish ESF Council' }, type: 'agency', aliases: ['ESF-rådet'] },
+  {
+    id: 'esf-radet',
+    name: { sv: 'Svenska ESF-rådet', en: 'Swedish ESF Council' },
+    type: 'agency',
+    aliases: ['ESF-rådet'],
+  },
   {
     id: 'sofisam',
     name: { sv: 'Sofisam', en: 'Sofisam (platform for social enterprise)' },
@@ -74,8 +138,17 @@ export const ACTOR_REGISTRY: readonly RegistryActor[] = [
     type: 'association',
     aliases: ['SKL', 'Sveriges Kommuner och Landsting'],
   },
-  { id: 'coompanion', name: { sv: 'Coompanion', en: 'Coompanion (cooperative business development)' }, type: 'association' },
-  { id: 'almi', name: { sv: 'Almi Företagspartner', en: 'Almi (business finance and advice)' }, type: 'company', aliases: ['Almi'] },
+  {
+    id: 'coompanion',
+    name: { sv: 'Coompanion', en: 'Coompanion (cooperative business development)' },
+    type: 'association',
+  },
+  {
+    id: 'almi',
+    name: { sv: 'Almi Företagspartner', en: 'Almi (business finance and advice)' },
+    type: 'company',
+    aliases: ['Almi'],
+  },
   { id: 'famna', name: { sv: 'Famna', en: 'Famna (non-profit health and social care)' }, type: 'association' },
 ];
 

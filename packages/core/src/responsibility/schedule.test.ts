@@ -10,11 +10,32 @@ const years = (text: string) => {
 
 describe('parseSchedule', () => {
   it('reads every year-range form printed in the Uppsala plan', () => {
-    for (const text of ['2018-2020', '2018 - 2020', '2018 -2020', '2018- 2020', '2018–2020', '2018 — 2020', '2018\n-\n2020', '2018 -\r\n2020', ' 2018-2020 ', '2018 till 2020', '2018 t.o.m. 2020']) {
+    for (const text of [
+      '2018-2020',
+      '2018 - 2020',
+      '2018 -2020',
+      '2018- 2020',
+      '2018–2020',
+      '2018 — 2020',
+      '2018\n-\n2020',
+      '2018 -\r\n2020',
+      ' 2018-2020 ',
+      '2018 till 2020',
+      '2018 t.o.m. 2020',
+    ]) {
       const s = parseSchedule(text);
       assert.deepEqual(
         s,
-        { text, kind: 'period', recognized: true, ongoing: false, start: '2018-01-01', end: '2020-12-31', startYear: 2018, endYear: 2020 },
+        {
+          text,
+          kind: 'period',
+          recognized: true,
+          ongoing: false,
+          start: '2018-01-01',
+          end: '2020-12-31',
+          startYear: 2018,
+          endYear: 2020,
+        },
         JSON.stringify(text),
       );
     }
@@ -22,15 +43,40 @@ describe('parseSchedule', () => {
 
   it('reads a single year as the whole year', () => {
     assert.deepEqual(parseSchedule('2019'), {
-      text: '2019', kind: 'period', recognized: true, ongoing: false, start: '2019-01-01', end: '2019-12-31', startYear: 2019, endYear: 2019,
+      text: '2019',
+      kind: 'period',
+      recognized: true,
+      ongoing: false,
+      start: '2019-01-01',
+      end: '2019-12-31',
+      startYear: 2019,
+      endYear: 2019,
     });
     assert.deepEqual(years('Under 2019.'), ['period', 2019, 2019, false]);
     assert.deepEqual(years('år 2019'), ['period', 2019, 2019, false]);
   });
 
   it('reads "Pågår", the misprinted "Pågå" and "Pågår kontinuerligt" as ongoing with no bounds', () => {
-    for (const text of ['Pågår', 'Pågå', 'pågår', 'Pågår kontinuerligt', 'Pågår\nkontinuerligt', 'Löpande', 'Kontinuerligt', 'Årligen', 'Tills vidare', 'Löpande under hela perioden', 'Pågående', 'Varje år', 'Ongoing']) {
-      assert.deepEqual(parseSchedule(text), { text, kind: 'ongoing', recognized: true, ongoing: true }, JSON.stringify(text));
+    for (const text of [
+      'Pågår',
+      'Pågå',
+      'pågår',
+      'Pågår kontinuerligt',
+      'Pågår\nkontinuerligt',
+      'Löpande',
+      'Kontinuerligt',
+      'Årligen',
+      'Tills vidare',
+      'Löpande under hela perioden',
+      'Pågående',
+      'Varje år',
+      'Ongoing',
+    ]) {
+      assert.deepEqual(
+        parseSchedule(text),
+        { text, kind: 'ongoing', recognized: true, ongoing: true },
+        JSON.stringify(text),
+      );
     }
   });
 
@@ -76,7 +122,13 @@ describe('parseSchedule', () => {
   });
 
   it('refuses a reversed range and says why', () => {
-    assert.deepEqual(parseSchedule('2020-2018'), { text: '2020-2018', kind: 'unrecognized', recognized: false, ongoing: false, problem: 'reversed' });
+    assert.deepEqual(parseSchedule('2020-2018'), {
+      text: '2020-2018',
+      kind: 'unrecognized',
+      recognized: false,
+      ongoing: false,
+      problem: 'reversed',
+    });
     assert.equal(parseSchedule('2019-06-30 - 2019-01-01').problem, 'reversed');
   });
 
@@ -88,7 +140,18 @@ describe('parseSchedule', () => {
   });
 
   it('keeps text it does not understand, and never throws', () => {
-    for (const text of ['När budget finns', '2019 (preliminärt)', 'och', 'Q5 2019', '2018 och våren 2019', '2018 och', ', 2019 och , 2020', '12', 'snart', '2018 - 2020 - 2022']) {
+    for (const text of [
+      'När budget finns',
+      '2019 (preliminärt)',
+      'och',
+      'Q5 2019',
+      '2018 och våren 2019',
+      '2018 och',
+      ', 2019 och , 2020',
+      '12',
+      'snart',
+      '2018 - 2020 - 2022',
+    ]) {
       const s = parseSchedule(text);
       assert.equal(s.recognized, false, text);
       assert.equal(s.kind, 'unrecognized', text);
@@ -127,24 +190,33 @@ describe('parseSchedule', () => {
 
   it('reads any ascending list of years: a gap keeps the years, no gap is a plain period', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 1950, max: 2100 }), { minLength: 2, maxLength: 5 }), fc.constantFrom(', ', ',', ' och ', ' samt '), (list, sep) => {
-        const years = [...list].sort((a, b) => a - b);
-        const text = `${years.slice(0, -1).join(sep)} och ${years[years.length - 1]}`;
-        const s = parseSchedule(text);
-        assert.deepEqual([s.kind, s.startYear, s.endYear], ['period', years[0], years[years.length - 1]], text);
-        const gap = (years[years.length - 1] as number) - (years[0] as number) + 1 !== years.length;
-        assert.deepEqual(s.years, gap ? years : undefined, text);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1950, max: 2100 }), { minLength: 2, maxLength: 5 }),
+        fc.constantFrom(', ', ',', ' och ', ' samt '),
+        (list, sep) => {
+          const years = [...list].sort((a, b) => a - b);
+          const text = `${years.slice(0, -1).join(sep)} och ${years[years.length - 1]}`;
+          const s = parseSchedule(text);
+          assert.deepEqual([s.kind, s.startYear, s.endYear], ['period', years[0], years[years.length - 1]], text);
+          const gap = (years[years.length - 1] as number) - (years[0] as number) + 1 !== years.length;
+          assert.deepEqual(s.years, gap ? years : undefined, text);
+        },
+      ),
     );
   });
 
   it('reads every ordered pair of years as that range', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1950, max: 2100 }), fc.integer({ min: 1950, max: 2100 }), fc.constantFrom('-', ' - ', ' -', '–', '\n-\n'), (a, b, dash) => {
-        const s = parseSchedule(`${a}${dash}${b}`);
-        if (a <= b) assert.deepEqual([s.recognized, s.startYear, s.endYear], [true, a, b]);
-        else assert.equal(s.problem, 'reversed');
-      }),
+      fc.property(
+        fc.integer({ min: 1950, max: 2100 }),
+        fc.integer({ min: 1950, max: 2100 }),
+        fc.constantFrom('-', ' - ', ' -', '–', '\n-\n'),
+        (a, b, dash) => {
+          const s = parseSchedule(`${a}${dash}${b}`);
+          if (a <= b) assert.deepEqual([s.recognized, s.startYear, s.endYear], [true, a, b]);
+          else assert.equal(s.problem, 'reversed');
+        },
+      ),
     );
   });
 });
@@ -153,7 +225,16 @@ describe('parseSchedule: schedules as the regional documents print them', () => 
   const whole = (text: string, from: number, to: number, ongoing = false) =>
     assert.deepEqual(
       parseSchedule(text),
-      { text, kind: 'period', recognized: true, ongoing, start: `${from}-01-01`, end: `${to}-12-31`, startYear: from, endYear: to },
+      {
+        text,
+        kind: 'period',
+        recognized: true,
+        ongoing,
+        start: `${from}-01-01`,
+        end: `${to}-12-31`,
+        startYear: from,
+        endYear: to,
+      },
       JSON.stringify(text),
     );
   const bounds = (text: string) => {
@@ -172,7 +253,15 @@ describe('parseSchedule: schedules as the regional documents print them', () => 
 
   it('keeps the years of a list with a gap, and refuses an unordered list', () => {
     assert.deepEqual(parseSchedule('2018 och 2020'), {
-      text: '2018 och 2020', kind: 'period', recognized: true, ongoing: false, start: '2018-01-01', end: '2020-12-31', startYear: 2018, endYear: 2020, years: [2018, 2020],
+      text: '2018 och 2020',
+      kind: 'period',
+      recognized: true,
+      ongoing: false,
+      start: '2018-01-01',
+      end: '2020-12-31',
+      startYear: 2018,
+      endYear: 2020,
+      years: [2018, 2020],
     });
     assert.deepEqual(parseSchedule('2014, 2016 och 2017').years, [2014, 2016, 2017]);
     assert.equal(parseSchedule('2018 och 2017').problem, 'reversed');
@@ -247,10 +336,22 @@ describe('describeSchedule: every form in Swedish and English', () => {
   });
 
   it('says bounds made by hand as dates', () => {
-    assert.deepEqual(describeSchedule({ text: '', kind: 'period', recognized: true, ongoing: false, start: '2019-03-01', end: '2019-05-31', startYear: 2019, endYear: 2019 }), {
-      sv: '2019-03-01 – 2019-05-31',
-      en: '2019-03-01 – 2019-05-31',
-    });
+    assert.deepEqual(
+      describeSchedule({
+        text: '',
+        kind: 'period',
+        recognized: true,
+        ongoing: false,
+        start: '2019-03-01',
+        end: '2019-05-31',
+        startYear: 2019,
+        endYear: 2019,
+      }),
+      {
+        sv: '2019-03-01 – 2019-05-31',
+        en: '2019-03-01 – 2019-05-31',
+      },
+    );
   });
 });
 
@@ -262,7 +363,10 @@ describe('describeSchedule', () => {
     assert.deepEqual(describeSchedule(parseSchedule('Från 2019')), { sv: 'Från 2019', en: 'From 2019' });
     assert.deepEqual(describeSchedule(parseSchedule('Senast 2019')), { sv: 'Senast 2019', en: 'By 2019' });
     assert.deepEqual(describeSchedule(parseSchedule('Q1 2019')), { sv: 'Kvartal 1 2019', en: 'Q1 2019' });
-    assert.deepEqual(describeSchedule(parseSchedule('När budget finns ')), { sv: 'När budget finns', en: 'När budget finns' });
+    assert.deepEqual(describeSchedule(parseSchedule('När budget finns ')), {
+      sv: 'När budget finns',
+      en: 'När budget finns',
+    });
     assert.deepEqual(describeSchedule(parseSchedule(undefined)), { sv: '', en: '' });
   });
 });

@@ -76,7 +76,9 @@ const MONTHS = [
   ['november', 'nov'],
   ['december', 'dec'],
 ] as const;
-const MONTH_NAMES = MONTHS.flat().sort((a, b) => b.length - a.length).join('|');
+const MONTH_NAMES = MONTHS.flat()
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 // One point or stretch of time. Longer alternatives first.
 const ATOM = [
@@ -116,9 +118,14 @@ type AtomResult = Bounds | ScheduleProblem;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const daysIn = (y: number, m: number): number => (m === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
+const daysIn = (y: number, m: number): number =>
+  m === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 const day = (y: number, m: number, d: number): IsoDate => `${y}-${pad(m)}-${pad(d)}`;
-const months = (y: number, from: number, to: number, what: Unit): Bounds => ({ start: day(y, from, 1), end: day(y, to, daysIn(y, to)), what });
+const months = (y: number, from: number, to: number, what: Unit): Bounds => ({
+  start: day(y, from, 1),
+  end: day(y, to, daysIn(y, to)),
+  what,
+});
 const yearOk = (y: number): boolean => y >= MIN_YEAR && y <= MAX_YEAR;
 
 /** Reads one point or stretch of time into its first and last day. */
@@ -133,7 +140,8 @@ function atom(s: string): AtomResult | undefined {
   const year = Number(s.match(/\d{4}/u)?.[0]);
   if (!Number.isInteger(year)) return undefined;
   if (!yearOk(year)) return 'out-of-range';
-  if ((m = s.match(/^\d{4}-(\d{2})$/u))) return months(year, Number(m[1]), Number(m[1]), { unit: 'month', month: Number(m[1]) });
+  if ((m = s.match(/^\d{4}-(\d{2})$/u)))
+    return months(year, Number(m[1]), Number(m[1]), { unit: 'month', month: Number(m[1]) });
   if ((m = s.match(/(?:q|kv\.?|kvartal) ?([1-4])/u))) {
     const q = Number(m[1]);
     return months(year, q * 3 - 2, q * 3, { unit: 'quarter', quarter: q });
@@ -260,10 +268,14 @@ function read(text: string | null | undefined): Reading {
   const recurring = words.some((w) => RECURRING_WORD.test(w));
   // An "och" next to an ongoing word joins it, not dates: "Pågår och löpande", "Löpande, 2019 och framåt".
   const nextToOngoing = (i: number) => ONGOING_WORD.test(words[i - 1] ?? '') || ONGOING_WORD.test(words[i + 1] ?? '');
-  const kept = words.filter((w, i) => !ONGOING_WORD.test(w) && !FILLER_WORD.test(w) && !(w === '&' && nextToOngoing(i)));
+  const kept = words.filter(
+    (w, i) => !ONGOING_WORD.test(w) && !FILLER_WORD.test(w) && !(w === '&' && nextToOngoing(i)),
+  );
   const rest = kept.join(' ');
   if (rest === '') {
-    return ongoing ? { schedule: { text: printed, kind: 'ongoing', recognized: true, ongoing: true }, recurring } : plain(unrecognized(printed));
+    return ongoing
+      ? { schedule: { text: printed, kind: 'ongoing', recognized: true, ongoing: true }, recurring }
+      : plain(unrecognized(printed));
   }
   return { ...dates(printed, rest, ongoing), recurring };
 }
@@ -367,7 +379,8 @@ export function describeSchedule(schedule: ParsedSchedule): Bilingual {
   if (kind === 'absent') return { sv: '', en: '' };
   if (kind === 'unrecognized') return { sv: schedule.text.trim(), en: schedule.text.trim() };
   const reading = read(schedule.text);
-  if (kind === 'ongoing') return reading.recurring ? { sv: 'Årligen', en: 'Every year' } : { sv: 'Pågår', en: 'Ongoing' };
+  if (kind === 'ongoing')
+    return reading.recurring ? { sv: 'Årligen', en: 'Every year' } : { sv: 'Pågår', en: 'Ongoing' };
   if (schedule.years !== undefined && schedule.years.length > 0) {
     const years = schedule.years.map(String);
     return { sv: joinList(years, 'och'), en: joinList(years, 'and') };
@@ -399,6 +412,7 @@ export function describeSchedule(schedule: ParsedSchedule): Bilingual {
   // Bounds that this module did not read from the text (built by hand): say them as dates.
   const from = schedule.start ?? '';
   const to = schedule.end ?? '';
-  if (from !== '' && to !== '') return from === to ? { sv: from, en: from } : { sv: `${from} – ${to}`, en: `${from} – ${to}` };
+  if (from !== '' && to !== '')
+    return from === to ? { sv: from, en: from } : { sv: `${from} – ${to}`, en: `${from} – ${to}` };
   return from !== '' ? { sv: `Från ${from}`, en: `From ${from}` } : { sv: `Senast ${to}`, en: `By ${to}` };
 }

@@ -47,12 +47,18 @@ describe('Uppsala kommun, Handlingsplan sociala företag 2018–2020', () => {
 
   it('has eighteen rows in five areas', () => {
     assert.equal(plan.activities.length, 18);
-    assert.deepEqual([...new Set(plan.activities.map((a) => a.goal))], ['omrade-1', 'omrade-2', 'omrade-3', 'omrade-4', 'omrade-5']);
+    assert.deepEqual(
+      [...new Set(plan.activities.map((a) => a.goal))],
+      ['omrade-1', 'omrade-2', 'omrade-3', 'omrade-4', 'omrade-5'],
+    );
   });
 
   it('gives the matrix a reader draws from the tables; "Samtliga" is every other actor of the table', () => {
     const m = buildResponsibilityMatrix(plan);
-    assert.deepEqual(m.actors.map((a) => a.id), ['KS', 'AMN', 'OMN', 'SCN', 'KTN', 'kommunala-forvaltningar']);
+    assert.deepEqual(
+      m.actors.map((a) => a.id),
+      ['KS', 'AMN', 'OMN', 'SCN', 'KTN', 'kommunala-forvaltningar'],
+    );
     assert.deepEqual(drawn(plan), [
       //   KS AMN OMN SCN KTN förvaltningar
       '1.1 L I I . . .',
@@ -74,7 +80,10 @@ describe('Uppsala kommun, Handlingsplan sociala företag 2018–2020', () => {
       '5.5 L I I I I .',
       '5.6 L . . . . .',
     ]);
-    assert.deepEqual(m.rows.filter((r) => r.involvedAll).map((r) => r.activity.id), ['1.3']);
+    assert.deepEqual(
+      m.rows.filter((r) => r.involvedAll).map((r) => r.activity.id),
+      ['1.3'],
+    );
   });
 
   it('gives the workload a reader counts: KS leads twelve rows, AMN seven, OMN three', () => {
@@ -97,19 +106,39 @@ describe('Uppsala kommun, Handlingsplan sociala företag 2018–2020', () => {
 
   it('reads every tidplan as printed ("Pågå", "2018 -2020", "Pågår\\nkontinuerligt") and finds nothing to report', () => {
     const m = buildResponsibilityMatrix(plan);
-    assert.deepEqual(m.rows.filter((r) => r.schedule.ongoing).map((r) => [r.activity.id, r.schedule.text]), [
-      ['1.1', 'Pågå'],
-      ['5.3', 'Pågår'],
-      ['5.6', 'Pågår\nkontinuerligt'],
-    ]);
+    assert.deepEqual(
+      m.rows.filter((r) => r.schedule.ongoing).map((r) => [r.activity.id, r.schedule.text]),
+      [
+        ['1.1', 'Pågå'],
+        ['5.3', 'Pågår'],
+        ['5.6', 'Pågår\nkontinuerligt'],
+      ],
+    );
     assert.ok(m.rows.every((r) => r.schedule.recognized));
-    assert.deepEqual(m.rows.map((r) => r.schedule.startYear ?? '-').join(' '), '- 2018 2019 2018 2018 2019 2018 2019 2019 2018 2018 2019 2018 2018 - 2018 2018 -');
+    assert.deepEqual(
+      m.rows.map((r) => r.schedule.startYear ?? '-').join(' '),
+      '- 2018 2019 2018 2018 2019 2018 2019 2019 2018 2018 2019 2018 2018 - 2018 2018 -',
+    );
     assert.deepEqual(validateResponsibilities(plan), []);
   });
 
   it('lists the activities of each year, the ongoing ones within the plan period', () => {
     const ids = (year: number) => activitiesInYear(plan, year).map((a) => a.activity.id);
-    assert.deepEqual(ids(2018), ['1.1', '1.2', '2.1', '2.2', '3.1', '4.1', '4.2', '5.1', '5.2', '5.3', '5.4', '5.5', '5.6']);
+    assert.deepEqual(ids(2018), [
+      '1.1',
+      '1.2',
+      '2.1',
+      '2.2',
+      '3.1',
+      '4.1',
+      '4.2',
+      '5.1',
+      '5.2',
+      '5.3',
+      '5.4',
+      '5.5',
+      '5.6',
+    ]);
     assert.equal(ids(2019).length, 18);
     assert.deepEqual(ids(2020), ['1.1', '1.2', '2.3', '3.1', '4.2', '4.3', '5.1', '5.3', '5.4', '5.5', '5.6']);
     assert.deepEqual(ids(2017), []);
@@ -129,7 +158,10 @@ describe('Bollnäs kommun, Handlingsplan ASF 2019–2024', () => {
 
   it('gives the matrix a reader draws from the Hur/Ansvarig tables', () => {
     const m = buildResponsibilityMatrix(plan);
-    assert.deepEqual(m.actors.map((a) => a.id), ['KSF', 'NLU', 'AME', 'SOCT', 'SOCF', 'OVRIGA-FORV', 'BOLAG']);
+    assert.deepEqual(
+      m.actors.map((a) => a.id),
+      ['KSF', 'NLU', 'AME', 'SOCT', 'SOCF', 'OVRIGA-FORV', 'BOLAG'],
+    );
     assert.deepEqual(drawn(plan), [
       //   KSF NLU AME SOCT SOCF övriga bolag
       '1.1 . L L . . . .',

@@ -9,11 +9,21 @@ const actors: Actor[] = [
 ];
 const ok: Activity = { id: 'a0', title: 'Samverka', lead: ['KS'], involved: ['AMN'], schedule: '2018-2020' };
 const codes = (activities: Activity[], extra: object = {}) =>
-  validateResponsibilities({ actors, activities, period: { start: '2018-01-01', end: '2020-12-31' }, ...extra }).map((i) => `${i.pointer} ${i.code}`);
+  validateResponsibilities({ actors, activities, period: { start: '2018-01-01', end: '2020-12-31' }, ...extra }).map(
+    (i) => `${i.pointer} ${i.code}`,
+  );
 
 describe('validateResponsibilities', () => {
   it('finds nothing in a sound table, absent schedules included', () => {
-    assert.deepEqual(codes([ok, { ...ok, id: 'a1', schedule: 'Pågå' }, { id: 'a2', title: 'x', lead: ['AMN'], involved: 'all' }, { id: 'a3', title: 'y', lead: ['KS'], involved: [] }]), []);
+    assert.deepEqual(
+      codes([
+        ok,
+        { ...ok, id: 'a1', schedule: 'Pågå' },
+        { id: 'a2', title: 'x', lead: ['AMN'], involved: 'all' },
+        { id: 'a3', title: 'y', lead: ['KS'], involved: [] },
+      ]),
+      [],
+    );
   });
 
   it('reports an activity without a lead', () => {
@@ -28,10 +38,18 @@ describe('validateResponsibilities', () => {
   });
 
   it('reports unknown actor ids, but not registry ids unless strict', () => {
-    assert.deepEqual(codes([{ ...ok, lead: ['XYZ'], involved: ['arbetsformedlingen'] }]), ['/activities/0/lead/0 unknown-actor']);
-    assert.deepEqual(codes([{ ...ok, involved: ['arbetsformedlingen'] }], { }), []);
-    const strict = validateResponsibilities({ actors, activities: [{ ...ok, involved: ['arbetsformedlingen'] }] }, { registry: [] });
-    assert.deepEqual(strict.map((i) => i.code), ['unknown-actor']);
+    assert.deepEqual(codes([{ ...ok, lead: ['XYZ'], involved: ['arbetsformedlingen'] }]), [
+      '/activities/0/lead/0 unknown-actor',
+    ]);
+    assert.deepEqual(codes([{ ...ok, involved: ['arbetsformedlingen'] }], {}), []);
+    const strict = validateResponsibilities(
+      { actors, activities: [{ ...ok, involved: ['arbetsformedlingen'] }] },
+      { registry: [] },
+    );
+    assert.deepEqual(
+      strict.map((i) => i.code),
+      ['unknown-actor'],
+    );
   });
 
   it('reports schedules that cannot be read, reversed or outside the period', () => {
@@ -52,15 +70,24 @@ describe('validateResponsibilities', () => {
         '/activities/5/schedule schedule-unrecognized',
       ],
     );
-    assert.deepEqual(validateResponsibilities({ actors, activities: [{ ...ok, schedule: '2030' }] }), [], 'no period, nothing to be outside of');
+    assert.deepEqual(
+      validateResponsibilities({ actors, activities: [{ ...ok, schedule: '2030' }] }),
+      [],
+      'no period, nothing to be outside of',
+    );
   });
 
   it('reports "Samtliga" when there is nobody besides the lead', () => {
-    assert.deepEqual(codes([{ id: 'a', title: 'x', lead: ['KS'], involved: 'all' }]), ['/activities/0/involved all-without-actors']);
+    assert.deepEqual(codes([{ id: 'a', title: 'x', lead: ['KS'], involved: 'all' }]), [
+      '/activities/0/involved all-without-actors',
+    ]);
   });
 
   it('says what and where in Swedish and English', () => {
-    const [issue] = validateResponsibilities({ actors, activities: [ok, { id: '2.1', title: { sv: 'Definiera behov', en: 'Define needs' }, lead: [], involved: [] }] });
+    const [issue] = validateResponsibilities({
+      actors,
+      activities: [ok, { id: '2.1', title: { sv: 'Definiera behov', en: 'Define needs' }, lead: [], involved: [] }],
+    });
     assert.deepEqual(issue, {
       path: ['activities', 1, 'lead'],
       pointer: '/activities/1/lead',

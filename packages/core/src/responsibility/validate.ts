@@ -41,7 +41,6 @@ export interface ValidateResponsibilitiesOptions {
   registry?: readonly RegistryActor[];
 }
 
-
 function short(text: string): string {
   const one = text.replace(/\s+/gu, ' ').trim();
   return one.length > 60 ? `${one.slice(0, 57)}…` : one;
@@ -68,11 +67,20 @@ function named(activity: Activity): Bilingual {
  * // activities[0].lead: åtgärd a1 ("Samverka"): ingen huvudansvarig.
  * // activities[2].schedule: åtgärd a3 ("Utreda projektmedel"): tidplanen "2020-2018" slutar före den börjar.
  */
-export function validateResponsibilities(plan: ResponsibilityPlan, options: ValidateResponsibilitiesOptions = {}): ResponsibilityIssue[] {
+export function validateResponsibilities(
+  plan: ResponsibilityPlan,
+  options: ValidateResponsibilitiesOptions = {},
+): ResponsibilityIssue[] {
   const registry = options.registry ?? ACTOR_REGISTRY;
   const known = new Set([...plan.actors.map((a) => a.id), ...registry.map((r) => r.id)]);
   const out: ResponsibilityIssue[] = [];
-  const report = (activity: Activity, path: (string | number)[], code: ResponsibilityIssueCode, sv: string, en: string) => {
+  const report = (
+    activity: Activity,
+    path: (string | number)[],
+    code: ResponsibilityIssueCode,
+    sv: string,
+    en: string,
+  ) => {
     const who = named(activity);
     out.push({
       path,
@@ -97,9 +105,21 @@ export function validateResponsibilities(plan: ResponsibilityPlan, options: Vali
       const seen = new Set<string>();
       ids.forEach((id, j) => {
         if (seen.has(id)) {
-          report(activity, at(key, j), 'duplicate-actor', `aktören "${id}" står två gånger.`, `the actor "${id}" is listed twice.`);
+          report(
+            activity,
+            at(key, j),
+            'duplicate-actor',
+            `aktören "${id}" står två gånger.`,
+            `the actor "${id}" is listed twice.`,
+          );
         } else if (!known.has(id)) {
-          report(activity, at(key, j), 'unknown-actor', `aktören "${id}" finns inte i planen.`, `the actor "${id}" is not in the plan.`);
+          report(
+            activity,
+            at(key, j),
+            'unknown-actor',
+            `aktören "${id}" finns inte i planen.`,
+            `the actor "${id}" is not in the plan.`,
+          );
         }
         seen.add(id);
         if (key === 'involved' && activity.lead.includes(id)) {
@@ -113,7 +133,10 @@ export function validateResponsibilities(plan: ResponsibilityPlan, options: Vali
         }
       });
     }
-    if (activity.involved === 'all' && ![...activityRoles(activity, plan, (samtliga ??= samtligaActorIds(plan))).values()].includes('involved')) {
+    if (
+      activity.involved === 'all' &&
+      ![...activityRoles(activity, plan, (samtliga ??= samtligaActorIds(plan))).values()].includes('involved')
+    ) {
       report(
         activity,
         at('involved'),
@@ -126,14 +149,23 @@ export function validateResponsibilities(plan: ResponsibilityPlan, options: Vali
     const schedule = parseSchedule(activity.schedule);
     const text = JSON.stringify(schedule.text);
     if (schedule.problem === 'reversed') {
-      report(activity, at('schedule'), 'schedule-reversed', `tidplanen ${text} slutar före den börjar.`, `the schedule ${text} ends before it starts.`);
+      report(
+        activity,
+        at('schedule'),
+        'schedule-reversed',
+        `tidplanen ${text} slutar före den börjar.`,
+        `the schedule ${text} ends before it starts.`,
+      );
     } else if (schedule.kind === 'unrecognized') {
       const why: Bilingual =
         schedule.problem === 'out-of-range'
           ? { sv: ' (är året rätt?)', en: ' (is the year right?)' }
           : schedule.problem === 'invalid-date'
             ? { sv: ' (datumet finns inte)', en: ' (no such date)' }
-            : { sv: '; den visas som den står men räknas inte till något år', en: '; it is shown as printed but counted in no year' };
+            : {
+                sv: '; den visas som den står men räknas inte till något år',
+                en: '; it is shown as printed but counted in no year',
+              };
       report(
         activity,
         at('schedule'),

@@ -34,7 +34,10 @@ describe('workloadByActor', () => {
   });
 
   it('leaves out actors with nothing to do on request', () => {
-    assert.deepEqual(workloadByActor({ actors, activities }, { columns: 'referenced' }).map((x) => x.actor.id), ['KS', 'AMN', 'OMN']);
+    assert.deepEqual(
+      workloadByActor({ actors, activities }, { columns: 'referenced' }).map((x) => x.actor.id),
+      ['KS', 'AMN', 'OMN'],
+    );
   });
 
   it('adds up to the filled cells of the matrix', () => {
@@ -51,8 +54,14 @@ describe('workloadByActor', () => {
         };
         const w = workloadByActor(plan);
         const cells = buildResponsibilityMatrix(plan).rows.flatMap((r) => Object.values(r.cells));
-        assert.equal(w.reduce((s, x) => s + x.lead, 0), cells.filter((c) => c === 'lead').length);
-        assert.equal(w.reduce((s, x) => s + x.involved, 0), cells.filter((c) => c === 'involved').length);
+        assert.equal(
+          w.reduce((s, x) => s + x.lead, 0),
+          cells.filter((c) => c === 'lead').length,
+        );
+        assert.equal(
+          w.reduce((s, x) => s + x.involved, 0),
+          cells.filter((c) => c === 'involved').length,
+        );
         // Every lead is counted once per activity that names it.
         for (const x of w) assert.equal(x.lead, rows.filter((r) => r.lead.includes(x.actor.id)).length);
       }),

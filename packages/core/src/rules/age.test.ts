@@ -25,7 +25,9 @@ test('no age before birth or for malformed dates', () => {
 });
 
 test('property: the age never decreases as the date moves on, and matches whole years', () => {
-  const day = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const day = fc
+    .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
   fc.assert(
     fc.property(day, day, day, (a, b, c) => {
       const [birth, x, y] = [a, b, c].sort();

@@ -18,7 +18,11 @@ describe('eligibility rules: declarative cases in the browser', () => {
   it('reuses one engine for many checks', async () => {
     clearRuleEngineCache();
     for (let i = 0; i < 100; i++) {
-      await checkEligibility('reserved-contract', { integrationIsMainPurpose: true, peopleWorking: 20, peopleWorkingFromTargetGroups: i % 21 });
+      await checkEligibility('reserved-contract', {
+        integrationIsMainPurpose: true,
+        peopleWorking: 20,
+        peopleWorkingFromTargetGroups: i % 21,
+      });
     }
     expect(ruleEngineStats().builds).to.equal(1);
   });

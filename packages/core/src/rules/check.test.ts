@@ -32,33 +32,60 @@ test('verdict: any not met → not eligible; otherwise any unknown → needs rev
 });
 
 test('reasons give the actual figures: "7 av 20 (35 %)"', async () => {
-  const r = await checkReservedContract({ integrationIsMainPurpose: true, peopleWorking: 20, peopleWorkingFromTargetGroups: 7 });
+  const r = await checkReservedContract({
+    integrationIsMainPurpose: true,
+    peopleWorking: 20,
+    peopleWorkingFromTargetGroups: 7,
+  });
   assert.equal(r.verdict, 'eligible');
   const share = reason(r, 'target-group-share');
   assert.match(share?.sv ?? '', new RegExp(`^7 av 20 \\(35${S}%\\) som arbetar .*minst 30${S}% krävs\\.$`));
   assert.match(share?.en ?? '', /^7 of 20 \(35%\) people working .*at least 30% is required\.$/);
-  const low = await checkReservedContract({ integrationIsMainPurpose: true, peopleWorking: 1000, peopleWorkingFromTargetGroups: 299 });
+  const low = await checkReservedContract({
+    integrationIsMainPurpose: true,
+    peopleWorking: 1000,
+    peopleWorkingFromTargetGroups: 299,
+  });
   assert.match(reason(low, 'target-group-share')?.sv ?? '', new RegExp(`^Bara 299 av 1${S}000 \\(29,9${S}%\\)`));
-  const near = await checkReservedContract({ integrationIsMainPurpose: true, peopleWorking: 10000, peopleWorkingFromTargetGroups: 2999 });
+  const near = await checkReservedContract({
+    integrationIsMainPurpose: true,
+    peopleWorking: 10000,
+    peopleWorkingFromTargetGroups: 2999,
+  });
   assert.match(reason(near, 'target-group-share')?.en ?? '', /\(29\.99%\)/, 'never rounds a miss up to the threshold');
 });
 
 test('nobody working: the share is unknown and the reason says why, never a division by zero', async () => {
-  const r = await checkReservedContract({ integrationIsMainPurpose: true, peopleWorking: 0, peopleWorkingFromTargetGroups: 0 });
+  const r = await checkReservedContract({
+    integrationIsMainPurpose: true,
+    peopleWorking: 0,
+    peopleWorkingFromTargetGroups: 0,
+  });
   assert.deepEqual(outcomes(r), { 'integration-purpose': 'met', 'target-group-share': 'unknown' });
   assert.match(reason(r, 'target-group-share')?.sv ?? '', /ingen arbetar i verksamheten/);
   assert.doesNotMatch(JSON.stringify(r), /NaN|Infinity/);
 });
 
 test('unknown reasons name the missing facts; invalid facts are named as invalid', async () => {
-  const r = await checkAsfEligibility({ ...ASF_OK, staffParticipation: undefined, profitReinvestedShare: 2 } as EnterpriseFacts);
+  const r = await checkAsfEligibility({
+    ...ASF_OK,
+    staffParticipation: undefined,
+    profitReinvestedShare: 2,
+  } as EnterpriseFacts);
   assert.equal(r.valid, false);
   assert.equal(r.verdict, 'needs-review');
   // Reasons are read by people: the fact in words, never its code name (issue 11, defect 7a).
   assert.match(reason(r, 'staff-participation')?.sv ?? '', /uppgift saknas om medarbetarnas delaktighet\./);
-  assert.match(reason(r, 'profit-reinvestment')?.en ?? '', /the value given for the share of the profit reinvested is invalid/);
-  for (const c of r.criteria) assert.doesNotMatch(c.reason.sv + c.reason.en, /\([a-z]+[A-Z]\w*\)|profitReinvestedShare|staffParticipation/);
-  assert.deepEqual(r.issues.map((i) => [i.pointer, i.code]), [['/profitReinvestedShare', 'share-out-of-range']]);
+  assert.match(
+    reason(r, 'profit-reinvestment')?.en ?? '',
+    /the value given for the share of the profit reinvested is invalid/,
+  );
+  for (const c of r.criteria)
+    assert.doesNotMatch(c.reason.sv + c.reason.en, /\([a-z]+[A-Z]\w*\)|profitReinvestedShare|staffParticipation/);
+  assert.deepEqual(
+    r.issues.map((i) => [i.pointer, i.code]),
+    [['/profitReinvestedShare', 'share-out-of-range']],
+  );
 });
 
 test('an invalid fact that no criterion uses still makes the verdict "needs review"', async () => {
@@ -77,7 +104,11 @@ test('every criterion carries its source: Tillväxtverket (not Sofisam, closed 2
     assert.match(c.source.url ?? '', /^https:\/\/web\.archive\.org\/web\/\d+\/https:\/\/sofisam\.se\//);
     assert.ok(c.source.quote && c.source.quote.length > 20);
   }
-  assert.match(asf.criteria[3]?.source.quote ?? '', /i den egna eller liknade verksamheter/, 'quoted as the source prints it');
+  assert.match(
+    asf.criteria[3]?.source.quote ?? '',
+    /i den egna eller liknade verksamheter/,
+    'quoted as the source prints it',
+  );
   const rc = await checkReservedContract({});
   for (const c of rc.criteria) {
     assert.match(c.source.reference, /LOU 4 kap\. 18 §.*2014\/24\/EU, artikel 20/);
@@ -92,18 +123,30 @@ test('direct award cites the threshold applied, also one the user added', async 
   assert.match(builtIn.criteria[0]?.source.reference ?? '', /700 000 kronor/);
   const own = await checkDirectAward(
     { value: 10, date: '2013-01-01' },
-    { thresholds: [{ from: '2012-01-01', amount: 500_000, reference: 'Exempel: egen rad', url: 'https://example.org/gräns' }] },
+    {
+      thresholds: [
+        { from: '2012-01-01', amount: 500_000, reference: 'Exempel: egen rad', url: 'https://example.org/gräns' },
+      ],
+    },
   );
   assert.equal(own.verdict, 'eligible');
   assert.equal(own.criteria[0]?.source.reference, 'Exempel: egen rad');
   assert.equal(own.criteria[0]?.source.url, 'https://example.org/gräns');
-  assert.match(own.criteria[0]?.reason.sv ?? '', new RegExp(`understiger direktupphandlingsgränsen 500${S}000${S}kr för varor, tjänster och byggentreprenader, som gäller från 2012-01-01`));
+  assert.match(
+    own.criteria[0]?.reason.sv ?? '',
+    new RegExp(
+      `understiger direktupphandlingsgränsen 500${S}000${S}kr för varor, tjänster och byggentreprenader, som gäller från 2012-01-01`,
+    ),
+  );
 });
 
 test('direct award of social and other specific services (bilaga 2): 1 000 000 kr on 2024-06-01 passes', async () => {
   const r = await checkDirectAward({ value: 1_000_000, date: '2024-06-01', services: 'social-and-other-specific' });
   assert.equal(r.verdict, 'eligible');
-  assert.match(r.criteria[0]?.reason.sv ?? '', new RegExp(`understiger direktupphandlingsgränsen 8${S}109${S}450${S}kr för sociala tjänster`));
+  assert.match(
+    r.criteria[0]?.reason.sv ?? '',
+    new RegExp(`understiger direktupphandlingsgränsen 8${S}109${S}450${S}kr för sociala tjänster`),
+  );
   assert.match(r.criteria[0]?.source.url ?? '', /upphandlingsmyndigheten\.se/);
   const standard = await checkDirectAward({ value: 1_000_000, date: '2024-06-01' });
   assert.equal(standard.verdict, 'not-eligible', 'the default is standard purchases');
@@ -117,7 +160,16 @@ test('a date after the last verified period is needs-review and says so, never a
   assert.match(r.criteria[0]?.reason.en ?? '', /verified only up to 2025-12-31.*not verified in asf-kit/);
   const added = await checkDirectAward(
     { value: 1_000_000, date: '2026-03-01', services: 'social-and-other-specific' },
-    { thresholds: [{ from: '2026-01-01', amount: 8_000_000, services: 'social-and-other-specific', reference: 'Exempel: egen rad för 2026' }] },
+    {
+      thresholds: [
+        {
+          from: '2026-01-01',
+          amount: 8_000_000,
+          services: 'social-and-other-specific',
+          reference: 'Exempel: egen rad för 2026',
+        },
+      ],
+    },
   );
   assert.equal(added.verdict, 'eligible');
 });
@@ -142,13 +194,25 @@ test('a failed value test says so and names the other grounds to check, not that
 });
 
 test('reserved contracts count everyone working, in every profile: skoopi never refuses a supplier the law admits', async () => {
-  const facts = { integrationIsMainPurpose: true, peopleWorking: 10, peopleWorkingFromTargetGroups: 4, employeesFromTargetGroups: 0 };
+  const facts = {
+    integrationIsMainPurpose: true,
+    peopleWorking: 10,
+    peopleWorkingFromTargetGroups: 4,
+    employeesFromTargetGroups: 0,
+  };
   for (const profile of ['tillvaxtverket', 'sofisam', 'skoopi'] as const) {
     const r = await checkReservedContract(facts, { profile });
     assert.equal(r.verdict, 'eligible', profile);
-    assert.deepEqual(r.criteria.map((c) => c.id), ['integration-purpose', 'target-group-share']);
+    assert.deepEqual(
+      r.criteria.map((c) => c.id),
+      ['integration-purpose', 'target-group-share'],
+    );
   }
-  const workshop = await checkReservedContract({ shelteredWorkshop: true, peopleWorking: 10, peopleWorkingFromTargetGroups: 3 });
+  const workshop = await checkReservedContract({
+    shelteredWorkshop: true,
+    peopleWorking: 10,
+    peopleWorkingFromTargetGroups: 3,
+  });
   assert.equal(workshop.verdict, 'eligible');
   assert.match(workshop.criteria[0]?.reason.sv ?? '', /^Leverantören är en skyddad verkstad/);
 });
@@ -171,7 +235,10 @@ test('reserved welfare contract (LOU 19 kap. 25 §): six criteria, each explaine
   } as const;
   const r = await checkReservedWelfareContract(ok);
   assert.equal(r.verdict, 'eligible');
-  assert.deepEqual(r.criteria.map((c) => c.id), [...CRITERION_IDS['reserved-welfare-contract']]);
+  assert.deepEqual(
+    r.criteria.map((c) => c.id),
+    [...CRITERION_IDS['reserved-welfare-contract']],
+  );
   for (const c of r.criteria) {
     assert.match(c.source.reference, /LOU 19 kap\. 25 §.*19 kap\. 6 a §.*artikel 77/);
     assert.ok(c.reason.sv.length > 20 && c.reason.en.length > 20);
@@ -187,49 +254,88 @@ test('every support need qualifies; long-term unemployment also from months', as
     const r = await checkTargetGroup({ age: 40, supportNeeds: [need] });
     assert.equal(r.verdict, 'eligible', need);
   }
-  const narrowed = await checkTargetGroup({ age: 40, supportNeeds: ['homelessness'] }, { parameters: { acceptedSupportNeeds: ['disability'] } });
+  const narrowed = await checkTargetGroup(
+    { age: 40, supportNeeds: ['homelessness'] },
+    { parameters: { acceptedSupportNeeds: ['disability'] } },
+  );
   assert.deepEqual(outcomes(narrowed), { age: 'met', 'support-need': 'not-met' });
-  const noUnemployment = await checkTargetGroup({ age: 40, supportNeeds: [], monthsUnemployed: 30 }, { parameters: { acceptedSupportNeeds: ['disability'] } });
+  const noUnemployment = await checkTargetGroup(
+    { age: 40, supportNeeds: [], monthsUnemployed: 30 },
+    { parameters: { acceptedSupportNeeds: ['disability'] } },
+  );
   assert.equal(noUnemployment.verdict, 'not-eligible');
-  const months = await checkTargetGroup({ age: 40, monthsUnemployed: 6 }, { parameters: { longTermUnemploymentMonths: 6 } });
-  assert.match(reason(months, 'support-need')?.sv ?? '', /långtidsarbetslöshet \(utan arbete i 6 månader; gränsen är 6\)/);
+  const months = await checkTargetGroup(
+    { age: 40, monthsUnemployed: 6 },
+    { parameters: { longTermUnemploymentMonths: 6 } },
+  );
+  assert.match(
+    reason(months, 'support-need')?.sv ?? '',
+    /långtidsarbetslöshet \(utan arbete i 6 månader; gränsen är 6\)/,
+  );
 });
 
 test('profiles: skoopi adds target-group-employed to the ASF check and demands full reinvestment', async () => {
-  assert.deepEqual((await checkAsfEligibility(ASF_OK)).criteria.map((c) => c.id), CRITERION_IDS.asf.slice(0, 5));
-  const skoopi = await checkAsfEligibility({ ...ASF_OK, profitReinvestedShare: 1, employeesFromTargetGroups: 3 }, { profile: 'skoopi' });
+  assert.deepEqual(
+    (await checkAsfEligibility(ASF_OK)).criteria.map((c) => c.id),
+    CRITERION_IDS.asf.slice(0, 5),
+  );
+  const skoopi = await checkAsfEligibility(
+    { ...ASF_OK, profitReinvestedShare: 1, employeesFromTargetGroups: 3 },
+    { profile: 'skoopi' },
+  );
   assert.equal(skoopi.profile, 'skoopi');
-  assert.deepEqual(skoopi.criteria.map((c) => c.id), [...CRITERION_IDS.asf]);
+  assert.deepEqual(
+    skoopi.criteria.map((c) => c.id),
+    [...CRITERION_IDS.asf],
+  );
   assert.equal(skoopi.verdict, 'eligible');
   assert.match(reason(skoopi, 'profit-reinvestment')?.sv ?? '', /hela vinsten/);
   const rc = await checkReservedContract({}, { profile: 'skoopi' });
-  assert.deepEqual(rc.criteria.map((c) => c.id), [...CRITERION_IDS['reserved-contract']]);
+  assert.deepEqual(
+    rc.criteria.map((c) => c.id),
+    [...CRITERION_IDS['reserved-contract']],
+  );
 });
 
 test('invalid options are issues under "options"; the valid rest still applies', async () => {
-  const r = await checkTargetGroup(
-    { age: 40, supportNeeds: [], monthsUnemployed: 7 },
-    { profile: 'strict', parameters: { longTermUnemploymentMonths: 6, ageMin: 'x', colour: 1 }, asOf: '2024-02-30' } as never,
+  const r = await checkTargetGroup({ age: 40, supportNeeds: [], monthsUnemployed: 7 }, {
+    profile: 'strict',
+    parameters: { longTermUnemploymentMonths: 6, ageMin: 'x', colour: 1 },
+    asOf: '2024-02-30',
+  } as never);
+  assert.deepEqual(
+    r.issues.map((i) => [i.pointer, i.code]),
+    [
+      ['/options/profile', 'invalid-value'],
+      ['/options/asOf', 'invalid-date'],
+      ['/options/parameters/ageMin', 'wrong-type'],
+      ['/options/parameters/colour', 'unknown-field'],
+    ],
   );
-  assert.deepEqual(r.issues.map((i) => [i.pointer, i.code]), [
-    ['/options/profile', 'invalid-value'],
-    ['/options/asOf', 'invalid-date'],
-    ['/options/parameters/ageMin', 'wrong-type'],
-    ['/options/parameters/colour', 'unknown-field'],
-  ]);
   assert.equal(r.profile, 'tillvaxtverket');
   assert.equal(r.verdict, 'needs-review');
   assert.deepEqual(outcomes(r), { age: 'met', 'support-need': 'met' }, 'the valid override (6 months) applied');
   const range = await checkTargetGroup({ age: 40 }, { parameters: { ageMin: 70, ageMax: 20 } });
-  assert.deepEqual(range.issues.map((i) => i.code), ['age-range']);
+  assert.deepEqual(
+    range.issues.map((i) => i.code),
+    ['age-range'],
+  );
   assert.equal(reason(range, 'age')?.sv, 'Personen är 40 år, inom målgruppens ålder 16–64 år.');
-  const bad = await checkDirectAward({ value: 1, date: '2021-01-01' }, { thresholds: [{ from: '2020-01-01', amount: -5 }] } as never);
-  assert.deepEqual(bad.issues.map((i) => [i.pointer, i.code]), [
-    ['/options/thresholds/0/amount', 'negative'],
-    ['/options/thresholds/0/reference', 'required'],
-  ]);
+  const bad = await checkDirectAward({ value: 1, date: '2021-01-01' }, {
+    thresholds: [{ from: '2020-01-01', amount: -5 }],
+  } as never);
+  assert.deepEqual(
+    bad.issues.map((i) => [i.pointer, i.code]),
+    [
+      ['/options/thresholds/0/amount', 'negative'],
+      ['/options/thresholds/0/reference', 'required'],
+    ],
+  );
   const notObject = await checkDirectAward({ value: 1, date: '2023-01-01' }, 'fast' as never);
-  assert.deepEqual(notObject.issues.map((i) => [i.pointer, i.code]), [['/options', 'wrong-type']]);
+  assert.deepEqual(
+    notObject.issues.map((i) => [i.pointer, i.code]),
+    [['/options', 'wrong-type']],
+  );
 });
 
 test('no facts at all (undefined or null) is valid: every criterion unknown', async () => {
@@ -260,7 +366,11 @@ test('one engine per parameter set: 100 checks in a row build it once', async ()
   clearRuleEngineCache();
   assert.deepEqual(ruleEngineStats(), { builds: 0, cached: 0 });
   for (let i = 0; i < 100; i++) {
-    await checkReservedContract({ integrationIsMainPurpose: true, peopleWorking: 100, peopleWorkingFromTargetGroups: i });
+    await checkReservedContract({
+      integrationIsMainPurpose: true,
+      peopleWorking: 100,
+      peopleWorkingFromTargetGroups: i,
+    });
   }
   assert.equal(ruleEngineStats().builds, 1);
   for (let i = 0; i < 50; i++) await checkReservedContract({}, { parameters: { minTargetGroupShare: 0.3 } });
@@ -273,7 +383,11 @@ test('one engine per parameter set: 100 checks in a row build it once', async ()
 });
 
 test('concurrent checks on one engine give the same answers as checks one by one', async () => {
-  const facts = Array.from({ length: 60 }, (_, i) => ({ integrationIsMainPurpose: i % 3 !== 0, peopleWorking: 20, peopleWorkingFromTargetGroups: i % 21 }));
+  const facts = Array.from({ length: 60 }, (_, i) => ({
+    integrationIsMainPurpose: i % 3 !== 0,
+    peopleWorking: 20,
+    peopleWorkingFromTargetGroups: i % 21,
+  }));
   const oneByOne: CheckResult[] = [];
   for (const f of facts) oneByOne.push(await checkReservedContract(f));
   const together = await Promise.all(facts.map((f) => checkReservedContract(f)));

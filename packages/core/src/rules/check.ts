@@ -70,7 +70,12 @@ function resolveOptions(options: unknown): ResolvedOptions {
   const profile = canonicalProfile((data.profile as ProfileName | undefined) ?? 'tillvaxtverket');
   let overrides: Record<string, unknown> = {};
   if (data.parameters !== undefined) {
-    const checked = validateFields(RuleParameterOverrides, data.parameters, { sv: 'Parametrarna', en: 'The parameters' }, ['options', 'parameters']);
+    const checked = validateFields(
+      RuleParameterOverrides,
+      data.parameters,
+      { sv: 'Parametrarna', en: 'The parameters' },
+      ['options', 'parameters'],
+    );
     overrides = checked.data;
     issues.push(...checked.issues);
   }
@@ -90,7 +95,14 @@ function resolveOptions(options: unknown): ResolvedOptions {
   const extra: DirectAwardThreshold[] = [];
   if (data.thresholds !== undefined) {
     if (!Array.isArray(data.thresholds)) {
-      issues.push(factIssue(['options', 'thresholds'], 'wrong-type', 'ska vara en lista av gränser { from, amount, reference }.', 'must be a list of thresholds { from, amount, reference }.'));
+      issues.push(
+        factIssue(
+          ['options', 'thresholds'],
+          'wrong-type',
+          'ska vara en lista av gränser { from, amount, reference }.',
+          'must be a list of thresholds { from, amount, reference }.',
+        ),
+      );
     } else {
       data.thresholds.forEach((t, i) => {
         const parsed = DirectAwardThreshold.safeParse(t);
@@ -114,7 +126,11 @@ const ENGINE_ERROR: Bilingual = {
 };
 
 /** Turns the engine's evaluations into explained criteria. */
-function explain(evaluations: readonly RuleEvaluation[], prepared: PreparedFacts, invalid: ReadonlySet<string>): CriterionResult[] {
+function explain(
+  evaluations: readonly RuleEvaluation[],
+  prepared: PreparedFacts,
+  invalid: ReadonlySet<string>,
+): CriterionResult[] {
   return evaluations.map(({ rule, passed }) => {
     const { criterion, requiredFacts, reasons, source } = rule.event.params;
     const absent = requiredFacts.filter((f) => prepared.facts[f] === undefined);
@@ -126,9 +142,10 @@ function explain(evaluations: readonly RuleEvaluation[], prepared: PreparedFacts
     const reason = renderReasonTemplate(reasons[outcome], { ...prepared.values, missing: why });
     const applied = prepared.appliedThreshold;
     // Direct award: cite the threshold actually applied, which a user may have added.
-    const cited = applied && requiredFacts.includes('directAwardThreshold')
-      ? { ...source, reference: applied.reference, ...(applied.url ? { url: applied.url } : {}) }
-      : source;
+    const cited =
+      applied && requiredFacts.includes('directAwardThreshold')
+        ? { ...source, reference: applied.reference, ...(applied.url ? { url: applied.url } : {}) }
+        : source;
     return { id: criterion, outcome, reason, source: cited };
   });
 }
@@ -149,7 +166,9 @@ async function run<T>(
     evaluations = await evaluateRules(check, options.params, prepared.facts);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    issues.push(factIssue([], 'engine-error', `regelmotorn gav ett fel: ${detail}`, `the rules engine failed: ${detail}`));
+    issues.push(
+      factIssue([], 'engine-error', `regelmotorn gav ett fel: ${detail}`, `the rules engine failed: ${detail}`),
+    );
     evaluations = rulesFor(check, options.params).map((rule) => ({ rule, passed: undefined }));
   }
   const criteria = explain(evaluations, prepared, invalid);
@@ -178,7 +197,9 @@ async function run<T>(
  */
 export async function checkAsfEligibility(facts: EnterpriseFacts, options?: CheckOptions): Promise<CheckResult> {
   const resolved = resolveOptions(options);
-  return run('asf', validateEnterpriseFacts(facts), resolved, (f, invalid) => prepareEnterprise(f, resolved.params, invalid));
+  return run('asf', validateEnterpriseFacts(facts), resolved, (f, invalid) =>
+    prepareEnterprise(f, resolved.params, invalid),
+  );
 }
 
 /**
@@ -194,7 +215,9 @@ export async function checkAsfEligibility(facts: EnterpriseFacts, options?: Chec
  */
 export async function checkReservedContract(facts: EnterpriseFacts, options?: CheckOptions): Promise<CheckResult> {
   const resolved = resolveOptions(options);
-  return run('reserved-contract', validateEnterpriseFacts(facts), resolved, (f, invalid) => prepareEnterprise(f, resolved.params, invalid));
+  return run('reserved-contract', validateEnterpriseFacts(facts), resolved, (f, invalid) =>
+    prepareEnterprise(f, resolved.params, invalid),
+  );
 }
 
 /**
@@ -230,7 +253,9 @@ export async function checkDirectAward(facts: DirectAwardFacts, options?: CheckO
 export async function checkTargetGroup(facts: PersonFacts, options?: CheckOptions): Promise<CheckResult> {
   const resolved = resolveOptions(options);
   const validation = validatePersonFacts(facts, resolved.asOf === undefined ? {} : { asOf: resolved.asOf });
-  return run('target-group', validation, resolved, (f, invalid) => preparePerson(f, resolved.params, resolved.asOf, invalid));
+  return run('target-group', validation, resolved, (f, invalid) =>
+    preparePerson(f, resolved.params, resolved.asOf, invalid),
+  );
 }
 
 /**
@@ -245,7 +270,10 @@ export async function checkTargetGroup(facts: PersonFacts, options?: CheckOption
  *   awardedUnderRuleInPastThreeYears: false, contractDurationYears: 3, servicesListed: true,
  * })).verdict; // 'eligible'
  */
-export async function checkReservedWelfareContract(facts: WelfareOrganisationFacts, options?: CheckOptions): Promise<CheckResult> {
+export async function checkReservedWelfareContract(
+  facts: WelfareOrganisationFacts,
+  options?: CheckOptions,
+): Promise<CheckResult> {
   const resolved = resolveOptions(options);
   return run('reserved-welfare-contract', validateWelfareOrganisationFacts(facts), resolved, (f) => prepareWelfare(f));
 }

@@ -17,7 +17,15 @@ import type { Bilingual } from '../i18n/text.js';
 import type { SupportNeed } from '../plan/schema.js';
 import { ageOn } from './age.js';
 import type { DirectAwardFacts, EnterpriseFacts, PersonFacts, WelfareOrganisationFacts } from './facts.js';
-import { both, bilingual, formatKronor, formatRuleNumber, formatRulePercent, joinList, type TemplateValues } from './format.js';
+import {
+  both,
+  bilingual,
+  formatKronor,
+  formatRuleNumber,
+  formatRulePercent,
+  joinList,
+  type TemplateValues,
+} from './format.js';
 import { missingFact, STAFF_PARTICIPATION_LABELS, SUPPORT_NEED_LABELS } from './labels.js';
 import type { RuleParameters } from './parameters.js';
 import { lookupThreshold, type DirectAwardServices, type DirectAwardThreshold } from './thresholds.js';
@@ -41,7 +49,9 @@ const num = (value: number | null | undefined) =>
   value === undefined || value === null ? undefined : bilingual((lang) => formatRuleNumber(value, lang));
 
 const percent = (value: number | null | undefined, near?: number) =>
-  value === undefined || value === null ? undefined : bilingual((lang) => formatRulePercent(value, lang, near === undefined ? {} : { near }));
+  value === undefined || value === null
+    ? undefined
+    : bilingual((lang) => formatRulePercent(value, lang, near === undefined ? {} : { near }));
 
 /**
  * The share of the people working who belong to the target groups, or `undefined` when it
@@ -51,7 +61,9 @@ const percent = (value: number | null | undefined, near?: number) =>
  * targetGroupShare({ peopleWorking: 20, peopleWorkingFromTargetGroups: 7 }); // 0.35
  * targetGroupShare({ peopleWorking: 0, peopleWorkingFromTargetGroups: 0 });  // undefined
  */
-export function targetGroupShare(facts: Pick<EnterpriseFacts, 'peopleWorking' | 'peopleWorkingFromTargetGroups'>): number | undefined {
+export function targetGroupShare(
+  facts: Pick<EnterpriseFacts, 'peopleWorking' | 'peopleWorkingFromTargetGroups'>,
+): number | undefined {
   const { peopleWorking: total, peopleWorkingFromTargetGroups: part } = facts;
   if (total === undefined || total === null || part === undefined || part === null || total <= 0) return undefined;
   return part / total;
@@ -102,12 +114,18 @@ export function deriveDirectAwardFacts(
 }
 
 /** Prepares enterprise facts for the ASF and reserved-contract rules. */
-export function prepareEnterprise(facts: EnterpriseFacts, p: RuleParameters, invalid: ReadonlySet<string> = new Set()): PreparedFacts {
+export function prepareEnterprise(
+  facts: EnterpriseFacts,
+  p: RuleParameters,
+  invalid: ReadonlySet<string> = new Set(),
+): PreparedFacts {
   const derived = deriveEnterpriseFacts(facts);
   const share = derived.targetGroupShare as number | undefined;
   const whyMissing: Record<string, Bilingual> = {};
   if (share === undefined) {
-    const absent = (['peopleWorking', 'peopleWorkingFromTargetGroups'] as const).filter((k) => facts[k] === undefined || facts[k] === null);
+    const absent = (['peopleWorking', 'peopleWorkingFromTargetGroups'] as const).filter(
+      (k) => facts[k] === undefined || facts[k] === null,
+    );
     whyMissing.targetGroupShare =
       absent.length > 0
         ? joinList(absent.map((k) => missingFact(k, invalid.has(k))))
@@ -127,7 +145,10 @@ export function prepareEnterprise(facts: EnterpriseFacts, p: RuleParameters, inv
     basis.push({ sv: 'leverantören är en skyddad verkstad', en: 'the supplier is a sheltered workshop' });
   }
   if (facts.shelteredEmploymentProgramme === true) {
-    basis.push({ sv: 'kontraktet fullgörs inom ett program för skyddad anställning', en: 'the contract is performed within a sheltered employment programme' });
+    basis.push({
+      sv: 'kontraktet fullgörs inom ett program för skyddad anställning',
+      en: 'the contract is performed within a sheltered employment programme',
+    });
   }
   const integrationBasis = basis.length > 0 ? capitalise(joinList(basis)) : undefined;
   return {
@@ -163,14 +184,18 @@ export function preparePerson(
           en: `the birth date ${facts.birthDate} is given, but not the date to compute the age on (options.asOf)`,
         }
       : invalid.has('age') || invalid.has('birthDate')
-        ? { sv: 'uppgiften om ålder eller födelsedatum är ogiltig', en: 'the value given for the age or birth date is invalid' }
+        ? {
+            sv: 'uppgiften om ålder eller födelsedatum är ogiltig',
+            en: 'the value given for the age or birth date is invalid',
+          }
         : { sv: 'uppgift saknas om ålder och födelsedatum', en: 'neither the age nor the birth date is stated' };
   }
   const accepted = new Set<SupportNeed>(p.acceptedSupportNeeds);
   const stated = facts.supportNeeds ?? undefined;
   const matched: Bilingual[] = (stated ?? []).filter((n) => accepted.has(n)).map((n) => SUPPORT_NEED_LABELS[n]);
   const months = facts.monthsUnemployed ?? undefined;
-  const longTerm = accepted.has('long-term-unemployment') && months !== undefined && months >= p.longTermUnemploymentMonths;
+  const longTerm =
+    accepted.has('long-term-unemployment') && months !== undefined && months >= p.longTermUnemploymentMonths;
   if (longTerm && !(stated ?? []).includes('long-term-unemployment')) {
     matched.push(
       bilingual((lang) =>
@@ -194,7 +219,11 @@ export function preparePerson(
     values: {
       age: num(age),
       supportNeeds:
-        stated === undefined ? undefined : stated.length === 0 ? { sv: 'inga', en: 'none' } : joinList(stated.map((n) => SUPPORT_NEED_LABELS[n])),
+        stated === undefined
+          ? undefined
+          : stated.length === 0
+            ? { sv: 'inga', en: 'none' }
+            : joinList(stated.map((n) => SUPPORT_NEED_LABELS[n])),
       matchedSupportNeeds: matched.length > 0 ? joinList(matched) : undefined,
       monthsUnemployed: num(months),
       unemployment,
@@ -204,7 +233,10 @@ export function preparePerson(
 
 const SERVICES_TEXT: Record<DirectAwardServices, Bilingual> = {
   standard: { sv: 'varor, tjänster och byggentreprenader', en: 'goods, services and works' },
-  'social-and-other-specific': { sv: 'sociala tjänster och andra särskilda tjänster (bilaga 2)', en: 'social and other specific services (annex 2)' },
+  'social-and-other-specific': {
+    sv: 'sociala tjänster och andra särskilda tjänster (bilaga 2)',
+    en: 'social and other specific services (annex 2)',
+  },
 };
 
 /** Prepares direct-award facts, with the threshold table in force. */
@@ -234,7 +266,10 @@ export function prepareDirectAward(
                   sv: `gränsen för ${kind.sv} är verifierad bara till och med ${found.last.to} (${formatKronor(found.last.amount, 'sv')}); beloppet som gäller ${facts.date} är inte verifierat i asf-kit, så det gamla beloppet används inte – lägg till den gräns som gäller`,
                   en: `the limit for ${kind.en} is verified only up to ${found.last.to} (${formatKronor(found.last.amount, 'en')}); the amount in force on ${facts.date} is not verified in asf-kit, so the old amount is not used – add the limit in force`,
                 }
-              : { sv: `tabellen saknar direktupphandlingsgränser för ${kind.sv}`, en: `the table has no direct-award limits for ${kind.en}` };
+              : {
+                  sv: `tabellen saknar direktupphandlingsgränser för ${kind.sv}`,
+                  en: `the table has no direct-award limits for ${kind.en}`,
+                };
   }
   const inclusive = threshold ? threshold.comparison === 'at-most' : undefined;
   return {
@@ -242,7 +277,10 @@ export function prepareDirectAward(
     whyMissing,
     ...(threshold ? { appliedThreshold: threshold } : {}),
     values: {
-      value: facts.value === undefined || facts.value === null ? undefined : bilingual((lang) => formatKronor(facts.value as number, lang)),
+      value:
+        facts.value === undefined || facts.value === null
+          ? undefined
+          : bilingual((lang) => formatKronor(facts.value as number, lang)),
       date: facts.date ? both(facts.date) : undefined,
       services: kind,
       threshold: threshold ? bilingual((lang) => formatKronor(threshold.amount, lang)) : undefined,
@@ -258,8 +296,14 @@ export function prepareDirectAward(
 }
 
 const PROFIT_USE_TEXT: Record<string, Bilingual> = {
-  reinvested: { sv: 'återinvesteras för att uppnå organisationens syfte', en: "is reinvested to achieve the organisation's objective" },
-  'participatory-distribution': { sv: 'fördelas på grundval av deltagande', en: 'is distributed on participatory grounds' },
+  reinvested: {
+    sv: 'återinvesteras för att uppnå organisationens syfte',
+    en: "is reinvested to achieve the organisation's objective",
+  },
+  'participatory-distribution': {
+    sv: 'fördelas på grundval av deltagande',
+    en: 'is distributed on participatory grounds',
+  },
   'other-distribution': { sv: 'delas ut på annan grund', en: 'is distributed on other grounds' },
 };
 

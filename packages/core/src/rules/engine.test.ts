@@ -14,10 +14,20 @@ test('overlapping runs on one engine each evaluate every rule (json-rules-engine
   // and skips all its rules; some offset in this range hits that moment.
   for (let delay = 0; delay < 80; delay++) {
     const a = evaluateRules('reserved-contract', PROFILES.tillvaxtverket, { integrationIsMainPurpose: true });
-    const b = hops(delay).then(() => evaluateRules('reserved-contract', PROFILES.tillvaxtverket, { targetGroupShare: 0.5 }));
+    const b = hops(delay).then(() =>
+      evaluateRules('reserved-contract', PROFILES.tillvaxtverket, { targetGroupShare: 0.5 }),
+    );
     const [ra, rb] = await Promise.all([a, b]);
-    assert.deepEqual(ra.map((e) => e.passed), [true, false], `run A, delay ${delay}`);
-    assert.deepEqual(rb.map((e) => e.passed), [false, true], `run B, delay ${delay}`);
+    assert.deepEqual(
+      ra.map((e) => e.passed),
+      [true, false],
+      `run A, delay ${delay}`,
+    );
+    assert.deepEqual(
+      rb.map((e) => e.passed),
+      [false, true],
+      `run B, delay ${delay}`,
+    );
   }
 });
 

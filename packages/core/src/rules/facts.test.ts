@@ -65,13 +65,30 @@ test('a number written as text is named as such', () => {
 
 test('parts may not exceed their totals', () => {
   const a = validateEnterpriseFacts({ peopleWorking: 5, peopleWorkingFromTargetGroups: 7 });
-  assert.deepEqual(issuesOf(a).map((i) => [i.pointer, i.code]), [['/peopleWorkingFromTargetGroups', 'exceeds-total']]);
+  assert.deepEqual(
+    issuesOf(a).map((i) => [i.pointer, i.code]),
+    [['/peopleWorkingFromTargetGroups', 'exceeds-total']],
+  );
   if (!a.success) assert.deepEqual(a.partial, { peopleWorking: 5 });
-  const b = validateEnterpriseFacts({ peopleWorking: 10, peopleWorkingFromTargetGroups: 3, employeesFromTargetGroups: 4 });
-  assert.deepEqual(issuesOf(b).map((i) => [i.pointer, i.code]), [['/employeesFromTargetGroups', 'exceeds-total']]);
+  const b = validateEnterpriseFacts({
+    peopleWorking: 10,
+    peopleWorkingFromTargetGroups: 3,
+    employeesFromTargetGroups: 4,
+  });
+  assert.deepEqual(
+    issuesOf(b).map((i) => [i.pointer, i.code]),
+    [['/employeesFromTargetGroups', 'exceeds-total']],
+  );
   const c = validateEnterpriseFacts({ peopleWorking: 3, employeesFromTargetGroups: 4 });
-  assert.deepEqual(issuesOf(c).map((i) => [i.pointer, i.code]), [['/employeesFromTargetGroups', 'exceeds-total']]);
-  assert.equal(validateEnterpriseFacts({ peopleWorking: 3, peopleWorkingFromTargetGroups: 3, employeesFromTargetGroups: 3 }).success, true);
+  assert.deepEqual(
+    issuesOf(c).map((i) => [i.pointer, i.code]),
+    [['/employeesFromTargetGroups', 'exceeds-total']],
+  );
+  assert.equal(
+    validateEnterpriseFacts({ peopleWorking: 3, peopleWorkingFromTargetGroups: 3, employeesFromTargetGroups: 3 })
+      .success,
+    true,
+  );
 });
 
 test('facts that are not an object give one issue at the root; none at all is fine', () => {
@@ -80,33 +97,67 @@ test('facts that are not an object give one issue at the root; none at all is fi
   for (const input of [42, 'facts', [1, 2], true]) {
     const r = validateEnterpriseFacts(input);
     assert.equal(r.success, false);
-    assert.deepEqual(issuesOf(r).map((i) => [i.pointer, i.code]), [['', 'wrong-type']]);
+    assert.deepEqual(
+      issuesOf(r).map((i) => [i.pointer, i.code]),
+      [['', 'wrong-type']],
+    );
   }
 });
 
 test('person facts: support needs from the list, ages whole and sensible, birth date and age agree', () => {
-  assert.equal(validatePersonFacts({ age: 30, supportNeeds: ['disability', 'homelessness'], monthsUnemployed: 7.5 }).success, true);
-  assert.deepEqual(issuesOf(validatePersonFacts({ supportNeeds: ['disability', 'tired'] })).map((i) => [i.pointer, i.code]), [
-    ['/supportNeeds/1', 'invalid-value'],
-  ]);
-  assert.deepEqual(issuesOf(validatePersonFacts({ age: -1 })).map((i) => i.code), ['negative']);
-  assert.deepEqual(issuesOf(validatePersonFacts({ age: 16.5 })).map((i) => i.code), ['not-integer']);
-  assert.deepEqual(issuesOf(validatePersonFacts({ birthDate: '2001-02-29' })).map((i) => i.code), ['invalid-date']);
-  assert.deepEqual(issuesOf(validatePersonFacts({ monthsUnemployed: -2 })).map((i) => i.code), ['negative']);
+  assert.equal(
+    validatePersonFacts({ age: 30, supportNeeds: ['disability', 'homelessness'], monthsUnemployed: 7.5 }).success,
+    true,
+  );
+  assert.deepEqual(
+    issuesOf(validatePersonFacts({ supportNeeds: ['disability', 'tired'] })).map((i) => [i.pointer, i.code]),
+    [['/supportNeeds/1', 'invalid-value']],
+  );
+  assert.deepEqual(
+    issuesOf(validatePersonFacts({ age: -1 })).map((i) => i.code),
+    ['negative'],
+  );
+  assert.deepEqual(
+    issuesOf(validatePersonFacts({ age: 16.5 })).map((i) => i.code),
+    ['not-integer'],
+  );
+  assert.deepEqual(
+    issuesOf(validatePersonFacts({ birthDate: '2001-02-29' })).map((i) => i.code),
+    ['invalid-date'],
+  );
+  assert.deepEqual(
+    issuesOf(validatePersonFacts({ monthsUnemployed: -2 })).map((i) => i.code),
+    ['negative'],
+  );
   assert.equal(validatePersonFacts({ age: 30, birthDate: '1994-06-01' }, { asOf: '2024-06-01' }).success, true);
   const mismatch = validatePersonFacts({ age: 31, birthDate: '1994-06-01' }, { asOf: '2024-06-01' });
-  assert.deepEqual(issuesOf(mismatch).map((i) => i.code), ['age-mismatch']);
+  assert.deepEqual(
+    issuesOf(mismatch).map((i) => i.code),
+    ['age-mismatch'],
+  );
   if (!mismatch.success) assert.deepEqual(mismatch.partial, {});
   const future = validatePersonFacts({ birthDate: '2030-01-01' }, { asOf: '2024-06-01' });
-  assert.deepEqual(issuesOf(future).map((i) => i.code), ['birth-after-as-of']);
+  assert.deepEqual(
+    issuesOf(future).map((i) => i.code),
+    ['birth-after-as-of'],
+  );
 });
 
 test('direct-award facts: a value in kronor and a real date', () => {
   assert.equal(validateDirectAwardFacts({ value: 0, date: '2024-02-29' }).success, true);
-  assert.deepEqual(issuesOf(validateDirectAwardFacts({ value: -5, date: '2023-02-29' })).map((i) => [i.pointer, i.code]), [
-    ['/value', 'negative'],
-    ['/date', 'invalid-date'],
-  ]);
-  assert.deepEqual(issuesOf(validateDirectAwardFacts({ value: Number.NaN })).map((i) => i.code), ['wrong-type']);
-  assert.deepEqual(issuesOf(validateDirectAwardFacts({ value: Number.POSITIVE_INFINITY })).map((i) => i.code), ['wrong-type']);
+  assert.deepEqual(
+    issuesOf(validateDirectAwardFacts({ value: -5, date: '2023-02-29' })).map((i) => [i.pointer, i.code]),
+    [
+      ['/value', 'negative'],
+      ['/date', 'invalid-date'],
+    ],
+  );
+  assert.deepEqual(
+    issuesOf(validateDirectAwardFacts({ value: Number.NaN })).map((i) => i.code),
+    ['wrong-type'],
+  );
+  assert.deepEqual(
+    issuesOf(validateDirectAwardFacts({ value: Number.POSITIVE_INFINITY })).map((i) => i.code),
+    ['wrong-type'],
+  );
 });

@@ -124,9 +124,7 @@ export interface FactError {
  * valid (`partial`), which the checks still use so that one bad field does not hide the rest.
  * Absent and `null` facts are left out of `data` and `partial`.
  */
-export type FactValidation<T> =
-  | { success: true; data: T }
-  | { success: false; error: FactError; partial: T };
+export type FactValidation<T> = { success: true; data: T } | { success: false; error: FactError; partial: T };
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -148,7 +146,14 @@ export function validateFields<T>(
     const got = describeValue(input);
     return {
       data: {},
-      issues: [factIssue(prefix, 'wrong-type', `${kind.sv} ska vara ett objekt, men är ${got.sv}.`, `${kind.en} must be an object, but is ${got.en}.`)],
+      issues: [
+        factIssue(
+          prefix,
+          'wrong-type',
+          `${kind.sv} ska vara ett objekt, men är ${got.sv}.`,
+          `${kind.en} must be an object, but is ${got.en}.`,
+        ),
+      ],
     };
   }
   const data: Obj = {};
@@ -168,7 +173,9 @@ export function validateFields<T>(
 }
 
 function result<T>(data: Obj, issues: FactIssue[]): FactValidation<T> {
-  return issues.length === 0 ? { success: true, data: data as T } : { success: false, error: { issues }, partial: data as T };
+  return issues.length === 0
+    ? { success: true, data: data as T }
+    : { success: false, error: { issues }, partial: data as T };
 }
 
 /**
@@ -243,7 +250,12 @@ export function validatePersonFacts(input: unknown, options: { asOf?: string } =
     const computed = ageOn(birthDate, asOf);
     if (computed === undefined) {
       issues.push(
-        factIssue(['birthDate'], 'birth-after-as-of', `födelsedatumet ${birthDate} ligger efter datumet ${asOf} (options.asOf).`, `the birth date ${birthDate} is after the date ${asOf} (options.asOf).`),
+        factIssue(
+          ['birthDate'],
+          'birth-after-as-of',
+          `födelsedatumet ${birthDate} ligger efter datumet ${asOf} (options.asOf).`,
+          `the birth date ${birthDate} is after the date ${asOf} (options.asOf).`,
+        ),
       );
       delete data.birthDate;
     } else if (data.age !== undefined && data.age !== computed) {

@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatKronor, formatRuleNumber, formatRulePercent, joinList, placeholders, renderReasonTemplate } from './format.js';
+import {
+  formatKronor,
+  formatRuleNumber,
+  formatRulePercent,
+  joinList,
+  placeholders,
+  renderReasonTemplate,
+} from './format.js';
 
 const S = '\u00a0';
 
@@ -32,7 +39,11 @@ test('templates: placeholders filled per language; missing values say so', () =>
   const t = { sv: '{n} av {m} ({share})', en: '{n} of {m} ({share})' };
   assert.deepEqual(placeholders(t.sv), ['n', 'm', 'share']);
   assert.deepEqual(
-    renderReasonTemplate(t, { n: { sv: '7', en: '7' }, m: { sv: '20', en: '20' }, share: { sv: `35${S}%`, en: '35%' } }),
+    renderReasonTemplate(t, {
+      n: { sv: '7', en: '7' },
+      m: { sv: '20', en: '20' },
+      share: { sv: `35${S}%`, en: '35%' },
+    }),
     { sv: `7 av 20 (35${S}%)`, en: '7 of 20 (35%)' },
   );
   assert.deepEqual(renderReasonTemplate(t, {}), {

@@ -29,7 +29,9 @@ function group(int: string, sep: string): string {
  */
 export function formatRuleNumber(value: number, lang: Language, decimals = 2): string {
   if (!Number.isFinite(value)) throw new RangeError(`formatRuleNumber expects a finite number, got ${value}`);
-  const fixed = Math.abs(value).toFixed(decimals).replace(/\.?0+$/, '');
+  const fixed = Math.abs(value)
+    .toFixed(decimals)
+    .replace(/\.?0+$/, '');
   const [int = '0', frac] = fixed.split('.');
   const sign = value < 0 && fixed !== '0' ? '−' : '';
   const body = lang === 'sv' ? group(int, NBSP) + (frac ? `,${frac}` : '') : group(int, ',') + (frac ? `.${frac}` : '');

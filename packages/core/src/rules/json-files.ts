@@ -7,7 +7,13 @@
  */
 import { RULE_CASES } from './cases.js';
 import { PROFILES } from './parameters.js';
-import { asfRules, directAwardRules, reservedContractRules, reservedWelfareContractRules, targetGroupRules } from './rule-sets.js';
+import {
+  asfRules,
+  directAwardRules,
+  reservedContractRules,
+  reservedWelfareContractRules,
+  targetGroupRules,
+} from './rule-sets.js';
 import { DIRECT_AWARD_THRESHOLDS } from './thresholds.js';
 
 /** File path (relative to this folder) → the value it holds. */

@@ -9,7 +9,10 @@ import type { CriterionOutcome, Verdict } from './result.js';
 
 /** The support needs as the plans name them (Bollnäs kommun, Handlingsplan ASF 2019–2024). */
 export const SUPPORT_NEED_LABELS: Readonly<Record<SupportNeed, Bilingual>> = {
-  disability: { sv: 'funktionsnedsättning som medför nedsatt arbetsförmåga', en: 'a disability that reduces the capacity to work' },
+  disability: {
+    sv: 'funktionsnedsättning som medför nedsatt arbetsförmåga',
+    en: 'a disability that reduces the capacity to work',
+  },
   'former-addiction': { sv: 'tidigare missbruk', en: 'former addiction' },
   'criminal-record': { sv: 'kriminalitet', en: 'a criminal record' },
   'long-term-sick-leave': { sv: 'långtidssjukskrivning', en: 'long-term sick leave' },
@@ -28,23 +31,47 @@ export const STAFF_PARTICIPATION_LABELS: Readonly<Record<StaffParticipation, Bil
 
 /** The facts and derived facts, named for people. Texts for people never show the code names. */
 export const FACT_LABELS: Readonly<Record<string, Bilingual>> = {
-  sellsGoodsOrServices: { sv: 'försäljning av varor eller tjänster', en: 'whether the enterprise sells goods or services' },
+  sellsGoodsOrServices: {
+    sv: 'försäljning av varor eller tjänster',
+    en: 'whether the enterprise sells goods or services',
+  },
   integrationIsMainPurpose: { sv: 'integration som huvudsakligt syfte', en: 'whether integration is the main purpose' },
   staffParticipation: { sv: 'medarbetarnas delaktighet', en: "the staff's participation" },
   profitReinvestedShare: { sv: 'andelen av vinsten som återinvesteras', en: 'the share of the profit reinvested' },
-  publicOwnershipShare: { sv: 'andelen som ägs av offentligt ägda organisationer', en: 'the share owned by publicly owned bodies' },
+  publicOwnershipShare: {
+    sv: 'andelen som ägs av offentligt ägda organisationer',
+    en: 'the share owned by publicly owned bodies',
+  },
   peopleWorking: { sv: 'antalet som arbetar i verksamheten', en: 'the number of people working' },
-  peopleWorkingFromTargetGroups: { sv: 'antalet som arbetar och tillhör målgrupperna', en: 'the number of people working from the target groups' },
-  employeesFromTargetGroups: { sv: 'antalet anställda ur målgrupperna', en: 'the number of employees from the target groups' },
-  shelteredEmploymentProgramme: { sv: 'program för skyddad anställning', en: 'whether the contract is performed within a sheltered employment programme' },
-  shelteredWorkshop: { sv: 'om leverantören är en skyddad verkstad', en: 'whether the supplier is a sheltered workshop' },
+  peopleWorkingFromTargetGroups: {
+    sv: 'antalet som arbetar och tillhör målgrupperna',
+    en: 'the number of people working from the target groups',
+  },
+  employeesFromTargetGroups: {
+    sv: 'antalet anställda ur målgrupperna',
+    en: 'the number of employees from the target groups',
+  },
+  shelteredEmploymentProgramme: {
+    sv: 'program för skyddad anställning',
+    en: 'whether the contract is performed within a sheltered employment programme',
+  },
+  shelteredWorkshop: {
+    sv: 'om leverantören är en skyddad verkstad',
+    en: 'whether the supplier is a sheltered workshop',
+  },
   services: { sv: 'vilket slag av tjänster som köps', en: 'what kind of services are bought' },
   publicServiceMission: { sv: 'organisationens syfte', en: "the organisation's objective" },
   profitUse: { sv: 'hur vinsten används', en: 'how the profit is used' },
   participatoryManagement: { sv: 'lednings- och ägarstrukturen', en: 'the management and ownership structure' },
-  awardedUnderRuleInPastThreeYears: { sv: 'tidigare kontrakt enligt bestämmelsen de senaste tre åren', en: 'earlier contracts under the rule in the past three years' },
+  awardedUnderRuleInPastThreeYears: {
+    sv: 'tidigare kontrakt enligt bestämmelsen de senaste tre åren',
+    en: 'earlier contracts under the rule in the past three years',
+  },
   contractDurationYears: { sv: 'kontraktets löptid', en: "the contract's duration" },
-  servicesListed: { sv: 'om tjänsterna är sådana som bestämmelsen räknar upp', en: 'whether the services are among those the rule lists' },
+  servicesListed: {
+    sv: 'om tjänsterna är sådana som bestämmelsen räknar upp',
+    en: 'whether the services are among those the rule lists',
+  },
   organisationNumber: { sv: 'organisationsnumret', en: 'the organisationsnummer' },
   age: { sv: 'ålder', en: 'age' },
   birthDate: { sv: 'födelsedatum', en: 'birth date' },
@@ -81,13 +108,19 @@ export const CRITERION_LABELS: Readonly<Record<string, Bilingual>> = {
   'profit-reinvestment': { sv: 'Vinsten återinvesteras', en: 'Profits are reinvested' },
   'public-independence': { sv: 'Fristående från offentlig verksamhet', en: 'Independent of the public sector' },
   'target-group-employed': { sv: 'Anställda ur målgrupperna', en: 'Employees from the target groups' },
-  'target-group-share': { sv: 'Andel som arbetar och tillhör grupperna', en: 'Share of the people working from the groups' },
+  'target-group-share': {
+    sv: 'Andel som arbetar och tillhör grupperna',
+    en: 'Share of the people working from the groups',
+  },
   'below-threshold': { sv: 'Under beloppsgränsen', en: 'Below the threshold' },
   age: { sv: 'Ålder', en: 'Age' },
   'support-need': { sv: 'Stödbehov', en: 'Support need' },
   'public-service-mission': { sv: 'Syfte kopplat till tjänsterna', en: 'Objective linked to the services' },
   'participatory-management': { sv: 'Deltagande ledning eller ägande', en: 'Participatory management or ownership' },
-  'no-recent-award': { sv: 'Inget kontrakt enligt bestämmelsen de senaste tre åren', en: 'No contract under the rule in the past three years' },
+  'no-recent-award': {
+    sv: 'Inget kontrakt enligt bestämmelsen de senaste tre åren',
+    en: 'No contract under the rule in the past three years',
+  },
   'contract-duration': { sv: 'Löptid högst tre år', en: 'Duration at most three years' },
   'listed-services': { sv: 'Tjänster som bestämmelsen räknar upp', en: 'Services the rule lists' },
 };

@@ -10,8 +10,7 @@ export type OrganisationNumberError = (typeof ORGANISATION_NUMBER_ERRORS)[number
 
 /** The result of {@link parseOrganisationNumber}. */
 export type ParseOrganisationNumberResult =
-  | { success: true; data: string }
-  | { success: false; error: { code: OrganisationNumberError; message: Bilingual } };
+  { success: true; data: string } | { success: false; error: { code: OrganisationNumberError; message: Bilingual } };
 
 /**
  * The Luhn (modulus 10) control digit of a string of digits, as Skatteverket computes it for

@@ -52,7 +52,10 @@ export type CanonicalProfileName = (typeof PROFILE_NAMES)[number];
 export const PROFILE_ALIASES = { sofisam: 'tillvaxtverket' } as const satisfies Record<string, CanonicalProfileName>;
 
 /** Every name a profile may be given: the canonical names and their aliases. */
-export const PROFILE_INPUT_NAMES = [...PROFILE_NAMES, ...(Object.keys(PROFILE_ALIASES) as (keyof typeof PROFILE_ALIASES)[])] as const;
+export const PROFILE_INPUT_NAMES = [
+  ...PROFILE_NAMES,
+  ...(Object.keys(PROFILE_ALIASES) as (keyof typeof PROFILE_ALIASES)[]),
+] as const;
 export const ProfileName = z.enum(PROFILE_INPUT_NAMES);
 export type ProfileName = z.infer<typeof ProfileName>;
 
@@ -63,7 +66,9 @@ export type ProfileName = z.infer<typeof ProfileName>;
  * canonicalProfile('sofisam'); // 'tillvaxtverket'
  */
 export function canonicalProfile(name: ProfileName): CanonicalProfileName {
-  return name in PROFILE_ALIASES ? PROFILE_ALIASES[name as keyof typeof PROFILE_ALIASES] : (name as CanonicalProfileName);
+  return name in PROFILE_ALIASES
+    ? PROFILE_ALIASES[name as keyof typeof PROFILE_ALIASES]
+    : (name as CanonicalProfileName);
 }
 
 /**
@@ -104,7 +109,10 @@ export const PROFILES: Readonly<Record<CanonicalProfileName, Readonly<RuleParame
  * @example
  * resolveParameters('tillvaxtverket', { longTermUnemploymentMonths: 6 }).longTermUnemploymentMonths; // 6
  */
-export function resolveParameters(profile: ProfileName = 'tillvaxtverket', overrides: RuleParameterOverrides = {}): RuleParameters {
+export function resolveParameters(
+  profile: ProfileName = 'tillvaxtverket',
+  overrides: RuleParameterOverrides = {},
+): RuleParameters {
   const base = PROFILES[canonicalProfile(profile)];
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
   return { ...base, acceptedSupportNeeds: [...base.acceptedSupportNeeds], ...defined };

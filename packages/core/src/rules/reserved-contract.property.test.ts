@@ -39,7 +39,14 @@ test('property: any input resolves, never throws, never gives NaN', async () => 
   await fc.assert(
     fc.asyncProperty(
       fc.dictionary(
-        fc.constantFrom('peopleWorking', 'peopleWorkingFromTargetGroups', 'employeesFromTargetGroups', 'integrationIsMainPurpose', 'shelteredEmploymentProgramme', 'x'),
+        fc.constantFrom(
+          'peopleWorking',
+          'peopleWorkingFromTargetGroups',
+          'employeesFromTargetGroups',
+          'integrationIsMainPurpose',
+          'shelteredEmploymentProgramme',
+          'x',
+        ),
         fc.oneof(fc.integer({ min: -5, max: 50 }), fc.double(), fc.boolean(), fc.constant(null), fc.string()),
       ),
       async (facts) => {

@@ -10,7 +10,13 @@ import type { CanonicalProfileName } from './parameters.js';
 import type { RuleSource } from './sources.js';
 
 /** The checks. */
-export const CHECK_KINDS = ['asf', 'reserved-contract', 'direct-award', 'target-group', 'reserved-welfare-contract'] as const;
+export const CHECK_KINDS = [
+  'asf',
+  'reserved-contract',
+  'direct-award',
+  'target-group',
+  'reserved-welfare-contract',
+] as const;
 export const CheckKind = z.enum(CHECK_KINDS);
 export type CheckKind = z.infer<typeof CheckKind>;
 
@@ -31,7 +37,14 @@ export type CriterionOutcome = z.infer<typeof CriterionOutcome>;
  * follows the law and never has it.
  */
 export const CRITERION_IDS = {
-  asf: ['business', 'integration-purpose', 'staff-participation', 'profit-reinvestment', 'public-independence', 'target-group-employed'],
+  asf: [
+    'business',
+    'integration-purpose',
+    'staff-participation',
+    'profit-reinvestment',
+    'public-independence',
+    'target-group-employed',
+  ],
   'reserved-contract': ['integration-purpose', 'target-group-share'],
   'direct-award': ['below-threshold'],
   'target-group': ['age', 'support-need'],

@@ -64,7 +64,10 @@ const pct = (share: number) => bilingual((lang) => formatRulePercent(share, lang
 
 function reinvestmentRequirement(p: RuleParameters): Bilingual {
   if (p.minReinvestedShare === 1 && p.reinvestedShareInclusive) {
-    return { sv: 'att hela vinsten återinvesteras (ingen vinstutdelning)', en: 'that all of the profit is reinvested (no profit distribution)' };
+    return {
+      sv: 'att hela vinsten återinvesteras (ingen vinstutdelning)',
+      en: 'that all of the profit is reinvested (no profit distribution)',
+    };
   }
   const share = pct(p.minReinvestedShare);
   return p.reinvestedShareInclusive
@@ -114,34 +117,48 @@ export function asfRules(p: RuleParameters = DEFAULT_PARAMETERS): CriterionRule[
         }
       : { sv: `högst ${maxPublic.sv} är tillåtet`, en: `at most ${maxPublic.en} is allowed` };
   const rules = [
-    rule('asf', 'business', { all: [fact('sellsGoodsOrServices', 'equal', true)] }, ['sellsGoodsOrServices'], RULE_SOURCES['tillvaxtverket-business'], {
-      met: {
-        sv: 'Företaget driver näringsverksamhet: det producerar och säljer varor eller tjänster.',
-        en: 'The enterprise runs a business: it produces and sells goods or services.',
+    rule(
+      'asf',
+      'business',
+      { all: [fact('sellsGoodsOrServices', 'equal', true)] },
+      ['sellsGoodsOrServices'],
+      RULE_SOURCES['tillvaxtverket-business'],
+      {
+        met: {
+          sv: 'Företaget driver näringsverksamhet: det producerar och säljer varor eller tjänster.',
+          en: 'The enterprise runs a business: it produces and sells goods or services.',
+        },
+        'not-met': {
+          sv: 'Företaget säljer inte varor eller tjänster; ett ASF driver näringsverksamhet.',
+          en: 'The enterprise does not sell goods or services; a WISE runs a business.',
+        },
+        unknown: {
+          sv: 'Det går inte att avgöra om företaget säljer varor eller tjänster: {missing}.',
+          en: 'Whether the enterprise sells goods or services cannot be decided: {missing}.',
+        },
       },
-      'not-met': {
-        sv: 'Företaget säljer inte varor eller tjänster; ett ASF driver näringsverksamhet.',
-        en: 'The enterprise does not sell goods or services; a WISE runs a business.',
+    ),
+    rule(
+      'asf',
+      'integration-purpose',
+      { all: [fact('integrationIsMainPurpose', 'equal', true)] },
+      ['integrationIsMainPurpose'],
+      RULE_SOURCES['tillvaxtverket-integration'],
+      {
+        met: {
+          sv: 'Företagets övergripande ändamål är att integrera människor som har stora svårigheter att få eller behålla ett arbete, i arbetsliv och samhälle.',
+          en: "The enterprise's overall purpose is to integrate people who have great difficulty getting or keeping a job into working life and society.",
+        },
+        'not-met': {
+          sv: 'Att integrera människor som har stora svårigheter att få eller behålla ett arbete är inte företagets övergripande ändamål.',
+          en: "Integrating people who have great difficulty getting or keeping a job is not the enterprise's overall purpose.",
+        },
+        unknown: {
+          sv: 'Det går inte att avgöra om integration i arbetsliv och samhälle är företagets övergripande ändamål: {missing}.',
+          en: "Whether integration into working life and society is the enterprise's overall purpose cannot be decided: {missing}.",
+        },
       },
-      unknown: {
-        sv: 'Det går inte att avgöra om företaget säljer varor eller tjänster: {missing}.',
-        en: 'Whether the enterprise sells goods or services cannot be decided: {missing}.',
-      },
-    }),
-    rule('asf', 'integration-purpose', { all: [fact('integrationIsMainPurpose', 'equal', true)] }, ['integrationIsMainPurpose'], RULE_SOURCES['tillvaxtverket-integration'], {
-      met: {
-        sv: 'Företagets övergripande ändamål är att integrera människor som har stora svårigheter att få eller behålla ett arbete, i arbetsliv och samhälle.',
-        en: "The enterprise's overall purpose is to integrate people who have great difficulty getting or keeping a job into working life and society.",
-      },
-      'not-met': {
-        sv: 'Att integrera människor som har stora svårigheter att få eller behålla ett arbete är inte företagets övergripande ändamål.',
-        en: "Integrating people who have great difficulty getting or keeping a job is not the enterprise's overall purpose.",
-      },
-      unknown: {
-        sv: 'Det går inte att avgöra om integration i arbetsliv och samhälle är företagets övergripande ändamål: {missing}.',
-        en: "Whether integration into working life and society is the enterprise's overall purpose cannot be decided: {missing}.",
-      },
-    }),
+    ),
     rule(
       'asf',
       'staff-participation',
@@ -149,7 +166,10 @@ export function asfRules(p: RuleParameters = DEFAULT_PARAMETERS): CriterionRule[
       ['staffParticipation'],
       RULE_SOURCES['tillvaxtverket-participation'],
       {
-        met: { sv: 'Medarbetarna är delaktiga genom {staffParticipation}.', en: 'The staff take part through {staffParticipation}.' },
+        met: {
+          sv: 'Medarbetarna är delaktiga genom {staffParticipation}.',
+          en: 'The staff take part through {staffParticipation}.',
+        },
         'not-met': {
           sv: 'Medarbetarna är inte delaktiga genom ägande, avtal eller på annat väl dokumenterat sätt.',
           en: 'The staff do not take part through ownership, agreement or other well-documented means.',
@@ -163,7 +183,15 @@ export function asfRules(p: RuleParameters = DEFAULT_PARAMETERS): CriterionRule[
     rule(
       'asf',
       'profit-reinvestment',
-      { all: [fact('profitReinvestedShare', p.reinvestedShareInclusive ? 'greaterThanInclusive' : 'greaterThan', p.minReinvestedShare)] },
+      {
+        all: [
+          fact(
+            'profitReinvestedShare',
+            p.reinvestedShareInclusive ? 'greaterThanInclusive' : 'greaterThan',
+            p.minReinvestedShare,
+          ),
+        ],
+      },
       ['profitReinvestedShare'],
       RULE_SOURCES['tillvaxtverket-reinvestment'],
       {
@@ -247,11 +275,11 @@ export function reservedContractRules(p: RuleParameters = DEFAULT_PARAMETERS): C
         },
         'not-met': {
           sv: 'Leverantören är ingen skyddad verkstad, dess huvudsakliga syfte är inte social och yrkesmässig integrering av personer med funktionsnedsättning eller personer som har svårt att komma in på arbetsmarknaden, och kontraktet fullgörs inte inom ett program för skyddad anställning.',
-          en: "The supplier is not a sheltered workshop, its main purpose is not the social and vocational integration of people with disabilities or people who find it hard to enter the labour market, and the contract is not performed within a sheltered employment programme.",
+          en: 'The supplier is not a sheltered workshop, its main purpose is not the social and vocational integration of people with disabilities or people who find it hard to enter the labour market, and the contract is not performed within a sheltered employment programme.',
         },
         unknown: {
           sv: 'Det går inte att avgöra om leverantören är en skyddad verkstad, har social och yrkesmässig integrering som huvudsakligt syfte eller fullgör kontraktet inom ett program för skyddad anställning: {missing}.',
-          en: "Whether the supplier is a sheltered workshop, has social and vocational integration as its main purpose, or performs the contract within a sheltered employment programme cannot be decided: {missing}.",
+          en: 'Whether the supplier is a sheltered workshop, has social and vocational integration as its main purpose, or performs the contract within a sheltered employment programme cannot be decided: {missing}.',
         },
       },
     ),
@@ -301,8 +329,18 @@ export function directAwardRules(): CriterionRule[] {
       'below-threshold',
       {
         any: [
-          { all: [fact('directAwardInclusive', 'equal', false), fact('value', 'lessThan', { fact: 'directAwardThreshold' })] },
-          { all: [fact('directAwardInclusive', 'equal', true), fact('value', 'lessThanInclusive', { fact: 'directAwardThreshold' })] },
+          {
+            all: [
+              fact('directAwardInclusive', 'equal', false),
+              fact('value', 'lessThan', { fact: 'directAwardThreshold' }),
+            ],
+          },
+          {
+            all: [
+              fact('directAwardInclusive', 'equal', true),
+              fact('value', 'lessThanInclusive', { fact: 'directAwardThreshold' }),
+            ],
+          },
         ],
       },
       ['value', 'directAwardThreshold'],
@@ -341,20 +379,27 @@ export function reservedWelfareContractRules(): CriterionRule[] {
   const source = RULE_SOURCES['lou-19-25'];
   const check = 'reserved-welfare-contract' as const;
   return [
-    rule(check, 'public-service-mission', { all: [fact('publicServiceMission', 'equal', true)] }, ['publicServiceMission'], source, {
-      met: {
-        sv: 'Organisationens syfte är att fullgöra ett offentligt uppdrag som är kopplat till att tillhandahålla tjänsterna.',
-        en: "The organisation's objective is to pursue a public-service mission linked to the delivery of the services.",
+    rule(
+      check,
+      'public-service-mission',
+      { all: [fact('publicServiceMission', 'equal', true)] },
+      ['publicServiceMission'],
+      source,
+      {
+        met: {
+          sv: 'Organisationens syfte är att fullgöra ett offentligt uppdrag som är kopplat till att tillhandahålla tjänsterna.',
+          en: "The organisation's objective is to pursue a public-service mission linked to the delivery of the services.",
+        },
+        'not-met': {
+          sv: 'Organisationens syfte är inte ett offentligt uppdrag kopplat till att tillhandahålla tjänsterna.',
+          en: "The organisation's objective is not a public-service mission linked to the delivery of the services.",
+        },
+        unknown: {
+          sv: 'Det går inte att avgöra om organisationens syfte är kopplat till tjänsterna: {missing}.',
+          en: "Whether the organisation's objective is linked to the services cannot be decided: {missing}.",
+        },
       },
-      'not-met': {
-        sv: 'Organisationens syfte är inte ett offentligt uppdrag kopplat till att tillhandahålla tjänsterna.',
-        en: "The organisation's objective is not a public-service mission linked to the delivery of the services.",
-      },
-      unknown: {
-        sv: 'Det går inte att avgöra om organisationens syfte är kopplat till tjänsterna: {missing}.',
-        en: "Whether the organisation's objective is linked to the services cannot be decided: {missing}.",
-      },
-    }),
+    ),
     rule(
       check,
       'profit-reinvestment',
@@ -376,48 +421,69 @@ export function reservedWelfareContractRules(): CriterionRule[] {
         },
       },
     ),
-    rule(check, 'participatory-management', { all: [fact('participatoryManagement', 'equal', true)] }, ['participatoryManagement'], source, {
-      met: {
-        sv: 'Lednings- eller ägarstrukturen grundar sig på personalens ägande eller deltagande, eller kräver aktivt deltagande av personal, användare eller berörda parter.',
-        en: 'The management or ownership is based on employee ownership or participatory principles, or requires the active participation of employees, users or stakeholders.',
+    rule(
+      check,
+      'participatory-management',
+      { all: [fact('participatoryManagement', 'equal', true)] },
+      ['participatoryManagement'],
+      source,
+      {
+        met: {
+          sv: 'Lednings- eller ägarstrukturen grundar sig på personalens ägande eller deltagande, eller kräver aktivt deltagande av personal, användare eller berörda parter.',
+          en: 'The management or ownership is based on employee ownership or participatory principles, or requires the active participation of employees, users or stakeholders.',
+        },
+        'not-met': {
+          sv: 'Lednings- och ägarstrukturen grundar sig inte på personalens ägande eller deltagande och kräver inte aktivt deltagande av personal, användare eller berörda parter.',
+          en: 'The management and ownership are not based on employee ownership or participatory principles, and do not require the active participation of employees, users or stakeholders.',
+        },
+        unknown: {
+          sv: 'Det går inte att avgöra om lednings- eller ägarstrukturen är deltagande: {missing}.',
+          en: 'Whether the management or ownership is participatory cannot be decided: {missing}.',
+        },
       },
-      'not-met': {
-        sv: 'Lednings- och ägarstrukturen grundar sig inte på personalens ägande eller deltagande och kräver inte aktivt deltagande av personal, användare eller berörda parter.',
-        en: 'The management and ownership are not based on employee ownership or participatory principles, and do not require the active participation of employees, users or stakeholders.',
+    ),
+    rule(
+      check,
+      'no-recent-award',
+      { all: [fact('awardedUnderRuleInPastThreeYears', 'equal', false)] },
+      ['awardedUnderRuleInPastThreeYears'],
+      source,
+      {
+        met: {
+          sv: 'Myndigheten har inte tilldelat organisationen ett kontrakt för dessa tjänster enligt bestämmelsen under de senaste tre åren.',
+          en: 'The authority has not awarded the organisation a contract for these services under the rule in the past three years.',
+        },
+        'not-met': {
+          sv: 'Myndigheten har tilldelat organisationen ett kontrakt för dessa tjänster enligt bestämmelsen under de senaste tre åren; då får deltagandet inte reserveras för den på nytt.',
+          en: 'The authority has awarded the organisation a contract for these services under the rule in the past three years; it may not be reserved for it again.',
+        },
+        unknown: {
+          sv: 'Det går inte att avgöra om organisationen har fått ett kontrakt enligt bestämmelsen de senaste tre åren: {missing}.',
+          en: 'Whether the organisation was awarded a contract under the rule in the past three years cannot be decided: {missing}.',
+        },
       },
-      unknown: {
-        sv: 'Det går inte att avgöra om lednings- eller ägarstrukturen är deltagande: {missing}.',
-        en: 'Whether the management or ownership is participatory cannot be decided: {missing}.',
+    ),
+    rule(
+      check,
+      'contract-duration',
+      { all: [fact('contractDurationYears', 'lessThanInclusive', 3)] },
+      ['contractDurationYears'],
+      source,
+      {
+        met: {
+          sv: 'Kontraktet löper i {contractDurationYears} år; högst tre år är tillåtet.',
+          en: 'The contract runs for {contractDurationYears} years; at most three years are allowed.',
+        },
+        'not-met': {
+          sv: 'Kontraktet löper i {contractDurationYears} år; högst tre år är tillåtet.',
+          en: 'The contract runs for {contractDurationYears} years; at most three years are allowed.',
+        },
+        unknown: {
+          sv: 'Det går inte att avgöra kontraktets löptid: {missing}. Högst tre år är tillåtet.',
+          en: "The contract's duration cannot be decided: {missing}. At most three years are allowed.",
+        },
       },
-    }),
-    rule(check, 'no-recent-award', { all: [fact('awardedUnderRuleInPastThreeYears', 'equal', false)] }, ['awardedUnderRuleInPastThreeYears'], source, {
-      met: {
-        sv: 'Myndigheten har inte tilldelat organisationen ett kontrakt för dessa tjänster enligt bestämmelsen under de senaste tre åren.',
-        en: 'The authority has not awarded the organisation a contract for these services under the rule in the past three years.',
-      },
-      'not-met': {
-        sv: 'Myndigheten har tilldelat organisationen ett kontrakt för dessa tjänster enligt bestämmelsen under de senaste tre åren; då får deltagandet inte reserveras för den på nytt.',
-        en: 'The authority has awarded the organisation a contract for these services under the rule in the past three years; it may not be reserved for it again.',
-      },
-      unknown: {
-        sv: 'Det går inte att avgöra om organisationen har fått ett kontrakt enligt bestämmelsen de senaste tre åren: {missing}.',
-        en: 'Whether the organisation was awarded a contract under the rule in the past three years cannot be decided: {missing}.',
-      },
-    }),
-    rule(check, 'contract-duration', { all: [fact('contractDurationYears', 'lessThanInclusive', 3)] }, ['contractDurationYears'], source, {
-      met: {
-        sv: 'Kontraktet löper i {contractDurationYears} år; högst tre år är tillåtet.',
-        en: 'The contract runs for {contractDurationYears} years; at most three years are allowed.',
-      },
-      'not-met': {
-        sv: 'Kontraktet löper i {contractDurationYears} år; högst tre år är tillåtet.',
-        en: 'The contract runs for {contractDurationYears} years; at most three years are allowed.',
-      },
-      unknown: {
-        sv: 'Det går inte att avgöra kontraktets löptid: {missing}. Högst tre år är tillåtet.',
-        en: "The contract's duration cannot be decided: {missing}. At most three years are allowed.",
-      },
-    }),
+    ),
     rule(check, 'listed-services', { all: [fact('servicesListed', 'equal', true)] }, ['servicesListed'], source, {
       met: {
         sv: 'Tjänsterna är sådana som bestämmelsen räknar upp (vissa hälso-, social-, utbildnings- och kulturtjänster, angivna med CPV-koder).',
@@ -460,9 +526,18 @@ export function targetGroupRules(p: RuleParameters = DEFAULT_PARAMETERS): Criter
       ['age'],
       RULE_SOURCES['target-group-age'],
       {
-        met: { sv: `Personen är {age} år, inom målgruppens ålder ${range.sv}.`, en: `The person is {age}, within the target group's ages ${range.en}.` },
-        'not-met': { sv: `Personen är {age} år, utanför målgruppens ålder ${range.sv}.`, en: `The person is {age}, outside the target group's ages ${range.en}.` },
-        unknown: { sv: `Åldern går inte att avgöra: {missing}. Målgruppen är ${range.sv}.`, en: `The age cannot be decided: {missing}. The target group is aged ${range.en}.` },
+        met: {
+          sv: `Personen är {age} år, inom målgruppens ålder ${range.sv}.`,
+          en: `The person is {age}, within the target group's ages ${range.en}.`,
+        },
+        'not-met': {
+          sv: `Personen är {age} år, utanför målgruppens ålder ${range.sv}.`,
+          en: `The person is {age}, outside the target group's ages ${range.en}.`,
+        },
+        unknown: {
+          sv: `Åldern går inte att avgöra: {missing}. Målgruppen är ${range.sv}.`,
+          en: `The age cannot be decided: {missing}. The target group is aged ${range.en}.`,
+        },
       },
     ),
     rule(
@@ -515,7 +590,9 @@ export const ASF_RULES: readonly CriterionRule[] = /* @__PURE__ */ asfRules(PROF
 /** The profile `skoopi` rules for an ASF, as plain JSON. */
 export const ASF_RULES_SKOOPI: readonly CriterionRule[] = /* @__PURE__ */ asfRules(PROFILES.skoopi);
 /** The rules for a reserved contract, as plain JSON: the same in every profile. */
-export const RESERVED_CONTRACT_RULES: readonly CriterionRule[] = /* @__PURE__ */ reservedContractRules(PROFILES.tillvaxtverket);
+export const RESERVED_CONTRACT_RULES: readonly CriterionRule[] = /* @__PURE__ */ reservedContractRules(
+  PROFILES.tillvaxtverket,
+);
 /** The rules for a reserved contract for certain welfare services, as plain JSON. */
 export const RESERVED_WELFARE_CONTRACT_RULES: readonly CriterionRule[] = /* @__PURE__ */ reservedWelfareContractRules();
 /** The rule for direct award, as plain JSON. */

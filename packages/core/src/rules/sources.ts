@@ -106,7 +106,8 @@ export const RULE_SOURCES = {
     title: 'Målgrupp för ASF-insatser',
     reference:
       'Bollnäs kommun, Handlingsplan ASF 2019–2024, avsnittet "Målgrupp"; Samordningsförbund Gävleborg, Årsredovisning ASF 2018, avsnittet "Målgrupper"',
-    quote: 'Individer mellan 16-64 år som är i behov av insatser som ger förutsättningar till inträde på arbetsmarknaden mot egen försörjning.',
+    quote:
+      'Individer mellan 16-64 år som är i behov av insatser som ger förutsättningar till inträde på arbetsmarknaden mot egen försörjning.',
   },
   'target-group-support': {
     id: 'target-group-support',

@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIRECT_AWARD_THRESHOLDS, DirectAwardThreshold, lookupThreshold, mergeThresholds, thresholdOn } from './thresholds.js';
+import {
+  DIRECT_AWARD_THRESHOLDS,
+  DirectAwardThreshold,
+  lookupThreshold,
+  mergeThresholds,
+  thresholdOn,
+} from './thresholds.js';
 
 test('the standard limits, dated: 505 800 (2014-07-01) … 626 284 (January 2022), then 700 000 from 2022-02-01', () => {
   const on = (d: string) => [thresholdOn(d)?.amount, thresholdOn(d)?.comparison];
@@ -41,13 +47,26 @@ test('a user table extends and overrides by date and services, sorted', () => {
     { from: '2012-01-01', amount: 500_000, reference: 'Exempel A' },
   ]);
   const standard = table.filter((t) => (t.services ?? 'standard') === 'standard').map((t) => t.from);
-  assert.deepEqual(standard, ['2012-01-01', '2014-07-01', '2016-01-01', '2018-01-01', '2020-01-01', '2022-01-01', '2022-02-01', '2027-01-01']);
+  assert.deepEqual(standard, [
+    '2012-01-01',
+    '2014-07-01',
+    '2016-01-01',
+    '2018-01-01',
+    '2020-01-01',
+    '2022-01-01',
+    '2022-02-01',
+    '2027-01-01',
+  ]);
   assert.equal(thresholdOn('2013-12-31', table)?.amount, 500_000);
   assert.equal(thresholdOn('2026-12-31', table)?.amount, 700_000);
   assert.equal(thresholdOn('2027-01-01', table)?.reference, 'Exempel B');
   const replaced = mergeThresholds(DIRECT_AWARD_THRESHOLDS, [{ from: '2022-02-01', amount: 1, reference: 'X' }]);
   assert.equal(replaced.length, DIRECT_AWARD_THRESHOLDS.length, 'same date and services replaces');
   assert.equal(thresholdOn('2023-01-01', replaced)?.amount, 1);
-  assert.equal(thresholdOn('2023-01-01', replaced, 'social-and-other-specific')?.amount, 7_802_550, 'other services untouched');
+  assert.equal(
+    thresholdOn('2023-01-01', replaced, 'social-and-other-specific')?.amount,
+    7_802_550,
+    'other services untouched',
+  );
   assert.equal(thresholdOn('2023-01-01')?.amount, 700_000, 'the built-in table is not changed');
 });

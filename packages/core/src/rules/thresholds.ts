@@ -52,8 +52,10 @@ const LOU_2016_PRE_2022 = 'LOU (2016:1145) 19 kap. 7 § (i lydelse före 2022-02
 const KKV_OLD = 'https://www.konkurrensverket.se/upphandling/lagar-och-regler/troskelvarden/gamla-troskelvarden/';
 const KKV_2018 =
   'https://www.konkurrensverket.se/upphandling/om-lagstiftningen/troskelvarden/troskelvarden-och-direktupphandlingsgranser-1-januari-201831-december-2019/';
-const UHM_CURRENT = 'https://www.upphandlingsmyndigheten.se/regler-och-lagstiftning/troskelvarden-och-direktupphandlingsgranser';
-const UHM_2024 = 'https://www.upphandlingsmyndigheten.se/frageportalen/2904774/nya-beloppsgranser-for-2024-har-ar-listan/';
+const UHM_CURRENT =
+  'https://www.upphandlingsmyndigheten.se/regler-och-lagstiftning/troskelvarden-och-direktupphandlingsgranser';
+const UHM_2024 =
+  'https://www.upphandlingsmyndigheten.se/frageportalen/2904774/nya-beloppsgranser-for-2024-har-ar-listan/';
 
 /**
  * The built-in limits under LOU. Standard purchases: 505 800 kr (2014-07-01), 534 890 kr
@@ -182,7 +184,8 @@ export function lookupThreshold(
   let latest: DirectAwardThreshold | undefined;
   for (const t of rows) if (t.from <= date) latest = t;
   if (!latest) return { found: false, why: 'before-table', first: rows[0]! };
-  if (latest.to !== undefined && latest.to < date) return { found: false, why: 'after-last-period', last: latest as DirectAwardThreshold & { to: string } };
+  if (latest.to !== undefined && latest.to < date)
+    return { found: false, why: 'after-last-period', last: latest as DirectAwardThreshold & { to: string } };
   return { found: true, threshold: latest };
 }
 

@@ -6,7 +6,12 @@ import { evaluateIndicator, type IndicatorData } from './evaluate-indicator.js';
 
 const asOf = '2018-12-31';
 
-function asf(baseline: number | undefined, target: number | undefined, outcome: number | undefined, extra: Partial<IndicatorData> = {}): IndicatorData {
+function asf(
+  baseline: number | undefined,
+  target: number | undefined,
+  outcome: number | undefined,
+  extra: Partial<IndicatorData> = {},
+): IndicatorData {
   return {
     id: 'asf',
     kpi: 'U00000',
@@ -127,7 +132,10 @@ describe('aggregateIndicators', () => {
     const a2 = asf(1, 2, 1, { id: 'asf-hofors' });
     const noKpi = { ...asf(1, 2, 2), id: 'x', kpi: undefined };
     const r = aggregateIndicators([source('A', a1, noKpi), source('B', a2)], { by: 'kpi' });
-    assert.deepEqual(r.map((x) => [x.key, x.outcome, x.reported]), [['U00000', 3, 2]]);
+    assert.deepEqual(
+      r.map((x) => [x.key, x.outcome, x.reported]),
+      [['U00000', 3, 2]],
+    );
   });
 
   it('evaluates plans given as sources, and needs asOf for them', () => {
@@ -138,7 +146,10 @@ describe('aggregateIndicators', () => {
       organisation: { name, type: 'municipality' },
       indicators: [asf(1, 3, outcome)],
     });
-    const [a] = aggregateIndicators([{ plan: plan('Gävle', 2) }, { plan: plan('Ljusdal', 3), organisation: 'ljusdal' }], { asOf });
+    const [a] = aggregateIndicators(
+      [{ plan: plan('Gävle', 2) }, { plan: plan('Ljusdal', 3), organisation: 'ljusdal' }],
+      { asOf },
+    );
     assert.deepEqual(a?.organisations, ['Gävle', 'ljusdal']);
     assert.equal(a?.outcome, 5);
     assert.equal(a?.progress, 0.75);

@@ -11,8 +11,7 @@ import { countStatuses, evaluatePlan, type StatusCounts } from './evaluate-plan.
 
 /** One organisation's contribution: its evaluations, or its plan (then `asOf` is needed). */
 export type AggregateSource =
-  | { organisation: string; evaluations: readonly IndicatorEvaluation[] }
-  | { organisation?: string; plan: PlanInput };
+  { organisation: string; evaluations: readonly IndicatorEvaluation[] } | { organisation?: string; plan: PlanInput };
 
 /** Options of {@link aggregateIndicators}. */
 export interface AggregateOptions {
@@ -105,7 +104,8 @@ function numeric(e: IndicatorEvaluation): number | null {
 function resolveSources(sources: readonly AggregateSource[], options: AggregateOptions) {
   return sources.map((s) => {
     if ('evaluations' in s) return { organisation: s.organisation, evaluations: s.evaluations };
-    if (options.asOf === undefined) throw new TypeError('aggregateIndicators: asOf is required when a source is a plan');
+    if (options.asOf === undefined)
+      throw new TypeError('aggregateIndicators: asOf is required when a source is a plan');
     const evaluations = evaluatePlan(s.plan, {
       asOf: options.asOf,
       ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
@@ -129,8 +129,9 @@ function aggregateOne(key: string, entries: readonly Entry[], organisations: str
   const milestone = first.target?.type === 'milestone';
   const targeted = entries.filter(({ evaluation: e }) => e.target !== null);
   const consistent =
-    entries.every(({ evaluation: e }) => e.direction === first.direction && (e.target?.type === 'milestone') === milestone) &&
-    targeted.every(({ evaluation: e }) => kindOf(e) === kindOf((targeted[0] as Entry).evaluation));
+    entries.every(
+      ({ evaluation: e }) => e.direction === first.direction && (e.target?.type === 'milestone') === milestone,
+    ) && targeted.every(({ evaluation: e }) => kindOf(e) === kindOf((targeted[0] as Entry).evaluation));
   const additive = ADDITIVE.has(first.measure) && entries.every(({ evaluation: e }) => ADDITIVE.has(e.measure));
   const having = new Set(entries.map((x) => x.organisation));
   const reporting = entries.filter(({ evaluation: e }) => e.outcome !== null);

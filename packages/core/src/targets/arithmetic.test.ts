@@ -22,10 +22,21 @@ describe('computeProgress', () => {
   });
 
   it('never overflows, never gives -0', () => {
-    assert.equal(computeProgress({ baseline: -Number.MAX_VALUE, target: Number.MAX_VALUE, outcome: Number.MAX_VALUE, direction: 'increase' }), 1);
+    assert.equal(
+      computeProgress({
+        baseline: -Number.MAX_VALUE,
+        target: Number.MAX_VALUE,
+        outcome: Number.MAX_VALUE,
+        direction: 'increase',
+      }),
+      1,
+    );
     assert.ok(Object.is(computeProgress({ baseline: 5, target: 10, outcome: 5, direction: 'increase' }), 0));
     assert.ok(Object.is(computeProgress({ baseline: 10, target: 5, outcome: 10, direction: 'decrease' }), 0));
-    assert.equal(computeProgress({ baseline: 0, target: Number.MIN_VALUE * 4, outcome: Number.MAX_VALUE, direction: 'increase' }), null);
+    assert.equal(
+      computeProgress({ baseline: 0, target: Number.MIN_VALUE * 4, outcome: Number.MAX_VALUE, direction: 'increase' }),
+      null,
+    );
   });
 });
 
@@ -40,7 +51,10 @@ describe('computeAttainment', () => {
     assert.equal(computeAttainment({ target: 3, outcome: 0, direction: 'decrease' }), null);
     assert.equal(computeAttainment({ target: -3, outcome: 2, direction: 'increase' }), null);
     assert.equal(computeAttainment({ target: 3, outcome: -2, direction: 'increase' }), null);
-    assert.equal(computeAttainment({ target: Number.MAX_VALUE, outcome: Number.MIN_VALUE, direction: 'decrease' }), null);
+    assert.equal(
+      computeAttainment({ target: Number.MAX_VALUE, outcome: Number.MIN_VALUE, direction: 'decrease' }),
+      null,
+    );
   });
 });
 

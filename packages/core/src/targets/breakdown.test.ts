@@ -6,7 +6,15 @@ describe('genderBreakdown', () => {
   it('gives counts and shares of women, men and the rest', () => {
     const r = genderBreakdown(200, { women: 120, men: 70 });
     assert.ok(r.success);
-    assert.deepEqual(r.data, { total: 200, women: 120, men: 70, womenShare: 0.6, menShare: 0.35, unspecified: 10, unspecifiedShare: 0.05 });
+    assert.deepEqual(r.data, {
+      total: 200,
+      women: 120,
+      men: 70,
+      womenShare: 0.6,
+      menShare: 0.35,
+      unspecified: 10,
+      unspecifiedShare: 0.05,
+    });
   });
 
   it('leaves what is not given as null', () => {
@@ -27,7 +35,10 @@ describe('genderBreakdown', () => {
     const r = genderBreakdown(10, { women: 6, men: 5 }, ['indicators', 2, 'outcomes', 0]);
     assert.equal(r.success, false);
     if (r.success) return;
-    assert.deepEqual(r.error.issues.map((i) => [i.pointer, i.code]), [['/indicators/2/outcomes/0/breakdown', 'breakdown-exceeds-total']]);
+    assert.deepEqual(
+      r.error.issues.map((i) => [i.pointer, i.code]),
+      [['/indicators/2/outcomes/0/breakdown', 'breakdown-exceeds-total']],
+    );
     assert.match(r.error.issues[0]!.message.sv, /kvinnor och män \(11\) är fler än totalen \(10\)/);
     assert.match(r.error.issues[0]!.message.en, /women and men \(11\) exceed the total \(10\)/);
   });
@@ -40,6 +51,9 @@ describe('genderBreakdown', () => {
     const r = genderBreakdown(Number.NaN, { women: -1 });
     assert.equal(r.success, false);
     if (r.success) return;
-    assert.deepEqual(r.error.issues.map((i) => `${i.pointer} ${i.code}`), ['/value not-finite', '/breakdown/women negative-count']);
+    assert.deepEqual(
+      r.error.issues.map((i) => `${i.pointer} ${i.code}`),
+      ['/value not-finite', '/breakdown/women negative-count'],
+    );
   });
 });

@@ -23,12 +23,10 @@ export interface GenderShares {
 
 /** The result of {@link genderBreakdown}, in the shape of `parsePlan`'s. */
 export type GenderBreakdownResult =
-  | { success: true; data: GenderShares }
-  | { success: false; error: { issues: PlanIssue[] } };
+  { success: true; data: GenderShares } | { success: false; error: { issues: PlanIssue[] } };
 
 // Local copies of parse-plan's path helpers: importing that module would bring zod into pages
 // that only show figures.
-
 
 function issue(path: (string | number)[], code: PlanIssue['code'], sv: string, en: string): PlanIssue {
   return { path, pointer: toPointer(path), code, message: { sv, en } };
@@ -59,9 +57,23 @@ export function genderBreakdown(
   const check = (value: number | undefined, where: (string | number)[]) => {
     if (value === undefined) return;
     if (!Number.isFinite(value)) {
-      issues.push(issue(where, 'not-finite', `${formatPath(where)}: talet måste vara ändligt.`, `${formatPath(where)}: the number must be finite.`));
+      issues.push(
+        issue(
+          where,
+          'not-finite',
+          `${formatPath(where)}: talet måste vara ändligt.`,
+          `${formatPath(where)}: the number must be finite.`,
+        ),
+      );
     } else if (value < 0) {
-      issues.push(issue(where, 'negative-count', `${formatPath(where)}: ett antal kan inte vara negativt (${value}).`, `${formatPath(where)}: a count cannot be negative (${value}).`));
+      issues.push(
+        issue(
+          where,
+          'negative-count',
+          `${formatPath(where)}: ett antal kan inte vara negativt (${value}).`,
+          `${formatPath(where)}: a count cannot be negative (${value}).`,
+        ),
+      );
     }
   };
   check(total, at('value'));

@@ -41,7 +41,8 @@ export function toIsoDate(date: string | Date): string {
     if (dayNumber(date) === undefined) throw new RangeError(`asOf must be an ISO date (YYYY-MM-DD), got "${date}"`);
     return date;
   }
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new RangeError('asOf must be a valid Date or an ISO date');
+  if (!(date instanceof Date) || Number.isNaN(date.getTime()))
+    throw new RangeError('asOf must be a valid Date or an ISO date');
   const y = String(date.getFullYear()).padStart(4, '0');
   const m = String(date.getMonth() + 1).padStart(2, '0');
   const d = String(date.getDate()).padStart(2, '0');

@@ -53,7 +53,9 @@ describe('evaluateIndicator: a target with no number ("fler ASF")', () => {
   });
 
   it('cannot be assessed without a baseline figure, and says why', () => {
-    const none = evaluateIndicator(moreAsf({ baseline: undefined, outcomes: [{ date: '2018-12-31', value: 40 }] }), { asOf: '2018-12-31' });
+    const none = evaluateIndicator(moreAsf({ baseline: undefined, outcomes: [{ date: '2018-12-31', value: 40 }] }), {
+      asOf: '2018-12-31',
+    });
     assert.equal(none.status, 'not-assessable');
     assert.equal(none.reason, 'no-baseline-for-direction');
     assert.equal(none.progress, null);
@@ -63,13 +65,18 @@ describe('evaluateIndicator: a target with no number ("fler ASF")', () => {
 
   it('reports a missing outcome and a yes/no outcome as not assessable', () => {
     assert.equal(evaluateIndicator(moreAsf(), { asOf: '2018-12-31' }).reason, 'no-outcome');
-    assert.equal(evaluateIndicator(moreAsf({ outcomes: [{ date: '2018-12-31', value: true }] }), { asOf: '2018-12-31' }).reason, 'outcome-type');
+    assert.equal(
+      evaluateIndicator(moreAsf({ outcomes: [{ date: '2018-12-31', value: true }] }), { asOf: '2018-12-31' }).reason,
+      'outcome-type',
+    );
   });
 });
 
 describe('evaluateIndicator: undated figures ("idag 31 ASF")', () => {
   it('keeps the time as printed and never counts elapsed time from it', () => {
-    const e = evaluateIndicator(moreAsf({ start: undefined, outcomes: [{ date: '2018-01-01', value: 31 }] }), { asOf: '2018-01-01' });
+    const e = evaluateIndicator(moreAsf({ start: undefined, outcomes: [{ date: '2018-01-01', value: 31 }] }), {
+      asOf: '2018-01-01',
+    });
     assert.deepEqual(
       { value: e.baseline?.value, date: e.baseline?.date, when: e.baseline?.when },
       { value: 31, date: null, when: 'idag' },
@@ -92,7 +99,10 @@ describe('evaluateIndicator: undated figures ("idag 31 ASF")', () => {
 
   it('uses an undated figure as the starting value of a level target', () => {
     const e = evaluateIndicator(
-      moreAsf({ target: { type: 'level', value: 41, date: '2018-12-31' }, outcomes: [{ date: '2018-12-31', value: 36 }] }),
+      moreAsf({
+        target: { type: 'level', value: 41, date: '2018-12-31' },
+        outcomes: [{ date: '2018-12-31', value: 36 }],
+      }),
       { asOf: '2018-12-31' },
     );
     assert.equal(e.progress, 0.5);
@@ -143,7 +153,8 @@ describe('evaluateIndicator: a range ("2–4 kommuner")', () => {
   });
 
   it('is met inside the range, bounds included', () => {
-    for (const v of [2, 3, 4]) assert.equal(evaluateIndicator(range(v), { asOf: '2018-01-01' }).status, 'achieved', String(v));
+    for (const v of [2, 3, 4])
+      assert.equal(evaluateIndicator(range(v), { asOf: '2018-01-01' }).status, 'achieved', String(v));
   });
 
   it('measures progress toward the near bound below the range', () => {
@@ -176,7 +187,9 @@ describe('evaluateIndicator: a range ("2–4 kommuner")', () => {
   });
 
   it('reports a range with its bounds reversed as a target that cannot be computed', () => {
-    const e = evaluateIndicator(range(3, { target: { type: 'range', min: 4, max: 2, date: '2018-12-31' } }), { asOf: '2018-12-31' });
+    const e = evaluateIndicator(range(3, { target: { type: 'range', min: 4, max: 2, date: '2018-12-31' } }), {
+      asOf: '2018-12-31',
+    });
     assert.equal(e.status, 'not-assessable');
     assert.equal(e.reason, 'invalid-target');
   });
@@ -199,35 +212,76 @@ describe('evaluateIndicator: a target per area ("i vardera av de fyra delregione
   });
 
   it('is achieved when every area is', () => {
-    const e = evaluateIndicator(perArea([{ area: 'a', value: 2 }, { area: 'b', value: 3 }, { area: 'c', value: 4 }, { area: 'd', value: 2 }]), { asOf: '2018-12-31' });
+    const e = evaluateIndicator(
+      perArea([
+        { area: 'a', value: 2 },
+        { area: 'b', value: 3 },
+        { area: 'c', value: 4 },
+        { area: 'd', value: 2 },
+      ]),
+      { asOf: '2018-12-31' },
+    );
     assert.equal(e.status, 'achieved');
-    assert.deepEqual(e.areas?.map((a) => [a.area, a.status]), [['a', 'achieved'], ['b', 'achieved'], ['c', 'achieved'], ['d', 'achieved']]);
+    assert.deepEqual(
+      e.areas?.map((a) => [a.area, a.status]),
+      [
+        ['a', 'achieved'],
+        ['b', 'achieved'],
+        ['c', 'achieved'],
+        ['d', 'achieved'],
+      ],
+    );
     assert.equal(e.outcome, null, 'areas are not summed');
     assert.equal(e.progress, 1);
   });
 
   it('is not achieved when one area is not, even if another has not reported', () => {
-    const e = evaluateIndicator(perArea([{ area: 'a', value: 2 }, { area: 'b', value: 1 }]), { asOf: '2018-12-31' });
+    const e = evaluateIndicator(
+      perArea([
+        { area: 'a', value: 2 },
+        { area: 'b', value: 1 },
+      ]),
+      { asOf: '2018-12-31' },
+    );
     assert.equal(e.status, 'not-achieved');
     assert.equal(e.progress, null);
   });
 
   it('is not assessable while an area has not reported, and names the declared area', () => {
-    const e = evaluateIndicator(perArea([{ area: 'a', value: 2 }, { area: 'b', value: 3 }, { area: 'c', value: 4 }], ['a', 'b', 'c', 'd']), { asOf: '2018-12-31' });
+    const e = evaluateIndicator(
+      perArea(
+        [
+          { area: 'a', value: 2 },
+          { area: 'b', value: 3 },
+          { area: 'c', value: 4 },
+        ],
+        ['a', 'b', 'c', 'd'],
+      ),
+      { asOf: '2018-12-31' },
+    );
     assert.equal(e.status, 'not-assessable');
     assert.equal(e.reason, 'area-missing');
-    assert.deepEqual(e.areas?.map((a) => [a.area, a.status, a.reason]), [
-      ['a', 'achieved', null],
-      ['b', 'achieved', null],
-      ['c', 'achieved', null],
-      ['d', 'not-assessable', 'no-outcome'],
-    ]);
+    assert.deepEqual(
+      e.areas?.map((a) => [a.area, a.status, a.reason]),
+      [
+        ['a', 'achieved', null],
+        ['b', 'achieved', null],
+        ['c', 'achieved', null],
+        ['d', 'not-assessable', 'no-outcome'],
+      ],
+    );
     const fewer = evaluateIndicator(perArea([{ area: 'a', value: 2 }]), { asOf: '2018-12-31' });
     assert.equal(fewer.reason, 'area-missing', 'four areas, one reported, none declared');
   });
 
   it('is behind when one area lags before the target date', () => {
-    const ind: IndicatorData = { ...perArea([]), outcomes: [{ date: '2018-01-01', value: 0, area: 'a' }, { date: '2018-01-01', value: 2, area: 'b' }] };
+    const ind: IndicatorData = {
+      ...perArea([]),
+      outcomes: [
+        { date: '2018-01-01', value: 0, area: 'a' },
+        { date: '2018-01-01', value: 2, area: 'b' },
+      ],
+    };
     const e = evaluateIndicator(ind, { asOf: '2018-01-01' });
     assert.equal(e.status, 'behind');
   });
@@ -273,7 +327,10 @@ describe('evaluatePlan and aggregateIndicators with 1.1 targets', () => {
 
   it('counts every status, with no NaN in the plan progress', () => {
     const e = evaluatePlan(plan, { asOf: '2018-12-31' });
-    assert.deepEqual(e.indicators.map((i) => i.status), ['achieved', 'achieved']);
+    assert.deepEqual(
+      e.indicators.map((i) => i.status),
+      ['achieved', 'achieved'],
+    );
     assert.equal(e.counts.achieved, 2);
     assert.ok(e.progress.value !== null && Number.isFinite(e.progress.value));
   });
@@ -295,7 +352,9 @@ describe('evaluatePlan and aggregateIndicators with 1.1 targets', () => {
     const level = {
       ...plan,
       organisation: { name: 'Region C', type: 'region' as const },
-      indicators: [{ ...(plan.indicators[1] as IndicatorData), target: { type: 'level' as const, value: 2, date: '2018-12-31' } }],
+      indicators: [
+        { ...(plan.indicators[1] as IndicatorData), target: { type: 'level' as const, value: 2, date: '2018-12-31' } },
+      ],
     };
     const rollup = aggregateIndicators([{ plan }, { plan: level }], { asOf: '2018-12-31' });
     assert.equal(rollup.find((r) => r.key === 'kommuner')?.consistent, false);
@@ -307,18 +366,31 @@ describe('properties of the 1.1 target kinds', () => {
   const isoDate = fc
     .integer({ min: Date.UTC(2010, 0, 1) / DAY, max: Date.UTC(2030, 11, 31) / DAY })
     .map((d) => new Date(d * DAY).toISOString().slice(0, 10));
-  const anyNumber = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: true, noDefaultInfinity: true }));
+  const anyNumber = fc.oneof(
+    fc.integer({ min: -1000, max: 1000 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+  );
   const area = fc.constantFrom('a', 'b', 'c');
   const perArea = fc.record({ count: fc.integer({ min: 1, max: 3 }) });
   const baseline = fc.oneof(
     fc.record({ value: anyNumber, date: isoDate, approximate: fc.boolean() }, { requiredKeys: ['date'] }),
     fc.record({ value: anyNumber, when: fc.constantFrom('idag', '2017') }, { requiredKeys: ['when'] }),
-    fc.record({ share: fc.double({ min: 0, max: 1, noNaN: true }), of: fc.double({ min: 1e-9, max: 1e300, noNaN: true }), when: fc.constant('idag') }),
+    fc.record({
+      share: fc.double({ min: 0, max: 1, noNaN: true }),
+      of: fc.double({ min: 1e-9, max: 1e300, noNaN: true }),
+      when: fc.constant('idag'),
+    }),
   );
   const target = fc.oneof(
     fc.record({ type: fc.constant('direction' as const), date: isoDate, perArea }, { requiredKeys: ['type', 'date'] }),
-    fc.record({ type: fc.constant('range' as const), min: anyNumber, max: anyNumber, date: isoDate, perArea }, { requiredKeys: ['type', 'min', 'max', 'date'] }),
-    fc.record({ type: fc.constant('level' as const), value: anyNumber, date: isoDate, perArea }, { requiredKeys: ['type', 'value', 'date'] }),
+    fc.record(
+      { type: fc.constant('range' as const), min: anyNumber, max: anyNumber, date: isoDate, perArea },
+      { requiredKeys: ['type', 'min', 'max', 'date'] },
+    ),
+    fc.record(
+      { type: fc.constant('level' as const), value: anyNumber, date: isoDate, perArea },
+      { requiredKeys: ['type', 'value', 'date'] },
+    ),
   );
   const outcome = fc.record(
     { date: isoDate, value: fc.oneof(anyNumber, fc.boolean()), approximate: fc.boolean(), area },
@@ -343,7 +415,8 @@ describe('properties of the 1.1 target kinds', () => {
     fc.assert(
       fc.property(indicator, isoDate, (ind, asOf) => {
         const e = evaluateIndicator(ind, { asOf });
-        for (const x of [e.progress, e.attainment, e.expected, e.baseline?.value, e.target?.value]) assert.ok(finiteOrNull(x), String(x));
+        for (const x of [e.progress, e.attainment, e.expected, e.baseline?.value, e.target?.value])
+          assert.ok(finiteOrNull(x), String(x));
         assert.equal(e.reason !== null, e.status === 'not-assessable');
         for (const a of e.areas ?? []) {
           assert.ok(finiteOrNull(a.progress) && finiteOrNull(a.attainment));
@@ -358,7 +431,8 @@ describe('properties of the 1.1 target kinds', () => {
             if (e.target?.type === 'range') assert.ok(o >= (e.target.min as number) && o <= (e.target.max as number));
           }
         }
-        if (e.target?.type === 'direction' && e.baseline?.value == null) assert.equal(e.reason, 'no-baseline-for-direction');
+        if (e.target?.type === 'direction' && e.baseline?.value == null)
+          assert.equal(e.reason, 'no-baseline-for-direction');
         for (const text of Object.values(summarizeIndicator(e))) {
           assert.ok(!/NaN|Infinity|undefined|null|\[object/.test(text), text);
         }

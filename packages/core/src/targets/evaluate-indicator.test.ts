@@ -37,7 +37,10 @@ describe('evaluateIndicator: the numbers', () => {
 
   it('computes a change target as baseline + change', () => {
     const e = evaluateIndicator(
-      activeAsf({ target: { type: 'change', value: 15, date: '2024-12-31' }, outcomes: [{ value: 40, date: '2024-12-31' }] }),
+      activeAsf({
+        target: { type: 'change', value: 15, date: '2024-12-31' },
+        outcomes: [{ value: 40, date: '2024-12-31' }],
+      }),
       { asOf: '2024-12-31' },
     );
     assert.equal(e.target?.value, 40);
@@ -48,7 +51,11 @@ describe('evaluateIndicator: the numbers', () => {
 
   it('equals attainment without a baseline', () => {
     const e = evaluateIndicator(
-      activeAsf({ baseline: undefined, target: { type: 'level', value: 250, date: '2018-12-31' }, outcomes: [{ value: 75, date: '2018-12-31', approximate: true, text: 'ca 75' }] }),
+      activeAsf({
+        baseline: undefined,
+        target: { type: 'level', value: 250, date: '2018-12-31' },
+        outcomes: [{ value: 75, date: '2018-12-31', approximate: true, text: 'ca 75' }],
+      }),
       { asOf: '2018-12-31' },
     );
     close(e.progress, 0.3);
@@ -59,32 +66,53 @@ describe('evaluateIndicator: the numbers', () => {
   });
 
   it('lets progress exceed 1 and go below 0', () => {
-    assert.equal(evaluateIndicator(activeAsf({ outcomes: [{ value: 35, date: '2018-12-31' }] }), { asOf: '2018-12-31' }).progress, 2);
-    const down = evaluateIndicator(activeAsf({ outcomes: [{ value: 20, date: '2018-12-31' }] }), { asOf: '2018-12-31' });
+    assert.equal(
+      evaluateIndicator(activeAsf({ outcomes: [{ value: 35, date: '2018-12-31' }] }), { asOf: '2018-12-31' }).progress,
+      2,
+    );
+    const down = evaluateIndicator(activeAsf({ outcomes: [{ value: 20, date: '2018-12-31' }] }), {
+      asOf: '2018-12-31',
+    });
     assert.equal(down.progress, -1);
     assert.equal(down.status, 'not-achieved');
   });
 
   it('gives null progress when the target equals the baseline, and judges by the level', () => {
-    const e = evaluateIndicator(activeAsf({ target: { type: 'level', value: 25, date: '2018-12-31' } }), { asOf: '2018-12-31' });
+    const e = evaluateIndicator(activeAsf({ target: { type: 'level', value: 25, date: '2018-12-31' } }), {
+      asOf: '2018-12-31',
+    });
     assert.equal(e.progress, null);
     close(e.attainment, 28 / 25);
     assert.equal(e.status, 'achieved');
   });
 
   it('gives null progress for a level already held at the baseline ("keep at least 20")', () => {
-    const e = evaluateIndicator(activeAsf({ target: { type: 'level', value: 20, date: '2018-12-31' }, outcomes: [{ value: 18, date: '2018-12-31' }] }), { asOf: '2018-12-31' });
+    const e = evaluateIndicator(
+      activeAsf({
+        target: { type: 'level', value: 20, date: '2018-12-31' },
+        outcomes: [{ value: 18, date: '2018-12-31' }],
+      }),
+      { asOf: '2018-12-31' },
+    );
     assert.equal(e.progress, null);
     assert.equal(e.status, 'not-achieved');
   });
 
   it('gives null attainment where it would divide by zero', () => {
-    const inc = evaluateIndicator(activeAsf({ baseline: undefined, target: { type: 'level', value: 0, date: '2018-12-31' } }), { asOf: '2018-12-31' });
+    const inc = evaluateIndicator(
+      activeAsf({ baseline: undefined, target: { type: 'level', value: 0, date: '2018-12-31' } }),
+      { asOf: '2018-12-31' },
+    );
     assert.equal(inc.attainment, null);
     assert.equal(inc.progress, null);
     assert.equal(inc.status, 'achieved');
     const dec = evaluateIndicator(
-      activeAsf({ direction: 'decrease', baseline: { value: 10, date: '2018-01-01' }, target: { type: 'level', value: 5, date: '2018-12-31' }, outcomes: [{ value: 0, date: '2018-12-31' }] }),
+      activeAsf({
+        direction: 'decrease',
+        baseline: { value: 10, date: '2018-01-01' },
+        target: { type: 'level', value: 5, date: '2018-12-31' },
+        outcomes: [{ value: 0, date: '2018-12-31' }],
+      }),
       { asOf: '2018-12-31' },
     );
     assert.equal(dec.attainment, null);
@@ -116,7 +144,10 @@ describe('evaluateIndicator: lower is better', () => {
   });
 
   it('reads a negative change as a decrease', () => {
-    const e = evaluateIndicator({ ...sick(90), target: { type: 'change', value: -20, date: '2018-12-31' } }, { asOf: '2018-12-31' });
+    const e = evaluateIndicator(
+      { ...sick(90), target: { type: 'change', value: -20, date: '2018-12-31' } },
+      { asOf: '2018-12-31' },
+    );
     assert.equal(e.target?.value, 80);
     assert.equal(e.progress, 0.5);
   });
@@ -161,7 +192,10 @@ describe('evaluateIndicator: dates', () => {
   });
 
   it('is on track when progress equals the elapsed share', () => {
-    const ind = activeAsf({ target: { type: 'level', value: 25 + 364, date: '2018-12-31' }, outcomes: [{ value: 25 + 182, date: '2018-07-02' }] });
+    const ind = activeAsf({
+      target: { type: 'level', value: 25 + 364, date: '2018-12-31' },
+      outcomes: [{ value: 25 + 182, date: '2018-07-02' }],
+    });
     const e = evaluateIndicator(ind, { asOf: '2018-07-02' });
     assert.equal(e.progress, e.expected);
     assert.equal(e.status, 'on-track');
@@ -251,7 +285,13 @@ describe('evaluateIndicator: milestones', () => {
 
   it('gives a trend of yes/no outcomes', () => {
     const e = evaluateIndicator(
-      { ...council(), outcomes: [{ value: false, date: '2018-03-01' }, { value: true, date: '2018-06-30' }] },
+      {
+        ...council(),
+        outcomes: [
+          { value: false, date: '2018-03-01' },
+          { value: true, date: '2018-06-30' },
+        ],
+      },
       { asOf: '2018-12-31' },
     );
     assert.equal(e.trend, 'up');
@@ -271,7 +311,11 @@ describe('evaluateIndicator: not assessable', () => {
 
   it('reports a change target whose baseline has no figure (Bollnäs "öka med 2")', () => {
     const e = evaluateIndicator(
-      activeAsf({ baseline: { date: '2019-01-01' }, target: { type: 'change', value: 2, date: '2024-12-31' }, outcomes: [{ value: 5, date: '2020-12-31' }] }),
+      activeAsf({
+        baseline: { date: '2019-01-01' },
+        target: { type: 'change', value: 2, date: '2024-12-31' },
+        outcomes: [{ value: 5, date: '2020-12-31' }],
+      }),
       { asOf: '2020-12-31' },
     );
     assert.equal(e.status, 'not-assessable');
@@ -283,13 +327,19 @@ describe('evaluateIndicator: not assessable', () => {
   });
 
   it('reports a change target without any baseline', () => {
-    const e = evaluateIndicator(activeAsf({ baseline: undefined, target: { type: 'change', value: 2, date: '2018-12-31' } }), { asOf: '2018-12-31' });
+    const e = evaluateIndicator(
+      activeAsf({ baseline: undefined, target: { type: 'change', value: 2, date: '2018-12-31' } }),
+      { asOf: '2018-12-31' },
+    );
     assert.equal(e.reason, 'no-baseline-value');
   });
 
   it('reports a change target that overflows', () => {
     const e = evaluateIndicator(
-      activeAsf({ baseline: { value: Number.MAX_VALUE, date: '2018-01-01' }, target: { type: 'change', value: Number.MAX_VALUE, date: '2018-12-31' } }),
+      activeAsf({
+        baseline: { value: Number.MAX_VALUE, date: '2018-01-01' },
+        target: { type: 'change', value: Number.MAX_VALUE, date: '2018-12-31' },
+      }),
       { asOf: '2018-12-31' },
     );
     assert.equal(e.reason, 'invalid-target');
@@ -300,16 +350,31 @@ describe('evaluateIndicator: not assessable', () => {
 describe('evaluateIndicator: approximate figures', () => {
   it('is approximate when the outcome, the target level or a baseline used is', () => {
     const at = { asOf: '2018-12-31' };
-    assert.equal(evaluateIndicator(activeAsf({ baseline: { value: 25, date: '2018-01-01', approximate: true } }), at).approximate, true);
-    assert.equal(evaluateIndicator(activeAsf({ target: { type: 'level', value: 30, date: '2018-12-31', approximate: true } }), at).approximate, true);
-    const change = evaluateIndicator(activeAsf({ baseline: { value: 25, date: '2018-01-01', approximate: true }, target: { type: 'change', value: 5, date: '2018-12-31' } }), at);
+    assert.equal(
+      evaluateIndicator(activeAsf({ baseline: { value: 25, date: '2018-01-01', approximate: true } }), at).approximate,
+      true,
+    );
+    assert.equal(
+      evaluateIndicator(activeAsf({ target: { type: 'level', value: 30, date: '2018-12-31', approximate: true } }), at)
+        .approximate,
+      true,
+    );
+    const change = evaluateIndicator(
+      activeAsf({
+        baseline: { value: 25, date: '2018-01-01', approximate: true },
+        target: { type: 'change', value: 5, date: '2018-12-31' },
+      }),
+      at,
+    );
     assert.equal(change.target?.approximate, true);
     assert.equal(change.approximate, true);
     assert.equal(evaluateIndicator(activeAsf(), at).approximate, false);
   });
 
   it('marks illustrative outcomes', () => {
-    const e = evaluateIndicator(activeAsf({ outcomes: [{ value: 28, date: '2018-12-31', illustrative: true }] }), { asOf: '2018-12-31' });
+    const e = evaluateIndicator(activeAsf({ outcomes: [{ value: 28, date: '2018-12-31', illustrative: true }] }), {
+      asOf: '2018-12-31',
+    });
     assert.equal(e.illustrative, true);
   });
 });

@@ -183,7 +183,11 @@ function toBaseline(b: BaselineData): EvaluatedBaseline {
   };
 }
 
-function toTarget(t: Target, baseline: EvaluatedBaseline | null, direction: Direction): { target: EvaluatedTarget; invalid: boolean } {
+function toTarget(
+  t: Target,
+  baseline: EvaluatedBaseline | null,
+  direction: Direction,
+): { target: EvaluatedTarget; invalid: boolean } {
   const common = {
     type: t.type,
     date: t.date,
@@ -196,12 +200,20 @@ function toTarget(t: Target, baseline: EvaluatedBaseline | null, direction: Dire
   };
   switch (t.type) {
     case 'level':
-      return { target: { ...common, value: t.value, of: t.of ?? null, approximate: t.approximate === true }, invalid: false };
+      return {
+        target: { ...common, value: t.value, of: t.of ?? null, approximate: t.approximate === true },
+        invalid: false,
+      };
     case 'change': {
       const level = baseline?.value == null ? null : baseline.value + t.value;
       const invalid = level !== null && !Number.isFinite(level);
       return {
-        target: { ...common, value: invalid ? null : level, change: t.value, approximate: baseline?.approximate === true },
+        target: {
+          ...common,
+          value: invalid ? null : level,
+          change: t.value,
+          approximate: baseline?.approximate === true,
+        },
         invalid,
       };
     }
@@ -209,7 +221,14 @@ function toTarget(t: Target, baseline: EvaluatedBaseline | null, direction: Dire
       const invalid = !(t.min <= t.max);
       const near = direction === 'increase' ? t.min : t.max;
       return {
-        target: { ...common, value: invalid ? null : near, min: t.min, max: t.max, of: t.of ?? null, approximate: t.approximate === true },
+        target: {
+          ...common,
+          value: invalid ? null : near,
+          min: t.min,
+          max: t.max,
+          of: t.of ?? null,
+          approximate: t.approximate === true,
+        },
         invalid,
       };
     }
@@ -297,7 +316,13 @@ function assess(
 }
 
 /** Worst first: one area not achieved makes the indicator not achieved. */
-const AREA_STATUS_ORDER: readonly IndicatorStatus[] = ['not-achieved', 'behind', 'not-assessable', 'on-track', 'achieved'];
+const AREA_STATUS_ORDER: readonly IndicatorStatus[] = [
+  'not-achieved',
+  'behind',
+  'not-assessable',
+  'on-track',
+  'achieved',
+];
 
 /** Outcomes dated on or before `asOf`, oldest first; of two with the same date the later in the document counts as later. */
 function outcomesUpTo(outcomes: readonly OutcomeData[], asOf: number): OutcomeData[] {
@@ -372,7 +397,9 @@ export function evaluateIndicator(indicator: IndicatorData, options: EvaluateOpt
 
   if (perArea) {
     const declared = perArea.areas ?? [];
-    const ids = [...new Set([...declared.map((a) => a.id), ...all.flatMap((o) => (o.area === undefined ? [] : [o.area]))])];
+    const ids = [
+      ...new Set([...declared.map((a) => a.id), ...all.flatMap((o) => (o.area === undefined ? [] : [o.area]))]),
+    ];
     areas = ids.map((id) => {
       const own = all.filter((o) => o.area === id);
       const latest = own.at(-1);

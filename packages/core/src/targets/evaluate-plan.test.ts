@@ -41,7 +41,13 @@ const plan = (): PlanInput => ({
       target: { type: 'level', value: 250, date: '2018-12-31' },
       outcomes: [{ value: 75, date: '2018-12-31', approximate: true }],
     },
-    { id: 'edu', goal: 'g2', title: 'Utbildningar', direction: 'increase', outcomes: [{ value: 3, date: '2018-12-31' }] },
+    {
+      id: 'edu',
+      goal: 'g2',
+      title: 'Utbildningar',
+      direction: 'increase',
+      outcomes: [{ value: 3, date: '2018-12-31' }],
+    },
     {
       id: 'mid',
       title: 'Halvvägs',
@@ -57,24 +63,37 @@ describe('evaluatePlan', () => {
     const r = evaluatePlan(plan(), { asOf: '2018-12-31' });
     assert.equal(r.planId, 'demo');
     assert.equal(r.asOf, '2018-12-31');
-    assert.deepEqual(r.indicators.map((e) => [e.id, e.status]), [
-      ['asf', 'not-achieved'],
-      ['emp', 'achieved'],
-      ['pol', 'not-achieved'],
-      ['edu', 'not-assessable'],
-      ['mid', 'on-track'],
-    ]);
+    assert.deepEqual(
+      r.indicators.map((e) => [e.id, e.status]),
+      [
+        ['asf', 'not-achieved'],
+        ['emp', 'achieved'],
+        ['pol', 'not-achieved'],
+        ['edu', 'not-assessable'],
+        ['mid', 'on-track'],
+      ],
+    );
   });
 
   it('counts statuses for the plan and per goal', () => {
     const r = evaluatePlan(plan(), { asOf: '2018-12-31' });
-    assert.deepEqual(r.counts, { achieved: 1, 'on-track': 1, behind: 0, 'not-achieved': 2, 'not-assessable': 1, total: 5 });
-    assert.deepEqual(r.goals.map((g) => [g.id, g.counts.total, g.counts.achieved]), [
-      ['g1', 2, 1],
-      ['g2', 2, 0],
-      ['g3', 0, 0],
-      [null, 1, 0],
-    ]);
+    assert.deepEqual(r.counts, {
+      achieved: 1,
+      'on-track': 1,
+      behind: 0,
+      'not-achieved': 2,
+      'not-assessable': 1,
+      total: 5,
+    });
+    assert.deepEqual(
+      r.goals.map((g) => [g.id, g.counts.total, g.counts.achieved]),
+      [
+        ['g1', 2, 1],
+        ['g2', 2, 0],
+        ['g3', 0, 0],
+        [null, 1, 0],
+      ],
+    );
   });
 
   it('gives goal progress as the mean of progress capped at 1', () => {
@@ -114,11 +133,17 @@ describe('evaluatePlan', () => {
     const p = plan();
     p.indicators![0]!.goal = 'nope';
     const r = evaluatePlan(p, { asOf: '2018-12-31' });
-    assert.deepEqual(r.goals.at(-1)?.indicators.map((e) => e.id), ['asf', 'mid']);
+    assert.deepEqual(
+      r.goals.at(-1)?.indicators.map((e) => e.id),
+      ['asf', 'mid'],
+    );
   });
 
   it('handles a plan without indicators or goals', () => {
-    const r = evaluatePlan({ id: 'x', kind: 'policy', title: 'P', organisation: { name: 'O', type: 'region' } }, { asOf: '2020-01-01' });
+    const r = evaluatePlan(
+      { id: 'x', kind: 'policy', title: 'P', organisation: { name: 'O', type: 'region' } },
+      { asOf: '2020-01-01' },
+    );
     assert.equal(r.counts.total, 0);
     assert.equal(r.progress.value, null);
     assert.deepEqual(r.goals, []);
@@ -127,7 +152,13 @@ describe('evaluatePlan', () => {
 
 describe('groupProgress and countStatuses', () => {
   it('clips each progress to 0–1', () => {
-    assert.equal(groupProgress([{ progress: -2, approximate: false }, { progress: 3, approximate: false }]).value, 0.5);
+    assert.equal(
+      groupProgress([
+        { progress: -2, approximate: false },
+        { progress: 3, approximate: false },
+      ]).value,
+      0.5,
+    );
   });
   it('counts', () => {
     assert.equal(countStatuses([{ status: 'behind' }, { status: 'behind' }]).behind, 2);

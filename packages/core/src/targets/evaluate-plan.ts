@@ -86,7 +86,9 @@ export function countStatuses(evaluations: readonly Pick<IndicatorEvaluation, 's
  * @example
  * groupProgress([{ progress: 0.6, approximate: false }, { progress: 1.9, approximate: false }]).value; // 0.8
  */
-export function groupProgress(evaluations: readonly Pick<IndicatorEvaluation, 'progress' | 'approximate'>[]): GroupProgress {
+export function groupProgress(
+  evaluations: readonly Pick<IndicatorEvaluation, 'progress' | 'approximate'>[],
+): GroupProgress {
   const used = evaluations.filter((e) => e.progress !== null);
   const sum = used.reduce((acc, e) => acc + Math.min(1, Math.max(0, e.progress as number)), 0);
   return {

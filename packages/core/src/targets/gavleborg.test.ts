@@ -91,9 +91,17 @@ describe('Gävleborg årsredovisning 2018, evaluated at 2018-12-31', () => {
   });
 
   it('no figure is approximate except the approximate ones', () => {
-    const approximate = result.indicators.filter((e) => e.approximate).map((e) => e.id).sort();
+    const approximate = result.indicators
+      .filter((e) => e.approximate)
+      .map((e) => e.id)
+      .sort();
     const printedCa = parsed.data.indicators
-      .filter((i) => i.outcomes.some((o) => o.approximate) || i.baseline?.approximate || (i.target?.type === 'level' && i.target.approximate))
+      .filter(
+        (i) =>
+          i.outcomes.some((o) => o.approximate) ||
+          i.baseline?.approximate ||
+          (i.target?.type === 'level' && i.target.approximate),
+      )
       .map((i) => i.id)
       .sort();
     assert.deepEqual(approximate, printedCa);

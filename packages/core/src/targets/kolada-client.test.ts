@@ -8,7 +8,8 @@ import type { IndicatorData } from './evaluate-indicator.js';
 import { importKoladaOutcomes } from './kolada.js';
 import { fetchKoladaValues, retryAfterMs, type FetchKoladaOptions, type KoladaHttpResponse } from './kolada-client.js';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
 const page1 = fixture('kolada-v3-illustrative-page-1.json');
 const page2 = fixture('kolada-v3-illustrative-page-2.json');
 const FIRST = 'https://api.kolada.se/v3/data/kpi/X90001/municipality/2180,G124026/year/2017,2018?per_page=2';
@@ -24,14 +25,23 @@ function fakeFetch(script: Record<string, Reply[]>) {
     const reply = script[url]?.shift();
     if (reply === undefined) return Promise.reject(new Error(`unexpected request ${url}`));
     if (reply === 'hang') {
-      return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      return new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     }
     if (reply instanceof Error) return Promise.reject(reply);
     const headers = new Map(Object.entries(reply.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
     const response: KoladaHttpResponse = {
       ok: reply.status >= 200 && reply.status < 300,
       status: reply.status,
-      statusText: { 200: 'OK', 404: 'Not Found', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable' }[reply.status] ?? '',
+      statusText:
+        {
+          200: 'OK',
+          404: 'Not Found',
+          429: 'Too Many Requests',
+          500: 'Internal Server Error',
+          503: 'Service Unavailable',
+        }[reply.status] ?? '',
       headers: { get: (name) => headers.get(name.toLowerCase()) ?? null },
       json: () => (reply.notJson ? Promise.reject(new SyntaxError('Unexpected token <')) : Promise.resolve(reply.body)),
     };
@@ -56,32 +66,50 @@ const ask = (extra: Partial<FetchKoladaOptions>): FetchKoladaOptions => ({
 
 describe('fetchKoladaValues', () => {
   it('asks the documented v3 address and follows next_url through every page', async () => {
-    const { fetch, calls } = fakeFetch({ [FIRST]: [{ status: 200, body: page1 }], [SECOND]: [{ status: 200, body: page2 }] });
+    const { fetch, calls } = fakeFetch({
+      [FIRST]: [{ status: 200, body: page1 }],
+      [SECOND]: [{ status: 200, body: page2 }],
+    });
     const r = await fetchKoladaValues(ask({ fetch }));
     assert.ok(r.success, JSON.stringify(!r.success && r.error));
     assert.deepEqual(calls, [FIRST, SECOND]);
     assert.deepEqual(r.data.urls, [FIRST, SECOND]);
     assert.deepEqual(
-      r.data.values.map((v) => (v as { municipality: string; period: number }).municipality + ' ' + (v as { period: number }).period),
+      r.data.values.map(
+        (v) => (v as { municipality: string; period: number }).municipality + ' ' + (v as { period: number }).period,
+      ),
       ['2180 2017', '2180 2018', 'G124026 2017', 'G124026 2018'],
     );
   });
 
-  it('gives data that goes through the same import: the municipality\'s outcomes, the group kept apart', async () => {
+  it("gives data that goes through the same import: the municipality's outcomes, the group kept apart", async () => {
     const { fetch } = fakeFetch({ [FIRST]: [{ status: 200, body: page1 }], [SECOND]: [{ status: 200, body: page2 }] });
     const r = await fetchKoladaValues(ask({ fetch }));
     assert.ok(r.success);
-    const asf: IndicatorData = { id: 'asf', kpi: 'X90001', title: 'Aktiva ASF', direction: 'increase', measure: 'count', outcomes: [] };
+    const asf: IndicatorData = {
+      id: 'asf',
+      kpi: 'X90001',
+      title: 'Aktiva ASF',
+      direction: 'increase',
+      measure: 'count',
+      outcomes: [],
+    };
     const imported = importKoladaOutcomes([asf], r.data);
     assert.ok(imported.success, JSON.stringify(!imported.success && imported.error));
-    assert.deepEqual(imported.data.indicators[0]?.outcomes?.map((o) => [o.date, o.value]), [
-      ['2017-12-31', 9],
-      ['2018-12-31', 11],
-    ]);
-    assert.deepEqual(imported.data.report.groups.map((g) => [g.group, g.period, g.value, g.members]), [
-      ['G124026', 2017, 5.25, 4],
-      ['G124026', 2018, 6.333333, 3],
-    ]);
+    assert.deepEqual(
+      imported.data.indicators[0]?.outcomes?.map((o) => [o.date, o.value]),
+      [
+        ['2017-12-31', 9],
+        ['2018-12-31', 11],
+      ],
+    );
+    assert.deepEqual(
+      imported.data.report.groups.map((g) => [g.group, g.period, g.value, g.members]),
+      [
+        ['G124026', 2017, 5.25, 4],
+        ['G124026', 2018, 6.333333, 3],
+      ],
+    );
   });
 
   it('uses the default per_page of 5000, leaves out the years when none are asked, and splits lists longer than 25', async () => {
@@ -111,7 +139,11 @@ describe('fetchKoladaValues', () => {
 
   it('honours Retry-After, in seconds or as a date, up to maxWaitMs', async () => {
     const { fetch } = fakeFetch({
-      [FIRST]: [{ status: 429, headers: { 'Retry-After': '7' } }, { status: 503, headers: { 'retry-after': '3600' } }, { status: 200, body: { values: [], next_url: null } }],
+      [FIRST]: [
+        { status: 429, headers: { 'Retry-After': '7' } },
+        { status: 503, headers: { 'retry-after': '3600' } },
+        { status: 200, body: { values: [], next_url: null } },
+      ],
     });
     const { sleep, waits } = fakeSleep();
     const r = await fetchKoladaValues(ask({ fetch, sleep, maxWaitMs: 60_000 }));
@@ -123,15 +155,23 @@ describe('fetchKoladaValues', () => {
   });
 
   it('gives up after the retries with an error that says so', async () => {
-    const { fetch, calls } = fakeFetch({ [FIRST]: [{ status: 503 }, { status: 503 }, { status: 503 }, { status: 503 }] });
+    const { fetch, calls } = fakeFetch({
+      [FIRST]: [{ status: 503 }, { status: 503 }, { status: 503 }, { status: 503 }],
+    });
     const { sleep, waits } = fakeSleep();
     const r = await fetchKoladaValues(ask({ fetch, sleep }));
     assert.equal(r.success, false);
     if (r.success) return;
     assert.deepEqual([r.error.code, r.error.status, r.error.attempts, calls.length], ['retries-exhausted', 503, 4, 4]);
     assert.deepEqual(waits, [500, 1000, 2000]);
-    assert.equal(r.error.message.sv, `Kolada svarade 503 (Service Unavailable) på ${FIRST}, också efter 4 försök; försök igen senare.`);
-    assert.equal(r.error.message.en, `Kolada answered 503 (Service Unavailable) at ${FIRST}, still after 4 attempts; try again later.`);
+    assert.equal(
+      r.error.message.sv,
+      `Kolada svarade 503 (Service Unavailable) på ${FIRST}, också efter 4 försök; försök igen senare.`,
+    );
+    assert.equal(
+      r.error.message.en,
+      `Kolada answered 503 (Service Unavailable) at ${FIRST}, still after 4 attempts; try again later.`,
+    );
   });
 
   it('does not try again on 404 and other answers, and says what to check', async () => {
@@ -141,7 +181,10 @@ describe('fetchKoladaValues', () => {
     assert.equal(r.success, false);
     if (r.success) return;
     assert.deepEqual([r.error.code, r.error.status, calls.length, waits.length], ['http-error', 404, 1, 0]);
-    assert.match(r.error.message.sv, /^Kolada svarade 404 \(Not Found\) på .*Kontrollera nyckeltalens id, kommunkoderna och åren\.$/);
+    assert.match(
+      r.error.message.sv,
+      /^Kolada svarade 404 \(Not Found\) på .*Kontrollera nyckeltalens id, kommunkoderna och åren\.$/,
+    );
     assert.match(r.error.message.en, /^Kolada answered 404 \(Not Found\) at .*Check the KPI ids/);
   });
 
@@ -162,7 +205,10 @@ describe('fetchKoladaValues', () => {
         ok: true,
         status: 200,
         headers: { get: () => null },
-        json: () => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+        json: () =>
+          new Promise((_, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+          ),
       });
     const r = await fetchKoladaValues(ask({ fetch, sleep: fakeSleep().sleep, timeoutMs: 20, retries: 0 }));
     assert.equal(r.success, false);
@@ -205,13 +251,23 @@ describe('fetchKoladaValues', () => {
     };
     assert.equal(await code({ status: 200, notJson: true }), 'not-json');
     assert.equal(await code({ status: 200, body: { data: [] } }), 'not-kolada');
-    assert.equal(await code({ status: 200, body: { values: [], next_url: 'https://example.org/v3/data?page=2' } }), 'foreign-next-url');
+    assert.equal(
+      await code({ status: 200, body: { values: [], next_url: 'https://example.org/v3/data?page=2' } }),
+      'foreign-next-url',
+    );
     assert.equal(await code({ status: 200, body: { values: [], next_url: FIRST } }), 'too-many-pages');
   });
 
   it('refuses a request without KPIs, municipalities or with a year that is not one', async () => {
     const fetch = fakeFetch({}).fetch;
-    for (const bad of [{ kpi: [] as string[] }, { municipalities: [] as string[] }, { municipalities: ['21 80'] }, { years: [2018.5] }, { kpi: 'N00945/../x' }, { baseUrl: 'api.kolada.se' }]) {
+    for (const bad of [
+      { kpi: [] as string[] },
+      { municipalities: [] as string[] },
+      { municipalities: ['21 80'] },
+      { years: [2018.5] },
+      { kpi: 'N00945/../x' },
+      { baseUrl: 'api.kolada.se' },
+    ]) {
       const r = await fetchKoladaValues(ask({ fetch, ...bad }));
       assert.equal(r.success, false, JSON.stringify(bad));
       if (!r.success) assert.equal(r.error.code, 'invalid-request');

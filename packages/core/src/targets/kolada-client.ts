@@ -29,7 +29,10 @@ export interface FetchKoladaOptions {
   /** Year(s). Without them, every year Kolada has. */
   years?: number | readonly number[];
   /** The `fetch` to use. Default: the platform's `globalThis.fetch`. */
-  fetch?: (input: string, init?: { signal?: AbortSignal; headers?: Record<string, string> }) => Promise<KoladaHttpResponse>;
+  fetch?: (
+    input: string,
+    init?: { signal?: AbortSignal; headers?: Record<string, string> },
+  ) => Promise<KoladaHttpResponse>;
   /** Stops everything: the request under way and any retry. */
   signal?: AbortSignal;
   /** How long one request may take. Default 30 000 ms. */
@@ -101,7 +104,8 @@ const KoladaPage = z.object({
 
 const MAX_PAGES = 1000;
 
-const list = <T>(x: T | readonly T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? [...(x as readonly T[])] : [x as T]);
+const list = <T>(x: T | readonly T[] | undefined): T[] =>
+  x === undefined ? [] : Array.isArray(x) ? [...(x as readonly T[])] : [x as T];
 const chunks = <T>(xs: readonly T[], size: number): T[][] => {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
@@ -141,7 +145,13 @@ export function retryAfterMs(header: string | null | undefined, now: number = Da
 const isRetryable = (status: number): boolean => status === 429 || (status >= 500 && status <= 599);
 
 /** The address of one request: `/data/kpi/{kpi}/municipality/{ids}[/year/{years}]?per_page=…`. */
-function dataUrl(base: string, kpis: readonly string[], municipalities: readonly string[], years: readonly number[], perPage: number): string {
+function dataUrl(
+  base: string,
+  kpis: readonly string[],
+  municipalities: readonly string[],
+  years: readonly number[],
+  perPage: number,
+): string {
   const ids = (xs: readonly (string | number)[]) => xs.map((x) => encodeURIComponent(String(x).trim())).join(',');
   const yearPart = years.length > 0 ? `/year/${ids(years)}` : '';
   return `${base.replace(/\/+$/u, '')}/data/kpi/${ids(kpis)}/municipality/${ids(municipalities)}${yearPart}?per_page=${perPage}`;
@@ -171,9 +181,15 @@ export async function fetchKoladaValues(options: FetchKoladaOptions): Promise<Ko
   const kpis = list(options.kpi).map((k) => k.trim());
   const municipalities = list(options.municipalities).map((m) => m.trim());
   const years = list(options.years);
-  const invalid = (sv: string, en: string): KoladaFetchResult => ({ success: false, error: { code: 'invalid-request', message: { sv, en } } });
+  const invalid = (sv: string, en: string): KoladaFetchResult => ({
+    success: false,
+    error: { code: 'invalid-request', message: { sv, en } },
+  });
   if (kpis.length === 0 || kpis.some((k) => !/^[A-Za-z0-9_-]+$/u.test(k))) {
-    return invalid(`Ange nyckeltal som Kolada-id, t.ex. "N00945" (fick ${JSON.stringify(kpis)}).`, `Give KPIs as Kolada ids, e.g. "N00945" (got ${JSON.stringify(kpis)}).`);
+    return invalid(
+      `Ange nyckeltal som Kolada-id, t.ex. "N00945" (fick ${JSON.stringify(kpis)}).`,
+      `Give KPIs as Kolada ids, e.g. "N00945" (got ${JSON.stringify(kpis)}).`,
+    );
   }
   if (municipalities.length === 0 || municipalities.some((m) => !/^[A-Za-z0-9]+$/u.test(m))) {
     return invalid(
@@ -182,11 +198,17 @@ export async function fetchKoladaValues(options: FetchKoladaOptions): Promise<Ko
     );
   }
   if (years.some((y) => !Number.isInteger(y) || y < 1900 || y > 2200)) {
-    return invalid(`Ange år som heltal, t.ex. 2018 (fick ${JSON.stringify(years)}).`, `Give years as whole numbers, e.g. 2018 (got ${JSON.stringify(years)}).`);
+    return invalid(
+      `Ange år som heltal, t.ex. 2018 (fick ${JSON.stringify(years)}).`,
+      `Give years as whole numbers, e.g. 2018 (got ${JSON.stringify(years)}).`,
+    );
   }
   const doFetch = options.fetch ?? (globalThis.fetch as unknown as FetchKoladaOptions['fetch']);
   if (doFetch === undefined) {
-    return invalid('Det finns ingen fetch-funktion här; ange options.fetch.', 'There is no fetch function here; pass options.fetch.');
+    return invalid(
+      'Det finns ingen fetch-funktion här; ange options.fetch.',
+      'There is no fetch function here; pass options.fetch.',
+    );
   }
   const timeoutMs = options.timeoutMs ?? 30_000;
   const retries = Math.max(0, Math.floor(options.retries ?? 3));
@@ -216,7 +238,10 @@ export async function fetchKoladaValues(options: FetchKoladaOptions): Promise<Ko
    */
   async function once(
     url: string,
-  ): Promise<{ response: KoladaHttpResponse; body?: unknown; notJson?: boolean } | { failure: 'timeout' | 'aborted' | 'network'; detail: string }> {
+  ): Promise<
+    | { response: KoladaHttpResponse; body?: unknown; notJson?: boolean }
+    | { failure: 'timeout' | 'aborted' | 'network'; detail: string }
+  > {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -226,7 +251,10 @@ export async function fetchKoladaValues(options: FetchKoladaOptions): Promise<Ko
     const stop = () => controller.abort();
     signal?.addEventListener('abort', stop, { once: true });
     try {
-      const response = await (doFetch as NonNullable<FetchKoladaOptions['fetch']>)(url, { signal: controller.signal, headers: { accept: 'application/json' } });
+      const response = await (doFetch as NonNullable<FetchKoladaOptions['fetch']>)(url, {
+        signal: controller.signal,
+        headers: { accept: 'application/json' },
+      });
       if (!response.ok) return { response };
       let body: unknown;
       try {
@@ -258,7 +286,16 @@ export async function fetchKoladaValues(options: FetchKoladaOptions): Promise<Ko
         if (response.ok) {
           if (got.notJson) {
             return {
-              error: { code: 'not-json', url, status: response.status, attempts: attempt, message: { sv: `Kolada svarade inte med JSON på ${url}.`, en: `Kolada did not answer with JSON at ${url}.` } },
+              error: {
+                code: 'not-json',
+                url,
+                status: response.status,
+                attempts: attempt,
+                message: {
+                  sv: `Kolada svarade inte med JSON på ${url}.`,
+                  en: `Kolada did not answer with JSON at ${url}.`,
+                },
+              },
             };
           }
           return { body: got.body };
@@ -267,7 +304,10 @@ export async function fetchKoladaValues(options: FetchKoladaOptions): Promise<Ko
         if (!isRetryable(response.status)) {
           const hint =
             response.status === 400 || response.status === 404
-              ? { sv: ' Kontrollera nyckeltalens id, kommunkoderna och åren.', en: ' Check the KPI ids, the municipality codes and the years.' }
+              ? {
+                  sv: ' Kontrollera nyckeltalens id, kommunkoderna och åren.',
+                  en: ' Check the KPI ids, the municipality codes and the years.',
+                }
               : { sv: '', en: '' };
           return {
             error: {
@@ -275,7 +315,10 @@ export async function fetchKoladaValues(options: FetchKoladaOptions): Promise<Ko
               url,
               status: response.status,
               attempts: attempt,
-              message: { sv: `Kolada svarade ${status} på ${url}.${hint.sv}`, en: `Kolada answered ${status} at ${url}.${hint.en}` },
+              message: {
+                sv: `Kolada svarade ${status} på ${url}.${hint.sv}`,
+                en: `Kolada answered ${status} at ${url}.${hint.en}`,
+              },
             },
           };
         }

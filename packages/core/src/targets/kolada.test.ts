@@ -7,10 +7,13 @@ import { aggregateIndicators } from './aggregate.js';
 import { evaluateIndicator, type IndicatorData } from './evaluate-indicator.js';
 import { importKoladaOutcomes, isKoladaGroupId } from './kolada.js';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
 const gavle = fixture('kolada-illustrative-gavle-2017-2018.json');
 const members = fixture('kolada-illustrative-gavleborg-members-2018.json');
-const withGroup = fixture('kolada-illustrative-v3-members-and-group-2018.json') as { values: { municipality: string }[] };
+const withGroup = fixture('kolada-illustrative-v3-members-and-group-2018.json') as {
+  values: { municipality: string }[];
+};
 
 const indicator = (id: string, kpi: string, extra: Partial<IndicatorData> = {}): IndicatorData => ({
   id,
@@ -39,10 +42,13 @@ describe('importKoladaOutcomes', () => {
     const r = importKoladaOutcomes(indicators(), gavle);
     assert.ok(r.success, JSON.stringify(!r.success && r.error));
     const asf = r.data.indicators[0];
-    assert.deepEqual(asf?.outcomes?.map((o) => [o.date, o.value]), [
-      ['2017-12-31', 9],
-      ['2018-12-31', 11],
-    ]);
+    assert.deepEqual(
+      asf?.outcomes?.map((o) => [o.date, o.value]),
+      [
+        ['2017-12-31', 9],
+        ['2018-12-31', 11],
+      ],
+    );
     assert.match(JSON.stringify(asf?.outcomes?.[1]?.note), /X90001/);
     const e = evaluateIndicator(asf as IndicatorData, { asOf: '2018-12-31' });
     assert.equal(e.progress, 0.75);
@@ -97,17 +103,32 @@ describe('importKoladaOutcomes', () => {
     own[0]!.outcomes = [{ date: '2018-12-31', value: 12, text: 'enligt årsredovisningen' }];
     const kept = importKoladaOutcomes(own, gavle);
     assert.ok(kept.success);
-    assert.deepEqual(kept.data.indicators[0]?.outcomes?.map((o) => o.value), [9, 12]);
-    assert.deepEqual(kept.data.report.kept.map((k) => k.value), [11]);
+    assert.deepEqual(
+      kept.data.indicators[0]?.outcomes?.map((o) => o.value),
+      [9, 12],
+    );
+    assert.deepEqual(
+      kept.data.report.kept.map((k) => k.value),
+      [11],
+    );
     const replaced = importKoladaOutcomes(own, gavle, { overwrite: true });
     assert.ok(replaced.success);
-    assert.deepEqual(replaced.data.indicators[0]?.outcomes?.map((o) => o.value), [9, 11]);
+    assert.deepEqual(
+      replaced.data.indicators[0]?.outcomes?.map((o) => o.value),
+      [9, 11],
+    );
   });
 
   it('gives outcomes that parsePlan accepts', () => {
     const r = importKoladaOutcomes(indicators(), gavle);
     assert.ok(r.success);
-    const plan: PlanInput = { id: 'gavle', kind: 'follow-up', title: 'Gävle', organisation: { name: 'Gävle kommun', type: 'municipality' }, indicators: r.data.indicators };
+    const plan: PlanInput = {
+      id: 'gavle',
+      kind: 'follow-up',
+      title: 'Gävle',
+      organisation: { name: 'Gävle kommun', type: 'municipality' },
+      indicators: r.data.indicators,
+    };
     const parsed = parsePlan(plan);
     assert.ok(parsed.success, JSON.stringify(!parsed.success && parsed.error.issues));
   });
@@ -134,7 +155,9 @@ describe('importKoladaOutcomes', () => {
   });
 
   it('reports data that is not Kolada-shaped, with paths', () => {
-    const r = importKoladaOutcomes(indicators(), { values: [{ kpi: 'X1', municipality: '2180', period: 2018, values: [{ gender: 'X', value: 'tio' }] }] });
+    const r = importKoladaOutcomes(indicators(), {
+      values: [{ kpi: 'X1', municipality: '2180', period: 2018, values: [{ gender: 'X', value: 'tio' }] }],
+    });
     assert.equal(r.success, false);
     if (r.success) return;
     assert.deepEqual(r.error.issues.map((i) => `${i.pointer} ${i.code}`).sort(), [
@@ -146,23 +169,47 @@ describe('importKoladaOutcomes', () => {
   });
 
   it('drops parts that exceed the total', () => {
-    const data = { values: [{ kpi: 'X90002', municipality: '2180', period: 2018, values: [{ gender: 'T', value: 5, status: '' }, { gender: 'K', value: 4 }, { gender: 'M', value: 3 }] }] };
+    const data = {
+      values: [
+        {
+          kpi: 'X90002',
+          municipality: '2180',
+          period: 2018,
+          values: [
+            { gender: 'T', value: 5, status: '' },
+            { gender: 'K', value: 4 },
+            { gender: 'M', value: 3 },
+          ],
+        },
+      ],
+    };
     const r = importKoladaOutcomes(indicators(), data);
     assert.ok(r.success);
     assert.equal(r.data.indicators[1]?.outcomes?.[0]?.breakdown, undefined);
-    assert.deepEqual(r.data.report.breakdownsLeftOut, [{ indicator: 'employees', period: 2018, reason: 'exceeds-total' }]);
+    assert.deepEqual(r.data.report.breakdownsLeftOut, [
+      { indicator: 'employees', period: 2018, reason: 'exceeds-total' },
+    ]);
   });
 });
 
 describe('importKoladaOutcomes: groups of municipalities', () => {
   const onlyGroup = { values: withGroup.values.filter((p) => p.municipality.startsWith('G')) };
-  const gavleAndGroup = { values: withGroup.values.filter((p) => p.municipality === '2180' || p.municipality === 'G124026') };
+  const gavleAndGroup = {
+    values: withGroup.values.filter((p) => p.municipality === '2180' || p.municipality === 'G124026'),
+  };
 
   it('tells group ids from municipality codes', () => {
-    assert.deepEqual(['G124026', 'g1', '2180', '0000', 'G', 'GA1'].map(isKoladaGroupId), [true, true, false, false, false, false]);
+    assert.deepEqual(['G124026', 'g1', '2180', '0000', 'G', 'GA1'].map(isKoladaGroupId), [
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
-  it('never imports a group\'s value as a municipality\'s outcome: it keeps it as a group average', () => {
+  it("never imports a group's value as a municipality's outcome: it keeps it as a group average", () => {
     const r = importKoladaOutcomes([indicator('asf', 'X90001')], onlyGroup);
     assert.ok(r.success, JSON.stringify(!r.success && r.error));
     assert.deepEqual(r.data.indicators[0]?.outcomes, []);
@@ -186,12 +233,18 @@ describe('importKoladaOutcomes: groups of municipalities', () => {
     assert.equal(evaluateIndicator(r.data.indicators[0] as IndicatorData, { asOf: '2018-12-31' }).outcome, null);
   });
 
-  it('does not count a group as a second municipality, and takes the municipality\'s own value', () => {
+  it("does not count a group as a second municipality, and takes the municipality's own value", () => {
     const r = importKoladaOutcomes([indicator('asf', 'X90001')], gavleAndGroup);
     assert.ok(r.success, JSON.stringify(!r.success && r.error));
-    assert.deepEqual(r.data.indicators[0]?.outcomes?.map((o) => o.value), [11]);
+    assert.deepEqual(
+      r.data.indicators[0]?.outcomes?.map((o) => o.value),
+      [11],
+    );
     assert.deepEqual(r.data.report.municipalities, ['2180']);
-    assert.deepEqual(r.data.report.groups.map((g) => [g.group, g.value]), [['G124026', 6.333333]]);
+    assert.deepEqual(
+      r.data.report.groups.map((g) => [g.group, g.value]),
+      [['G124026', 6.333333]],
+    );
   });
 
   it('names only municipalities when asking which one, and refuses a group as the municipality', () => {
@@ -211,7 +264,10 @@ describe('importKoladaOutcomes: groups of municipalities', () => {
     const sources = ['2180', '2181', '2104', '2101'].map((municipality) => {
       const r = importKoladaOutcomes([indicator('asf', 'X90001')], withGroup, { municipality });
       assert.ok(r.success);
-      return { organisation: municipality, evaluations: r.data.indicators.map((i) => evaluateIndicator(i, { asOf: '2018-12-31' })) };
+      return {
+        organisation: municipality,
+        evaluations: r.data.indicators.map((i) => evaluateIndicator(i, { asOf: '2018-12-31' })),
+      };
     });
     const [asf] = aggregateIndicators(sources, { by: 'kpi' });
     assert.equal(asf?.outcome, 19, '11 + 6 + 2, not + 6.33');
@@ -223,8 +279,18 @@ describe('importKoladaOutcomes: unit-level data', () => {
   it('says that unit-level data is not supported, not that a municipality is expected', () => {
     const oudata = {
       values: [
-        { kpi: 'N15033', ou: 'V15E144001301', period: 2018, values: [{ gender: 'T', value: 12, status: '', count: 1 }] },
-        { kpi: 'N15033', ou: 'V15E144001101', period: 2018, values: [{ gender: 'T', value: 10, status: '', count: 1 }] },
+        {
+          kpi: 'N15033',
+          ou: 'V15E144001301',
+          period: 2018,
+          values: [{ gender: 'T', value: 12, status: '', count: 1 }],
+        },
+        {
+          kpi: 'N15033',
+          ou: 'V15E144001101',
+          period: 2018,
+          values: [{ gender: 'T', value: 10, status: '', count: 1 }],
+        },
       ],
     };
     const r = importKoladaOutcomes([indicator('school', 'N15033')], oudata);
@@ -240,10 +306,22 @@ describe('importKoladaOutcomes: unit-level data', () => {
   });
 
   it('reads a value Kolada marks as deleted (isdeleted) as missing', () => {
-    const data = { values: [{ kpi: 'X90002', municipality: '2180', period: 2018, values: [{ gender: 'T', value: null, status: '', isdeleted: true }] }] };
+    const data = {
+      values: [
+        {
+          kpi: 'X90002',
+          municipality: '2180',
+          period: 2018,
+          values: [{ gender: 'T', value: null, status: '', isdeleted: true }],
+        },
+      ],
+    };
     const r = importKoladaOutcomes(indicators(), data);
     assert.ok(r.success);
     assert.deepEqual(r.data.indicators[1]?.outcomes, []);
-    assert.deepEqual(r.data.report.missing.map((m) => m.indicator), ['employees']);
+    assert.deepEqual(
+      r.data.report.missing.map((m) => m.indicator),
+      ['employees'],
+    );
   });
 });

@@ -48,7 +48,12 @@ export const KoladaData = z.object({ values: z.array(KoladaDataPoint) });
 export type KoladaData = z.infer<typeof KoladaData>;
 
 /** What kind of problem a {@link KoladaIssue} is. */
-export const KOLADA_ISSUE_CODES = ['kolada-format', 'ambiguous-municipality', 'unit-level-data', 'group-not-municipality'] as const;
+export const KOLADA_ISSUE_CODES = [
+  'kolada-format',
+  'ambiguous-municipality',
+  'unit-level-data',
+  'group-not-municipality',
+] as const;
 export type KoladaIssueCode = (typeof KOLADA_ISSUE_CODES)[number];
 
 /** One problem with Kolada data, in the style of `PlanIssue`. */
@@ -131,8 +136,6 @@ export type KoladaImportResult<T extends IndicatorData> =
   | { success: true; data: { indicators: T[]; report: KoladaImportReport } }
   | { success: false; error: { issues: KoladaIssue[] } };
 
-
-
 function fromZod(issue: z.core.$ZodIssue): KoladaIssue {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const at = formatPath(path);
@@ -140,7 +143,9 @@ function fromZod(issue: z.core.$ZodIssue): KoladaIssue {
   const sv = expected
     ? `${at}: följer inte Kolada-formatet; här ska stå ${expected === 'number' ? 'ett tal' : expected === 'string' ? 'en text' : expected === 'array' ? 'en lista' : expected === 'object' ? 'ett objekt' : expected}.`
     : `${at}: följer inte Kolada-formatet.`;
-  const en = expected ? `${at}: does not follow the Kolada format; expected ${expected}.` : `${at}: does not follow the Kolada format.`;
+  const en = expected
+    ? `${at}: does not follow the Kolada format; expected ${expected}.`
+    : `${at}: does not follow the Kolada format.`;
   return { path, pointer: toPointer(path), code: 'kolada-format', message: { sv, en } };
 }
 
@@ -150,16 +155,22 @@ function fromZod(issue: z.core.$ZodIssue): KoladaIssue {
  * Says so, rather than "municipality: expected a text".
  */
 function unitLevelIssue(input: unknown): KoladaIssue | undefined {
-  if (typeof input !== 'object' || input === null || !Array.isArray((input as { values?: unknown }).values)) return undefined;
+  if (typeof input !== 'object' || input === null || !Array.isArray((input as { values?: unknown }).values))
+    return undefined;
   const values = (input as { values: unknown[] }).values;
   const units = values.flatMap((item, i) =>
-    typeof item === 'object' && item !== null && 'ou' in item && !('municipality' in item) ? [[i, String((item as { ou: unknown }).ou)] as const] : [],
+    typeof item === 'object' && item !== null && 'ou' in item && !('municipality' in item)
+      ? [[i, String((item as { ou: unknown }).ou)] as const]
+      : [],
   );
   const first = units[0];
   if (first === undefined) return undefined;
   const path = ['values', first[0]];
   const at = formatPath(path);
-  const more = units.length > 1 ? { sv: ` (och ${units.length - 1} till)`, en: ` (and ${units.length - 1} more)` } : { sv: '', en: '' };
+  const more =
+    units.length > 1
+      ? { sv: ` (och ${units.length - 1} till)`, en: ` (and ${units.length - 1} more)` }
+      : { sv: '', en: '' };
   return {
     path,
     pointer: toPointer(path),
@@ -173,7 +184,13 @@ function unitLevelIssue(input: unknown): KoladaIssue | undefined {
 
 /** Whether Kolada's status marks a value as missing or withheld. An empty status is a usable value. */
 function isUsable(v: KoladaValue | undefined): v is KoladaValue & { value: number } {
-  return v !== undefined && typeof v.value === 'number' && Number.isFinite(v.value) && !(v.status ?? '').trim() && v.isdeleted !== true;
+  return (
+    v !== undefined &&
+    typeof v.value === 'number' &&
+    Number.isFinite(v.value) &&
+    !(v.status ?? '').trim() &&
+    v.isdeleted !== true
+  );
 }
 
 const COUNTS = new Set([undefined, 'count', 'amount']);
@@ -250,7 +267,15 @@ export function importKoladaOutcomes<T extends IndicatorData>(
     };
   }
   const dateOf = options.dateOf ?? ((year: number) => `${String(year).padStart(4, '0')}-12-31`);
-  const report: KoladaImportReport = { municipalities, groups: [], imported: [], missing: [], kept: [], breakdownsLeftOut: [], unmatched: [] };
+  const report: KoladaImportReport = {
+    municipalities,
+    groups: [],
+    imported: [],
+    missing: [],
+    kept: [],
+    breakdownsLeftOut: [],
+    unmatched: [],
+  };
   const byKpi = new Map<string, number[]>();
   indicators.forEach((ind, i) => {
     if (ind.kpi === undefined) return;
@@ -291,8 +316,10 @@ export function importKoladaOutcomes<T extends IndicatorData>(
           ...(isUsable(women) ? { women: women.value } : {}),
           ...(isUsable(men) ? { men: men.value } : {}),
         };
-        if (!COUNTS.has(ind.measure)) report.breakdownsLeftOut.push({ indicator: ind.id, period, reason: 'not-a-count' });
-        else if ((parts.women ?? 0) + (parts.men ?? 0) > total.value) report.breakdownsLeftOut.push({ indicator: ind.id, period, reason: 'exceeds-total' });
+        if (!COUNTS.has(ind.measure))
+          report.breakdownsLeftOut.push({ indicator: ind.id, period, reason: 'not-a-count' });
+        else if ((parts.women ?? 0) + (parts.men ?? 0) > total.value)
+          report.breakdownsLeftOut.push({ indicator: ind.id, period, reason: 'exceeds-total' });
         else breakdown = parts;
       }
       const outcome = {
@@ -319,7 +346,8 @@ export function importKoladaOutcomes<T extends IndicatorData>(
     const total = point.values.find((v) => v.gender === 'T');
     const value = isUsable(total) ? total.value : null;
     const members = typeof total?.count === 'number' && Number.isFinite(total.count) ? total.count : null;
-    const of: Bilingual = members === null ? { sv: '', en: '' } : { sv: ` av ${members} kommuner`, en: ` of ${members} municipalities` };
+    const of: Bilingual =
+      members === null ? { sv: '', en: '' } : { sv: ` av ${members} kommuner`, en: ` of ${members} municipalities` };
     for (const i of targets) {
       report.groups.push({
         kind: 'group-average',

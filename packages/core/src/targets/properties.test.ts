@@ -29,7 +29,10 @@ const outcome = fc.record(
 );
 
 const target = fc.oneof(
-  fc.record({ type: fc.constant('level' as const), value: anyNumber, date: isoDate, approximate: fc.boolean() }, { requiredKeys: ['type', 'value', 'date'] }),
+  fc.record(
+    { type: fc.constant('level' as const), value: anyNumber, date: isoDate, approximate: fc.boolean() },
+    { requiredKeys: ['type', 'value', 'date'] },
+  ),
   fc.record({ type: fc.constant('change' as const), value: anyNumber, date: isoDate }),
   fc.record({ type: fc.constant('milestone' as const), date: isoDate }),
 );
@@ -49,7 +52,10 @@ const indicator: fc.Arbitrary<IndicatorData> = fc.record(
   { requiredKeys: ['id', 'title', 'direction'] },
 );
 
-const options = fc.record({ asOf: isoDate, tolerance: fc.double({ min: 0, max: 1, noNaN: true }), planStart: isoDate }, { requiredKeys: ['asOf'] });
+const options = fc.record(
+  { asOf: isoDate, tolerance: fc.double({ min: 0, max: 1, noNaN: true }), planStart: isoDate },
+  { requiredKeys: ['asOf'] },
+);
 
 const finiteOrNull = (x: number | null) => x === null || Number.isFinite(x);
 
@@ -106,7 +112,10 @@ describe('properties of evaluateIndicator', () => {
             break;
         }
         if (e.outcome && t && t.type !== 'milestone' && t.value !== null && typeof o === 'number') {
-          assert.ok(e.reason === null || e.reason === 'no-start', `a numeric outcome and target level can be judged, given a start (${e.reason})`);
+          assert.ok(
+            e.reason === null || e.reason === 'no-start',
+            `a numeric outcome and target level can be judged, given a start (${e.reason})`,
+          );
         }
       }),
       { numRuns: 500 },
@@ -115,11 +124,20 @@ describe('properties of evaluateIndicator', () => {
 
   it('equals attainment without a baseline, and is 1 at the target', () => {
     fc.assert(
-      fc.property(anyNumber, fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 0, max: 10_000 }), direction, (b, t, o, d) => {
-        assert.equal(computeProgress({ target: t, outcome: o, direction: d }), d === 'increase' ? o / t : o === 0 ? null : t / o);
-        const p = computeProgress({ baseline: b, target: t, outcome: t, direction: d });
-        assert.ok(p === null || p === 1);
-      }),
+      fc.property(
+        anyNumber,
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        direction,
+        (b, t, o, d) => {
+          assert.equal(
+            computeProgress({ target: t, outcome: o, direction: d }),
+            d === 'increase' ? o / t : o === 0 ? null : t / o,
+          );
+          const p = computeProgress({ baseline: b, target: t, outcome: t, direction: d });
+          assert.ok(p === null || p === 1);
+        },
+      ),
     );
   });
 
@@ -140,7 +158,8 @@ describe('properties of evaluateIndicator', () => {
         });
         const ew = evaluateIndicator(ind(worse), { asOf });
         const eb = evaluateIndicator(ind(better), { asOf });
-        if (ew.progress !== null && eb.progress !== null) assert.ok(ew.progress <= eb.progress, `${ew.progress} > ${eb.progress}`);
+        if (ew.progress !== null && eb.progress !== null)
+          assert.ok(ew.progress <= eb.progress, `${ew.progress} > ${eb.progress}`);
         assert.equal(ew.progress === null, eb.progress === null);
         const rank = ['not-achieved', 'behind', 'on-track', 'achieved'];
         assert.ok(rank.indexOf(ew.status) <= rank.indexOf(eb.status), `${ew.status} then ${eb.status}`);
@@ -164,8 +183,14 @@ describe('properties of evaluatePlan and aggregateIndicators', () => {
         };
         const r = evaluatePlan(plan, { asOf });
         assert.equal(r.counts.total, inds.length);
-        assert.equal(INDICATOR_STATUSES.reduce((s, k) => s + r.counts[k], 0), inds.length);
-        assert.equal(r.goals.reduce((s, g) => s + g.counts.total, 0), inds.length);
+        assert.equal(
+          INDICATOR_STATUSES.reduce((s, k) => s + r.counts[k], 0),
+          inds.length,
+        );
+        assert.equal(
+          r.goals.reduce((s, g) => s + g.counts.total, 0),
+          inds.length,
+        );
         for (const g of [r, ...r.goals]) {
           const v = g.progress.value;
           assert.ok(v === null || (v >= 0 && v <= 1));
@@ -175,7 +200,10 @@ describe('properties of evaluatePlan and aggregateIndicators', () => {
   });
 
   it('sums exactly the reported outcomes and never counts a missing one', () => {
-    const member = fc.record({ value: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }), target: fc.integer({ min: 1, max: 1000 }) });
+    const member = fc.record({
+      value: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
+      target: fc.integer({ min: 1, max: 1000 }),
+    });
     fc.assert(
       fc.property(fc.array(member, { minLength: 1, maxLength: 8 }), (ms) => {
         const sources = ms.map((m, n) => ({
@@ -207,10 +235,14 @@ describe('properties of evaluatePlan and aggregateIndicators', () => {
 describe('properties of formatPercent', () => {
   it('never shows a share strictly between 0 and 1 as 0 % or 100 %', () => {
     fc.assert(
-      fc.property(fc.double({ min: Number.MIN_VALUE, max: 1, maxExcluded: true, noNaN: true }), fc.constantFrom('sv' as const, 'en' as const), (s, lang) => {
-        const text = formatPercent(s, lang).replace(/\u00a0/g, ' ');
-        assert.ok(!/^(0|100) ?%$/.test(text), `${s} → ${text}`);
-      }),
+      fc.property(
+        fc.double({ min: Number.MIN_VALUE, max: 1, maxExcluded: true, noNaN: true }),
+        fc.constantFrom('sv' as const, 'en' as const),
+        (s, lang) => {
+          const text = formatPercent(s, lang).replace(/\u00a0/g, ' ');
+          assert.ok(!/^(0|100) ?%$/.test(text), `${s} → ${text}`);
+        },
+      ),
     );
   });
 });

@@ -62,7 +62,10 @@ export const NOT_ASSESSABLE_REASON_LABELS: Readonly<Record<NotAssessableReason, 
     sv: 'målet är en förändring men utgångsvärdet saknas',
     en: 'the target is a change but the baseline figure is missing',
   },
-  'invalid-target': { sv: 'målet kan inte räknas ut ur siffrorna', en: 'the target cannot be computed from the figures' },
+  'invalid-target': {
+    sv: 'målet kan inte räknas ut ur siffrorna',
+    en: 'the target cannot be computed from the figures',
+  },
   'no-outcome': { sv: 'inget utfall har rapporterats', en: 'no outcome has been reported' },
   'outcome-type': {
     sv: 'utfallet är av fel slag för målet (tal eller ja/nej)',

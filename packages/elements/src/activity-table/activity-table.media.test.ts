@@ -12,7 +12,10 @@ const root = (el: AsfActivityTable) => el.shadowRoot!;
 const bodyRows = (el: AsfActivityTable) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr[part="row"]')];
 
 /** Renders a template and waits until its (first) table has every row. */
-async function withTable(template: ReturnType<typeof html>, rows: number): Promise<{ wrapper: HTMLElement; el: AsfActivityTable }> {
+async function withTable(
+  template: ReturnType<typeof html>,
+  rows: number,
+): Promise<{ wrapper: HTMLElement; el: AsfActivityTable }> {
   const wrapper = await fixture<HTMLElement>(template);
   const el = wrapper.querySelector('asf-activity-table')!;
   await waitUntil(() => bodyRows(el).length === rows, 'the plan did not load', { timeout: 15000 });
@@ -24,7 +27,7 @@ async function withTable(template: ReturnType<typeof html>, rows: number): Promi
 }
 
 /** Whether a node is inside an element hidden from sight (visually hidden text for screen readers). */
-const isVisuallyHidden = (node: Node) => !!(node.parentElement?.closest('.visually-hidden'));
+const isVisuallyHidden = (node: Node) => !!node.parentElement?.closest('.visually-hidden');
 
 /** The visible text nodes under an element. */
 function textNodes(under: Element): Text[] {
@@ -46,10 +49,17 @@ function textBoxes(under: Element): DOMRect[] {
 }
 
 const overlaps = (a: DOMRect, b: DOMRect, tolerance = 0.5) =>
-  a.left < b.right - tolerance && b.left < a.right - tolerance && a.top < b.bottom - tolerance && b.top < a.bottom - tolerance;
+  a.left < b.right - tolerance &&
+  b.left < a.right - tolerance &&
+  a.top < b.bottom - tolerance &&
+  b.top < a.bottom - tolerance;
 const inside = (a: DOMRect, b: DOMRect, tolerance = 1) =>
-  a.left >= b.left - tolerance && a.right <= b.right + tolerance && a.top >= b.top - tolerance && a.bottom <= b.bottom + tolerance;
-const show = (r: DOMRect) => `[${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}]`;
+  a.left >= b.left - tolerance &&
+  a.right <= b.right + tolerance &&
+  a.top >= b.top - tolerance &&
+  a.bottom <= b.bottom + tolerance;
+const show = (r: DOMRect) =>
+  `[${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}]`;
 
 /** Switches to print media; false where the engine cannot (the test then skips, saying why). */
 async function printMedia(): Promise<boolean> {
@@ -71,11 +81,15 @@ describe('asf-activity-table in print', () => {
     const r = root(el);
     // Controls are not printed; the column names are.
     expect(getComputedStyle(r.querySelector('[part="filters"]')!).display).to.equal('none');
-    for (const button of r.querySelectorAll('[part="sort-button"]')) expect(getComputedStyle(button).display).to.equal('none');
-    for (const th of r.querySelectorAll('thead th')) expect(textBoxes(th).length, 'a column name is not printed').to.be.greaterThan(0);
+    for (const button of r.querySelectorAll('[part="sort-button"]'))
+      expect(getComputedStyle(button).display).to.equal('none');
+    for (const th of r.querySelectorAll('thead th'))
+      expect(textBoxes(th).length, 'a column name is not printed').to.be.greaterThan(0);
     expect(getComputedStyle(r.querySelector('table')!).display).to.equal('table');
     // Nothing is cut off at the edge of the page: the table fits in the element.
-    expect(r.querySelector('table')!.getBoundingClientRect().width).to.be.at.most(el.getBoundingClientRect().width + 0.5);
+    expect(r.querySelector('table')!.getBoundingClientRect().width).to.be.at.most(
+      el.getBoundingClientRect().width + 0.5,
+    );
     // Every row prints, and no text of one row overlaps the text of another.
     const printed = bodyRows(el);
     expect(printed).to.have.length(rows);
@@ -84,18 +98,26 @@ describe('asf-activity-table in print', () => {
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++)
         for (const a of boxes[i]!)
-          for (const b of boxes[j]!) expect(overlaps(a, b), `rows ${i + 1} and ${j + 1} overlap: ${show(a)} ${show(b)}`).to.equal(false);
+          for (const b of boxes[j]!)
+            expect(overlaps(a, b), `rows ${i + 1} and ${j + 1} overlap: ${show(a)} ${show(b)}`).to.equal(false);
     // The element's boxes (one per page) hold every row, and what follows the element starts
     // after its last row: nothing of the next heading lies on a row, and nothing of the
     // element's own content (count, caption, rows, abbreviations) outside the element.
     const host = [...el.getClientRects()];
-    const content = [...r.querySelector('[part="base"]')!.children].flatMap((c) => [...c.getClientRects(), ...textBoxes(c)]);
+    const content = [...r.querySelector('[part="base"]')!.children].flatMap((c) => [
+      ...c.getClientRects(),
+      ...textBoxes(c),
+    ]);
     const rowBoxes = printed.flatMap((row) => [...row.getClientRects()]);
     for (const box of [...content, ...rowBoxes])
-      expect(host.some((h) => inside(box, h)), `${show(box)} lies outside the element ${host.map(show).join(' ')}`).to.equal(true);
+      expect(
+        host.some((h) => inside(box, h)),
+        `${show(box)} lies outside the element ${host.map(show).join(' ')}`,
+      ).to.equal(true);
     const nextBoxes = [...next.getClientRects(), ...textBoxes(next)];
     for (const a of rowBoxes)
-      for (const b of nextBoxes) expect(overlaps(a, b), `a row ${show(a)} overlaps the next heading ${show(b)}`).to.equal(false);
+      for (const b of nextBoxes)
+        expect(overlaps(a, b), `a row ${show(a)} overlaps the next heading ${show(b)}`).to.equal(false);
     expect(next.getBoundingClientRect().top).to.be.at.least(printed.at(-1)!.getBoundingClientRect().bottom - 0.5);
   }
 
@@ -199,7 +221,10 @@ describe('asf-activity-table column widths', () => {
       const s = getComputedStyle(cell);
       const width = cell.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
       for (const node of textNodes(cell)) {
-        const words = node.textContent!.split(/\s+/).flatMap((w) => w.split(/(?<=[-/\u2013\u2014])/)).filter(Boolean);
+        const words = node
+          .textContent!.split(/\s+/)
+          .flatMap((w) => w.split(/(?<=[-/\u2013\u2014])/))
+          .filter(Boolean);
         for (const word of words) {
           const w = wordWidth(word, node.parentElement!);
           if (w > width + 0.5) out.push(`"${word}" (${Math.round(w)} px) in a cell ${Math.round(width)} px wide`);
@@ -216,10 +241,14 @@ describe('asf-activity-table column widths', () => {
       ['Bollnäs', BOLLNAS, 10],
     ] as const) {
       it(`breaks no word of the ${name} plan in the middle at ${width} px`, async () => {
-        const { el } = await withTable(html`<div style="inline-size: ${width}px"><asf-activity-table src=${src}></asf-activity-table></div>`, rows);
+        const { el } = await withTable(
+          html`<div style="inline-size: ${width}px"><asf-activity-table src=${src}></asf-activity-table></div>`,
+          rows,
+        );
         expect(wordsTooWide(el)).to.deep.equal([]);
         // Every column of a row has the same width as in every other row.
-        const lefts = (row: HTMLTableRowElement) => [...row.children].map((c) => Math.round(c.getBoundingClientRect().left));
+        const lefts = (row: HTMLTableRowElement) =>
+          [...row.children].map((c) => Math.round(c.getBoundingClientRect().left));
         const first = lefts(bodyRows(el)[0]!);
         for (const row of bodyRows(el)) expect(lefts(row)).to.deep.equal(first);
       });
@@ -227,7 +256,10 @@ describe('asf-activity-table column widths', () => {
   }
 
   it('keeps words whole when a narrow container (cards) widens into a table', async () => {
-    const { wrapper, el } = await withTable(html`<div style="inline-size: 320px"><asf-activity-table src=${BOLLNAS}></asf-activity-table></div>`, 10);
+    const { wrapper, el } = await withTable(
+      html`<div style="inline-size: 320px"><asf-activity-table src=${BOLLNAS}></asf-activity-table></div>`,
+      10,
+    );
     expect(getComputedStyle(bodyRows(el)[0]!).gridTemplateColumns.split(' ')).to.have.length(1);
     for (const width of [820, 1024]) {
       wrapper.style.inlineSize = `${width}px`;
@@ -237,7 +269,10 @@ describe('asf-activity-table column widths', () => {
   });
 
   it('gives the text of each cell hyphenation under its own language', async () => {
-    const { el } = await withTable(html`<div lang="en" style="inline-size: 1024px"><asf-activity-table src=${UPPSALA}></asf-activity-table></div>`, 18);
+    const { el } = await withTable(
+      html`<div lang="en" style="inline-size: 1024px"><asf-activity-table src=${UPPSALA}></asf-activity-table></div>`,
+      18,
+    );
     const title = bodyRows(el)[0]!.querySelector('[part~="title"] > span')!;
     expect(title.getAttribute('lang')).to.equal('sv');
     const s = getComputedStyle(title);

@@ -11,7 +11,8 @@ const BOLLNAS = '/examples/plans/bollnas-handlingsplan-2019-2024.json';
 const root = (el: AsfActivityTable) => el.shadowRoot!;
 const bodyRows = (el: AsfActivityTable) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr[part="row"]')];
 const ids = (el: AsfActivityTable) => bodyRows(el).map((r) => r.dataset.id);
-const header = (el: AsfActivityTable, column: string) => root(el).querySelector<HTMLTableCellElement>(`th[data-column="${column}"]`)!;
+const header = (el: AsfActivityTable, column: string) =>
+  root(el).querySelector<HTMLTableCellElement>(`th[data-column="${column}"]`)!;
 const sortButton = (el: AsfActivityTable, column: string) => header(el, column).querySelector('button')!;
 const count = (el: AsfActivityTable) => root(el).querySelector('[part="count"]')!.textContent!.trim();
 const cell = (row: HTMLTableRowElement, column: string) => row.querySelector<HTMLElement>(`[data-column="${column}"]`)!;
@@ -26,7 +27,11 @@ async function loaded(template: ReturnType<typeof html>): Promise<AsfActivityTab
 
 /** A plan of many activities, generated for the test: illustrative, not from any document. */
 function illustrativePlan(n: number) {
-  const actors = ['KS', 'AMN', 'OMN', 'SCN', 'KTN'].map((id) => ({ id, abbreviation: id, name: `Nämnd ${id} (illustrativ)` }));
+  const actors = ['KS', 'AMN', 'OMN', 'SCN', 'KTN'].map((id) => ({
+    id,
+    abbreviation: id,
+    name: `Nämnd ${id} (illustrativ)`,
+  }));
   const goals = [1, 2, 3, 4, 5].map((g) => ({ id: `g${g}`, title: `Område ${g} (illustrativt)` }));
   const activities = Array.from({ length: n }, (_, i) => ({
     id: `a${i}`,
@@ -73,7 +78,9 @@ describe('asf-activity-table', () => {
   });
 
   it('takes its caption from the caption attribute', async () => {
-    const el = await loaded(html`<asf-activity-table src=${UPPSALA} caption="Åtgärder i Uppsala 2018–2020"></asf-activity-table>`);
+    const el = await loaded(
+      html`<asf-activity-table src=${UPPSALA} caption="Åtgärder i Uppsala 2018–2020"></asf-activity-table>`,
+    );
     expect(root(el).querySelector('caption')!.textContent).to.equal('Åtgärder i Uppsala 2018–2020');
   });
 
@@ -106,7 +113,9 @@ describe('asf-activity-table', () => {
   });
 
   it('says so when nothing matches, and stays accessible', async () => {
-    const el = await loaded(html`<asf-activity-table src=${UPPSALA} query="finns inte någonstans"></asf-activity-table>`);
+    const el = await loaded(
+      html`<asf-activity-table src=${UPPSALA} query="finns inte någonstans"></asf-activity-table>`,
+    );
     expect(bodyRows(el)).to.have.length(0);
     expect(root(el).querySelector('[part~="empty-row"]')!.textContent).to.contain('Inga åtgärder matchar filtren.');
     expect(count(el)).to.equal('Visar 0 av 18 åtgärder');
@@ -120,7 +129,23 @@ describe('asf-activity-table', () => {
     const order = ids(el);
     expect(order.slice(0, 3)).to.deep.equal(['1.1', '5.3', '5.6']);
     // 2018–2019 before 2018–2020 before 2019 before 2019–2020; ties keep the plan's order.
-    expect(order.slice(3)).to.deep.equal(['2.1', '2.2', '4.1', '5.2', '1.2', '3.1', '4.2', '5.1', '5.4', '5.5', '1.3', '3.2', '3.3', '2.3', '4.3']);
+    expect(order.slice(3)).to.deep.equal([
+      '2.1',
+      '2.2',
+      '4.1',
+      '5.2',
+      '1.2',
+      '3.1',
+      '4.2',
+      '5.1',
+      '5.4',
+      '5.5',
+      '1.3',
+      '3.2',
+      '3.3',
+      '2.3',
+      '4.3',
+    ]);
     el.sortDirection = 'descending';
     await el.updateComplete;
     expect(header(el, 'schedule').getAttribute('aria-sort')).to.equal('descending');
@@ -233,7 +258,9 @@ describe('asf-activity-table', () => {
     const el = await loaded(html`<asf-activity-table src=${BOLLNAS}></asf-activity-table>`);
     expect(bodyRows(el)).to.have.length(10);
     expect(header(el, 'schedule')).to.equal(null);
-    expect(cell(bodyRows(el)[0]!, 'lead').textContent!.trim()).to.equal('Näringsliv och utveckling, Arbetsmarknadsenheten');
+    expect(cell(bodyRows(el)[0]!, 'lead').textContent!.trim()).to.equal(
+      'Näringsliv och utveckling, Arbetsmarknadsenheten',
+    );
     const involved = cell(bodyRows(el)[0]!, 'involved');
     expect(involved.querySelector('.visually-hidden')!.textContent).to.equal('Ingen');
     expect(root(el).querySelector('[part="abbreviations"]')).to.equal(null);
@@ -241,21 +268,27 @@ describe('asf-activity-table', () => {
   });
 
   it('speaks English inside lang="en", with English titles and number formats', async () => {
-    const wrapper = await fixture(html`<div lang="en"><asf-activity-table src=${UPPSALA} filter-goal="omrade-2"></asf-activity-table></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en"><asf-activity-table src=${UPPSALA} filter-goal="omrade-2"></asf-activity-table></div>`,
+    );
     const el = wrapper.querySelector('asf-activity-table')!;
     await waitUntil(() => root(el).querySelector('table'), 'not loaded', { timeout: 5000 });
     await el.updateComplete;
     expect(count(el)).to.equal('Showing 3 of 18 activities');
     expect(root(el).querySelector('caption')!.textContent).to.equal('Action plan for social enterprises');
     expect(header(el, 'lead').textContent).to.contain('Lead');
-    const heard = [...cell(bodyRows(el)[0]!, 'lead').querySelectorAll('.visually-hidden')].map((s) => s.textContent).join('');
+    const heard = [...cell(bodyRows(el)[0]!, 'lead').querySelectorAll('.visually-hidden')]
+      .map((s) => s.textContent)
+      .join('');
     expect(heard).to.equal('Labour Market Committee, Care Committee');
     wrapper.setAttribute('lang', 'sv');
     await waitUntil(() => count(el) === 'Visar 3 av 18 åtgärder', 'language did not follow');
   });
 
   it('shows loading, then a readable error with a retry that loads again', async () => {
-    const el = await fixture<AsfActivityTable>(html`<asf-activity-table src="/__status__/404/x.json"></asf-activity-table>`);
+    const el = await fixture<AsfActivityTable>(
+      html`<asf-activity-table src="/__status__/404/x.json"></asf-activity-table>`,
+    );
     expect(root(el).querySelector('[part="loading"]')).not.to.equal(null);
     await waitUntil(() => root(el).querySelector('[part="error"]'), 'no error shown', { timeout: 5000 });
     expect(root(el).querySelector('[part="error"]')!.textContent).to.contain('404');
@@ -266,7 +299,13 @@ describe('asf-activity-table', () => {
 
   it('reports an invalid plan object with its paths and fires asf-error', async () => {
     const el = document.createElement('asf-activity-table');
-    el.plan = { id: 'x', kind: 'action-plan', title: 'X', organisation: { name: 'K', type: 'municipality' }, activities: [{ id: 'a', title: 'T', lead: ['nobody'], involved: [] }] };
+    el.plan = {
+      id: 'x',
+      kind: 'action-plan',
+      title: 'X',
+      organisation: { name: 'K', type: 'municipality' },
+      activities: [{ id: 'a', title: 'T', lead: ['nobody'], involved: [] }],
+    };
     const event = oneEvent(el, 'asf-error') as Promise<AsfErrorEvent>;
     document.body.append(el);
     const { error } = await event;
@@ -288,7 +327,9 @@ describe('asf-activity-table', () => {
   });
 
   it('turns rows into cards in a narrow container, keeping table roles', async () => {
-    const wrapper = await fixture(html`<div style="inline-size: 320px"><asf-activity-table src=${UPPSALA}></asf-activity-table></div>`);
+    const wrapper = await fixture(
+      html`<div style="inline-size: 320px"><asf-activity-table src=${UPPSALA}></asf-activity-table></div>`,
+    );
     const el = wrapper.querySelector('asf-activity-table')!;
     await waitUntil(() => root(el).querySelector('tbody tr[part="row"]'), 'not loaded', { timeout: 5000 });
     const row = bodyRows(el)[0]!;
@@ -313,7 +354,18 @@ describe('asf-activity-table', () => {
     expect(count(el)).to.equal('Visar 10\u00a0000 av 10\u00a0000 åtgärder');
     el.query = 'samrad';
     await el.updateComplete;
-    expect(ids(el)).to.deep.equal(['a7', 'a1007', 'a2007', 'a3007', 'a4007', 'a5007', 'a6007', 'a7007', 'a8007', 'a9007']);
+    expect(ids(el)).to.deep.equal([
+      'a7',
+      'a1007',
+      'a2007',
+      'a3007',
+      'a4007',
+      'a5007',
+      'a6007',
+      'a7007',
+      'a8007',
+      'a9007',
+    ]);
     el.query = '';
     el.filterGoal = 'g2';
     el.filterActor = 'AMN';
@@ -341,7 +393,8 @@ function planTexts(plan: unknown): Map<string, string> {
   const texts = new Map<string, string>();
   const visit = (v: unknown, key: string): void => {
     if (typeof v === 'string') {
-      if (!['id', 'goal', 'lead', 'involved', 'type', 'kind', 'source', '$schema'].includes(key)) texts.set(v.replace(/\s+/g, ' ').trim(), 'sv');
+      if (!['id', 'goal', 'lead', 'involved', 'type', 'kind', 'source', '$schema'].includes(key))
+        texts.set(v.replace(/\s+/g, ' ').trim(), 'sv');
     } else if (Array.isArray(v)) v.forEach((x) => visit(x, key));
     else if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>;
@@ -379,9 +432,18 @@ describe('asf-activity-table: language of parts and landmarks', () => {
     }
     expect(wrong).to.deep.equal([]);
     // The check saw titles, descriptions, printed schedules, Swedish codes and English names.
-    for (const t of ['Samverka genom kontinuerliga möten med de sociala företagens representationsgrupp och i andra forum.', 'Pågår kontinuerligt', 'KS', 'Municipal Executive Board', 'Area 1: Better cooperation'])
+    for (const t of [
+      'Samverka genom kontinuerliga möten med de sociala företagens representationsgrupp och i andra forum.',
+      'Pågår kontinuerligt',
+      'KS',
+      'Municipal Executive Board',
+      'Area 1: Better cooperation',
+    ])
       expect(fromPlan).to.include(t);
-    const options = [...root(el).querySelectorAll('[part="actor-filter"] option')].map((o) => [o.textContent!.trim(), langOf(o)]);
+    const options = [...root(el).querySelectorAll('[part="actor-filter"] option')].map((o) => [
+      o.textContent!.trim(),
+      langOf(o),
+    ]);
     expect(options.slice(0, 3)).to.deep.equal([
       ['All actors', 'en'],
       ['KS – Municipal Executive Board', 'en'],
@@ -425,13 +487,18 @@ describe('asf-activity-table: language of parts and landmarks', () => {
       <asf-activity-table src=${BOLLNAS}></asf-activity-table>
     </div>`);
     const [uppsala, bollnas] = [...wrapper.querySelectorAll('asf-activity-table')];
-    await waitUntil(() => bodyRows(uppsala!).length === 18 && bodyRows(bollnas!).length === 10, 'not loaded', { timeout: 10000 });
+    await waitUntil(() => bodyRows(uppsala!).length === 18 && bodyRows(bollnas!).length === 10, 'not loaded', {
+      timeout: 10000,
+    });
     const search = (el: AsfActivityTable) => root(el).querySelector('[role="search"]')!.getAttribute('aria-label');
     expect(search(uppsala!)).to.equal('Filtrera åtgärder: Handlingsplan för Sociala företag');
-    expect(search(bollnas!)).to.equal('Filtrera åtgärder: Handlingsplan för främjande av arbetsintegrerande sociala företag 2019-2024');
+    expect(search(bollnas!)).to.equal(
+      'Filtrera åtgärder: Handlingsplan för främjande av arbetsintegrerande sociala företag 2019-2024',
+    );
     await expect(wrapper).to.be.accessible();
     // No landmark inside the element holds another landmark.
-    const LANDMARK = 'main, nav, aside, search, form[aria-label], section[aria-label], section[aria-labelledby], [role="main"], [role="navigation"], [role="complementary"], [role="search"], [role="form"], [role="region"], [role="banner"], [role="contentinfo"]';
+    const LANDMARK =
+      'main, nav, aside, search, form[aria-label], section[aria-label], section[aria-labelledby], [role="main"], [role="navigation"], [role="complementary"], [role="search"], [role="form"], [role="region"], [role="banner"], [role="contentinfo"]';
     for (const el of [uppsala!, bollnas!]) {
       const landmarks = [...root(el).querySelectorAll(LANDMARK)];
       expect(landmarks).to.have.length(1);

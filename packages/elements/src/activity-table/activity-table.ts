@@ -102,7 +102,8 @@ const COLUMN_WIDTHS: Record<ActivityTableSortKey, string> = {
   schedule: 'minmax(6rem, 1fr)',
 };
 
-const isSortKey = (v: unknown): v is ActivityTableSortKey => (ACTIVITY_TABLE_SORT_KEYS as readonly unknown[]).includes(v);
+const isSortKey = (v: unknown): v is ActivityTableSortKey =>
+  (ACTIVITY_TABLE_SORT_KEYS as readonly unknown[]).includes(v);
 const SORT_BY: readonly (ActivityTableSortKey | '')[] = [...ACTIVITY_TABLE_SORT_KEYS, ''];
 
 /**
@@ -289,7 +290,13 @@ export class AsfActivityTable extends LitElement {
       this.sortedOf = { model: this.model, by, dir, locale };
     }
     const f = this.shownOf;
-    if (!f || f.sorted !== this.sorted || f.actor !== this.filterActor || f.goal !== this.filterGoal || f.query !== this.query) {
+    if (
+      !f ||
+      f.sorted !== this.sorted ||
+      f.actor !== this.filterActor ||
+      f.goal !== this.filterGoal ||
+      f.query !== this.query
+    ) {
       this.shown = filterRows(this.sorted, this.filter());
       this.shownOf = { sorted: this.sorted, actor: this.filterActor, goal: this.filterGoal, query: this.query };
       this.chunks = [];
@@ -333,7 +340,9 @@ export class AsfActivityTable extends LitElement {
     const label = root.querySelector('[part="sort-button"] > span');
     const table = root.querySelector('table');
     if (!row || !label || !table) return;
-    const keys = [...root.querySelectorAll<HTMLElement>('thead th[data-column]')].map((th) => th.dataset.column as ActivityTableSortKey);
+    const keys = [...root.querySelectorAll<HTMLElement>('thead th[data-column]')].map(
+      (th) => th.dataset.column as ActivityTableSortKey,
+    );
     const titleFont = fontOf(row.querySelector('[part~="title"] > span') ?? row);
     const descriptionFont = fontOf(row.querySelector('[part~="description"]') ?? row);
     const headerFont = fontOf(label);
@@ -350,7 +359,8 @@ export class AsfActivityTable extends LitElement {
       // the padding of table cells, so a table measured as cards still has room when it widens.
       const padding = Math.max(parseFloat(cellStyle.paddingLeft) + parseFloat(cellStyle.paddingRight), buttonPadding);
       const font = key === 'title' ? titleFont : fontOf(cell ?? row);
-      const header = root.querySelector(`thead th[data-column="${key}"] [part="sort-button"] > span`)?.textContent ?? '';
+      const header =
+        root.querySelector(`thead th[data-column="${key}"] [part="sort-button"] > span`)?.textContent ?? '';
       let min = m.measure({ text: header, font: headerFont }).widest + headerExtra - padding;
       let sum = 0;
       for (const r of model.rows) {
@@ -433,7 +443,8 @@ export class AsfActivityTable extends LitElement {
       : { text: title.text, lang: langOfPart(title.lang, lang) };
     const chunks = this.chunks.length > this.renderedChunks ? this.chunks.slice(0, this.renderedChunks) : this.chunks;
     const part = (l: Language) => ifDefined(langOfPart(l, lang));
-    const template = this.columns?.model === model ? this.columns.template : columns.map((c) => COLUMN_WIDTHS[c.key]).join(' ');
+    const template =
+      this.columns?.model === model ? this.columns.template : columns.map((c) => COLUMN_WIDTHS[c.key]).join(' ');
     // The search landmark is named after the table, so that two tables on a page have two
     // distinct landmarks (axe landmark-unique).
     return html`<div part="base">
@@ -449,23 +460,26 @@ export class AsfActivityTable extends LitElement {
             ${model.actors.map(
               // An option holds text only: "KS – Municipal Executive Board" takes the name's language.
               (a) =>
-                html`<option value=${a.id} ?selected=${a.id === this.filterActor} lang=${part(a.lang ?? model.planLanguage)}>${a.abbreviated
-                  ? `${a.short} – ${a.full}`
-                  : a.full}</option>`,
+                html`<option value=${a.id} ?selected=${a.id === this.filterActor} lang=${part(a.lang ?? model.planLanguage)}>${
+                  a.abbreviated ? `${a.short} – ${a.full}` : a.full
+                }</option>`,
             )}
           </select></label
         >
-        ${model.hasGoals
-          ? html`<label part="field"
+        ${
+          model.hasGoals
+            ? html`<label part="field"
               ><span>${t.goal}</span
               ><select part="goal-filter" @change=${this.onGoal}>
                 <option value="" ?selected=${!this.filterGoal}>${t.allGoals}</option>
                 ${model.goals.map(
-                  (g) => html`<option value=${g.id} ?selected=${g.id === this.filterGoal} lang=${part(g.lang)}>${g.title}</option>`,
+                  (g) =>
+                    html`<option value=${g.id} ?selected=${g.id === this.filterGoal} lang=${part(g.lang)}>${g.title}</option>`,
                 )}
               </select></label
             >`
-          : nothing}
+            : nothing
+        }
       </div>
       <p part="count" role="status">${countText(this.shown.length, model.rows.length, lang)}</p>
       <table
@@ -481,32 +495,36 @@ export class AsfActivityTable extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${chunks.length === 0
-            ? html`<tr part="row empty-row" role="row">
+          ${
+            chunks.length === 0
+              ? html`<tr part="row empty-row" role="row">
                 <td role="cell" colspan=${columns.length}>${model.rows.length === 0 ? t.noActivities : t.noRows}</td>
               </tr>`
-            : repeat(
-                chunks,
-                (_, i) => i,
-                (chunk) =>
-                  guard([chunk, model, lang], () =>
-                    repeat(
-                      chunk,
-                      (r) => r.id,
-                      (r) => this.renderRow(r, model, lang),
+              : repeat(
+                  chunks,
+                  (_, i) => i,
+                  (chunk) =>
+                    guard([chunk, model, lang], () =>
+                      repeat(
+                        chunk,
+                        (r) => r.id,
+                        (r) => this.renderRow(r, model, lang),
+                      ),
                     ),
-                  ),
-              )}
+                )
+          }
         </tbody>
       </table>
-      ${model.abbreviations.length
-        ? html`<dl part="abbreviations" aria-label=${t.abbreviations}>
+      ${
+        model.abbreviations.length
+          ? html`<dl part="abbreviations" aria-label=${t.abbreviations}>
             ${model.abbreviations.map(
               (a) =>
                 html`<div><dt lang=${part(a.shortLang ?? model.planLanguage)}>${a.short}</dt><dd lang=${part(a.lang ?? model.planLanguage)}>${a.full}</dd></div>`,
             )}
           </dl>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -514,7 +532,8 @@ export class AsfActivityTable extends LitElement {
     const active = this.sortBy === key;
     const dir = this.sortDirection === 'descending' ? 'descending' : 'ascending';
     const sort = active ? dir : undefined;
-    const hint = sort === 'ascending' ? TEXT[lang].sortedAscending : sort === 'descending' ? TEXT[lang].sortedDescending : '';
+    const hint =
+      sort === 'ascending' ? TEXT[lang].sortedAscending : sort === 'descending' ? TEXT[lang].sortedDescending : '';
     return html`<th part="header" role="columnheader" scope="col" aria-sort=${sort ?? nothing} data-column=${key}>
       <button part="sort-button" type="button" @click=${() => this.onSort(key)}>
         <span>${label}</span>
@@ -530,26 +549,34 @@ export class AsfActivityTable extends LitElement {
     const part = (l: Language) => ifDefined(langOfPart(l, lang));
     return html`<tr part="row" role="row" data-id=${r.id}>
       <th part="title" role="rowheader" scope="row" data-label=${t.title}>
-        <span lang=${part(r.titleLang)}>${r.title}</span>${r.description
-          ? html`<span part="description" lang=${part(r.descriptionLang)}>${r.description}</span>`
-          : nothing}
+        <span lang=${part(r.titleLang)}>${r.title}</span>${
+          r.description
+            ? html`<span part="description" lang=${part(r.descriptionLang)}>${r.description}</span>`
+            : nothing
+        }
       </th>
-      ${model.hasGoals
-        ? html`<td part="cell" role="cell" data-column="goal" data-label=${t.goal}>${r.goal
-            ? html`<span lang=${part(r.goalLang)}>${r.goal}</span>`
-            : this.none(t.none)}</td>`
-        : nothing}
-      <td part="cell" role="cell" data-column="lead" data-label=${t.lead}>${r.lead.length
-        ? actorList(r.lead, lang, model.planLanguage)
-        : this.none(t.none)}</td>
+      ${
+        model.hasGoals
+          ? html`<td part="cell" role="cell" data-column="goal" data-label=${t.goal}>${
+              r.goal ? html`<span lang=${part(r.goalLang)}>${r.goal}</span>` : this.none(t.none)
+            }</td>`
+          : nothing
+      }
+      <td part="cell" role="cell" data-column="lead" data-label=${t.lead}>${
+        r.lead.length ? actorList(r.lead, lang, model.planLanguage) : this.none(t.none)
+      }</td>
       <td part="cell" role="cell" data-column="involved" data-label=${t.involved}>
         ${r.involvedAll ? r.involvedText : r.involved.length ? actorList(r.involved, lang, model.planLanguage) : this.none(t.none)}
       </td>
-      ${model.hasSchedules
-        ? html`<td part="cell" role="cell" data-column="schedule" data-label=${t.schedule}>${r.scheduleText
-            ? html`<span lang=${part(model.planLanguage)}>${r.scheduleText}</span>`
-            : this.none(t.noSchedule)}</td>`
-        : nothing}
+      ${
+        model.hasSchedules
+          ? html`<td part="cell" role="cell" data-column="schedule" data-label=${t.schedule}>${
+              r.scheduleText
+                ? html`<span lang=${part(model.planLanguage)}>${r.scheduleText}</span>`
+                : this.none(t.noSchedule)
+            }</td>`
+          : nothing
+      }
     </tr>`;
   }
 
@@ -578,7 +605,12 @@ function actorList(actors: readonly ActorNames[], lang: Language, planLanguage: 
 function cellTexts(r: TableRow, key: ActivityTableSortKey, font: string, descriptionFont: string): CellText[] {
   switch (key) {
     case 'title':
-      return r.description ? [{ text: r.title, font }, { text: r.description, font: descriptionFont }] : [{ text: r.title, font }];
+      return r.description
+        ? [
+            { text: r.title, font },
+            { text: r.description, font: descriptionFont },
+          ]
+        : [{ text: r.title, font }];
     case 'goal':
       return [{ text: r.goal || '–', font }];
     case 'lead':

@@ -42,7 +42,11 @@ export function actorNames(actor: Actor, lang: Language, planLanguage: Language 
 }
 
 /** Names of several actors by id; an id the list does not know is named by itself. */
-export function actorNameMap(actors: readonly Actor[], lang: Language, planLanguage: Language = 'sv'): Map<string, ActorNames> {
+export function actorNameMap(
+  actors: readonly Actor[],
+  lang: Language,
+  planLanguage: Language = 'sv',
+): Map<string, ActorNames> {
   return new Map(actors.map((a) => [a.id, actorNames(a, lang, planLanguage)]));
 }
 
@@ -56,10 +60,5 @@ export function namesOf(map: ReadonlyMap<string, ActorNames>, id: string): Actor
  * "samrad" finds "samråd" and "forvaltning" finds "Förvaltning".
  */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
 }

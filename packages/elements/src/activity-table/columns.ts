@@ -106,7 +106,10 @@ export function columnTemplate(measures: readonly ColumnMeasure[], fontSize: num
   const total = measures.reduce((sum, m) => sum + m.min, 0) || 1;
   const em = (px: number) => `${round(px / fontSize)}em`;
   return measures
-    .map((m) => `minmax(min(${em(m.min)}, ${Math.floor((m.min / total) * 100000) / 1000}%), ${round(Math.sqrt(Math.max(m.mean, m.min) / fontSize))}fr)`)
+    .map(
+      (m) =>
+        `minmax(min(${em(m.min)}, ${Math.floor((m.min / total) * 100000) / 1000}%), ${round(Math.sqrt(Math.max(m.mean, m.min) / fontSize))}fr)`,
+    )
     .join(' ');
 }
 

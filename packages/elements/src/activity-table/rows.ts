@@ -145,7 +145,8 @@ export function filterRows(rows: readonly TableRow[], filter: ActivityTableFilte
   const { filterActor: actor, filterGoal: goal } = filter;
   if (!actor && !goal && words.length === 0) return rows;
   return rows.filter(
-    (r) => (!actor || r.actorIds.has(actor)) && (!goal || r.goalId === goal) && words.every((w) => r.search.includes(w)),
+    (r) =>
+      (!actor || r.actorIds.has(actor)) && (!goal || r.goalId === goal) && words.every((w) => r.search.includes(w)),
   );
 }
 

@@ -9,10 +9,23 @@ import type { AsfErrorEvent } from '../shared/events.js';
 
 /** Program field names: the facts' code names, or any camelCase name in parentheses. */
 const FIELDS = [
-  'sellsGoodsOrServices', 'integrationIsMainPurpose', 'staffParticipation', 'profitReinvestedShare', 'publicOwnershipShare',
-  'peopleWorking', 'peopleWorkingFromTargetGroups', 'employeesFromTargetGroups', 'shelteredEmploymentProgramme', 'shelteredWorkshop',
-  'organisationNumber', 'publicServiceMission', 'profitUse', 'participatoryManagement', 'awardedUnderRuleInPastThreeYears',
-  'contractDurationYears', 'servicesListed',
+  'sellsGoodsOrServices',
+  'integrationIsMainPurpose',
+  'staffParticipation',
+  'profitReinvestedShare',
+  'publicOwnershipShare',
+  'peopleWorking',
+  'peopleWorkingFromTargetGroups',
+  'employeesFromTargetGroups',
+  'shelteredEmploymentProgramme',
+  'shelteredWorkshop',
+  'organisationNumber',
+  'publicServiceMission',
+  'profitUse',
+  'participatoryManagement',
+  'awardedUnderRuleInPastThreeYears',
+  'contractDurationYears',
+  'servicesListed',
 ];
 const CODE_NAME = new RegExp(`\\b(${FIELDS.join('|')})\\b|\\([a-z]+[A-Z]\\w*\\)`);
 
@@ -22,7 +35,9 @@ describe('asf-eligibility-check: issue 11, defect 7', () => {
   });
 
   it('(a) never shows program field names, untouched or with errors, in Swedish and English', async () => {
-    const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check check="both" profile="skoopi"></asf-eligibility-check>`);
+    const el = await fixture<AsfEligibilityCheck>(
+      html`<asf-eligibility-check check="both" profile="skoopi"></asf-eligibility-check>`,
+    );
     await choose(el, 'sellsGoodsOrServices', 'yes');
     expect(part(el, 'result')!.textContent).not.to.match(CODE_NAME);
     await fill(el, 'profitReinvestedShare', '120');
@@ -32,7 +47,9 @@ describe('asf-eligibility-check: issue 11, defect 7', () => {
     expect(parts(el, 'field-error')).to.have.length(2);
     expect(text).to.contain('7 ur målgrupperna är fler än de 5 som arbetar i verksamheten');
     expect(text).not.to.match(CODE_NAME);
-    const en = await fixture<HTMLDivElement>(html`<div lang="en"><asf-eligibility-check check="reserved-contract"></asf-eligibility-check></div>`);
+    const en = await fixture<HTMLDivElement>(
+      html`<div lang="en"><asf-eligibility-check check="reserved-contract"></asf-eligibility-check></div>`,
+    );
     const el2 = en.querySelector('asf-eligibility-check') as AsfEligibilityCheck;
     await fill(el2, 'peopleWorking', '3');
     await fill(el2, 'peopleWorkingFromTargetGroups', '4');
@@ -47,7 +64,9 @@ describe('asf-eligibility-check: issue 11, defect 7', () => {
     expect((await fill(el, 'profitReinvestedShare', '33.5')).result.facts.profitReinvestedShare).to.equal(0.335);
     expect((await fill(el, 'peopleWorking', '1 234')).result.facts.peopleWorking).to.equal(1234);
     expect((await fill(el, 'peopleWorking', '1\u00a0234')).result.facts.peopleWorking).to.equal(1234);
-    expect((await fill(el, 'peopleWorkingFromTargetGroups', '400')).result.facts.peopleWorkingFromTargetGroups).to.equal(400);
+    expect(
+      (await fill(el, 'peopleWorkingFromTargetGroups', '400')).result.facts.peopleWorkingFromTargetGroups,
+    ).to.equal(400);
     expect(parts(el, 'field-error')).to.have.length(0);
     // What is not a number is said so, next to the field, and never becomes one.
     const bad = await fill(el, 'profitReinvestedShare', '33,5,1');
@@ -75,7 +94,9 @@ describe('asf-eligibility-check: issue 11, defect 7', () => {
 
   it('(d) keeps a short form of the verdict in view at 1280 px while the last questions are answered', async () => {
     await setViewport({ width: 1280, height: 720 });
-    const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check check="both" profile="skoopi"></asf-eligibility-check>`);
+    const el = await fixture<AsfEligibilityCheck>(
+      html`<asf-eligibility-check check="both" profile="skoopi"></asf-eligibility-check>`,
+    );
     await choose(el, 'sellsGoodsOrServices', 'yes');
     const last = field(el, 'employeesFromTargetGroups');
     last.scrollIntoView({ block: 'end' });
@@ -102,7 +123,9 @@ describe('asf-eligibility-check: issue 11, defect 7', () => {
     const input = field(el, 'peopleWorking');
     input.scrollIntoView({ block: 'end' });
     const bar = part(el, 'status-bar')!;
-    expect(input.getBoundingClientRect().bottom, 'under the bar before focus').to.be.above(bar.getBoundingClientRect().top);
+    expect(input.getBoundingClientRect().bottom, 'under the bar before focus').to.be.above(
+      bar.getBoundingClientRect().top,
+    );
     input.focus();
     await new Promise((r) => requestAnimationFrame(r));
     expect(input.getBoundingClientRect().bottom).to.be.at.most(bar.getBoundingClientRect().top);
@@ -117,10 +140,13 @@ describe('asf-eligibility-check: issue 11, defect 7', () => {
     await choose(el, 'sellsGoodsOrServices', 'yes');
     expect(part(el, 'status-bar')).to.exist;
     expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
-    const sheet = [...root(el).adoptedStyleSheets, ...[...root(el).querySelectorAll('style')].map((s) => s.sheet!)].flatMap((s) => [
-      ...s.cssRules,
-    ]);
-    const print = sheet.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('print'));
+    const sheet = [
+      ...root(el).adoptedStyleSheets,
+      ...[...root(el).querySelectorAll('style')].map((s) => s.sheet!),
+    ].flatMap((s) => [...s.cssRules]);
+    const print = sheet.filter(
+      (r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('print'),
+    );
     expect(print.some((r) => /status-bar[^{]*\{[^}]*display:\s*none/.test(r.cssText))).to.equal(true);
   });
 });
@@ -136,7 +162,8 @@ describe('asf-eligibility-check: enumerated attributes (issue 12)', () => {
     const shown = part(el, 'attribute-error')!;
     expect(shown.getAttribute('role')).to.equal('alert');
     expect(shown.textContent).to.contain('"asff"');
-    for (const v of ['asf', 'reserved-contract', 'both', 'reserved-welfare-contract']) expect(shown.textContent).to.contain(v);
+    for (const v of ['asf', 'reserved-contract', 'both', 'reserved-welfare-contract'])
+      expect(shown.textContent).to.contain(v);
     expect(event.error.message.sv).to.match(/check.*"asff".*asf, reserved-contract/);
     expect(event.error.message.en).to.match(/check.*"asff".*allowed/);
     el.lang = 'en';
@@ -170,7 +197,9 @@ describe('asf-eligibility-check: enumerated attributes (issue 12)', () => {
 
 describe('asf-eligibility-check: issue 13', () => {
   it('offers the reserved welfare contract (LOU 19 kap. 25 §) with its six criteria', async () => {
-    const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check check="reserved-welfare-contract"></asf-eligibility-check>`);
+    const el = await fixture<AsfEligibilityCheck>(
+      html`<asf-eligibility-check check="reserved-welfare-contract"></asf-eligibility-check>`,
+    );
     expect(part(el, 'title')!.textContent).to.match(/reservera/i);
     // Its questions are a lazy chunk: pages with the other forms never download them.
     await waitUntil(() => root(el).querySelector('input[name="publicServiceMission"]'), 'the welfare questions load');
@@ -209,7 +238,9 @@ describe('asf-eligibility-check: issue 13', () => {
   });
 
   it('lets a sheltered workshop qualify for a reserved contract, and skoopi no longer refuses trainees', async () => {
-    const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check check="reserved-contract" profile="skoopi"></asf-eligibility-check>`);
+    const el = await fixture<AsfEligibilityCheck>(
+      html`<asf-eligibility-check check="reserved-contract" profile="skoopi"></asf-eligibility-check>`,
+    );
     await choose(el, 'shelteredWorkshop', 'yes');
     await fill(el, 'peopleWorking', '10');
     const event = await fill(el, 'peopleWorkingFromTargetGroups', '3');

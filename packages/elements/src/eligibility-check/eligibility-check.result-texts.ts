@@ -15,7 +15,10 @@ export const FIELD_NAMES: Partial<Record<FieldName, Bilingual>> = {
   sellsGoodsOrServices: { sv: 'näringsverksamheten', en: 'the business' },
   integrationIsMainPurpose: { sv: 'syftet', en: 'the purpose' },
   staffParticipation: { sv: 'medarbetarnas delaktighet', en: "the staff's participation" },
-  profitReinvestedShare: { sv: 'hur stor del av vinsten som återinvesteras', en: 'how much of the profit is reinvested' },
+  profitReinvestedShare: {
+    sv: 'hur stor del av vinsten som återinvesteras',
+    en: 'how much of the profit is reinvested',
+  },
   publicOwnershipShare: { sv: 'det offentliga ägandet', en: 'the public ownership' },
   shelteredWorkshop: { sv: 'skyddad verkstad', en: 'sheltered workshop' },
   shelteredEmploymentProgramme: { sv: 'program för skyddad anställning', en: 'sheltered employment programme' },
@@ -34,7 +37,8 @@ export function invalidVerdictReason(fields: readonly Bilingual[]): Bilingual {
     const list = fields.map((f) => f[lang]);
     return n <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} ${and} ${list[n - 1]}`;
   };
-  if (n === 0) return { sv: 'Behöver utredas eftersom ett svar är ogiltigt.', en: 'Needs review because an answer is invalid.' };
+  if (n === 0)
+    return { sv: 'Behöver utredas eftersom ett svar är ogiltigt.', en: 'Needs review because an answer is invalid.' };
   return {
     sv: `Behöver utredas eftersom ${n > 1 ? 'svaren' : 'svaret'} om ${names('sv', 'och')} ${n > 1 ? 'är ogiltiga' : 'är ogiltigt'} och räknas som okänt tills det rättas.`,
     en: `Needs review because the ${n > 1 ? 'answers' : 'answer'} about ${names('en', 'and')} ${n > 1 ? 'are' : 'is'} invalid and counts as unknown until corrected.`,

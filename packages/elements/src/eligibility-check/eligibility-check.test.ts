@@ -25,7 +25,9 @@ describe('asf-eligibility-check', () => {
     expect(legends[0]).to.match(/^Driver företaget näringsverksamhet/);
     expect(legends[2]).to.equal('Hur är medarbetarna delaktiga i företaget?');
     for (const name of ['sellsGoodsOrServices', 'integrationIsMainPurpose']) {
-      const labels = [...root(el).querySelectorAll(`input[name="${name}"]`)].map((i) => i.closest('label')!.textContent!.trim());
+      const labels = [...root(el).querySelectorAll(`input[name="${name}"]`)].map((i) =>
+        i.closest('label')!.textContent!.trim(),
+      );
       expect(labels).to.deep.equal(['Ja', 'Nej', 'Vet inte']);
       expect(radio(el, name, 'unknown').checked).to.equal(true);
     }
@@ -70,14 +72,18 @@ describe('asf-eligibility-check', () => {
     expect(verdict(el).querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     const criteria = parts(el, 'criterion');
     expect(criteria[0]!.querySelector('[part~="outcome"]')!.textContent!.trim()).to.equal('Uppfyllt');
-    expect(criteria[2]!.querySelector('[part="reason"]')!.textContent).to.equal('Medarbetarna är delaktiga genom ägande.');
+    expect(criteria[2]!.querySelector('[part="reason"]')!.textContent).to.equal(
+      'Medarbetarna är delaktiga genom ägande.',
+    );
     expect(criteria[3]!.querySelector('[part="reason"]')!.textContent).to.match(/^80\s%\sav vinsten återinvesteras/);
     const link = criteria[1]!.querySelector<HTMLAnchorElement>('[part="source-link"]')!;
     // Tillväxtverket's criteria (issue 13): sofisam.se is gone, so the link is the Internet Archive's copy.
     expect(link.textContent).to.equal('Tillväxtverkets kriterier för arbetsintegrerande sociala företag');
     expect(link.href).to.match(/^https:\/\/web\.archive\.org\/web\/\d+\/https:\/\/sofisam\.se\//);
     expect(criteria[1]!.querySelector('[part="source"]')!.textContent).to.contain('Punkt 1.');
-    expect(part(el, 'summary')!.textContent).to.equal('ASF enligt Tillväxtverkets kriterier: Uppfyller kriterierna (5 av 5 kriterier uppfyllda).');
+    expect(part(el, 'summary')!.textContent).to.equal(
+      'ASF enligt Tillväxtverkets kriterier: Uppfyller kriterierna (5 av 5 kriterier uppfyllda).',
+    );
     expect(root(el).textContent).not.to.match(/NaN|undefined/);
     await expect(el).to.be.accessible();
   });
@@ -92,7 +98,9 @@ describe('asf-eligibility-check', () => {
     expect(event.result.checks[0]!.verdict).to.equal('not-eligible');
     expect(outcomes(el)).to.deep.equal(['not-met', 'not-met', 'not-met', 'not-met', 'not-met']);
     expect(verdict(el).textContent!.trim()).to.equal('Uppfyller inte kriterierna');
-    expect(parts(el, 'reason')[3]!.textContent).to.match(/^Bara 50\s%\sav vinsten återinvesteras; kravet är mer än 50\s%/);
+    expect(parts(el, 'reason')[3]!.textContent).to.match(
+      /^Bara 50\s%\sav vinsten återinvesteras; kravet är mer än 50\s%/,
+    );
     expect(parts(el, 'outcome')[0]!.textContent!.trim()).to.equal('Inte uppfyllt');
     await expect(el).to.be.accessible();
   });
@@ -105,19 +113,25 @@ describe('asf-eligibility-check', () => {
     expect(event.result.facts).to.deep.equal({});
     expect(outcomes(el)).to.deep.equal(['unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
     expect(verdict(el).textContent!.trim()).to.equal('Behöver utredas');
-    expect(parts(el, 'reason')[0]!.textContent).to.match(/^Det går inte att avgöra om företaget säljer varor eller tjänster/);
+    expect(parts(el, 'reason')[0]!.textContent).to.match(
+      /^Det går inte att avgöra om företaget säljer varor eller tjänster/,
+    );
     expect(parts(el, 'outcome')[0]!.textContent!.trim()).to.equal('Går inte att avgöra');
     await fill(el, 'profitReinvestedShare', '60');
     expect(outcomes(el)[3]).to.equal('met');
     const cleared = await fill(el, 'profitReinvestedShare', '');
     expect(cleared.result.facts).to.deep.equal({});
     expect(outcomes(el)[3]).to.equal('unknown');
-    expect(part(el, 'summary')!.textContent).to.equal('ASF enligt Tillväxtverkets kriterier: Behöver utredas (0 av 5 kriterier uppfyllda).');
+    expect(part(el, 'summary')!.textContent).to.equal(
+      'ASF enligt Tillväxtverkets kriterier: Behöver utredas (0 av 5 kriterier uppfyllda).',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('meets the reserved-contract share at exactly 30 % (3 of 10), not at 2 of 10, and cannot decide with nobody working', async () => {
-    const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check check="reserved-contract"></asf-eligibility-check>`);
+    const el = await fixture<AsfEligibilityCheck>(
+      html`<asf-eligibility-check check="reserved-contract"></asf-eligibility-check>`,
+    );
     expect(part(el, 'title')!.textContent).to.equal('Får vi delta i en upphandling av ett reserverat kontrakt?');
     expect(root(el).querySelector('input[name="sellsGoodsOrServices"]')).to.equal(null);
     await choose(el, 'integrationIsMainPurpose', 'yes');
@@ -139,8 +153,10 @@ describe('asf-eligibility-check', () => {
     expect(parts(el, 'reason')[1]!.textContent).to.contain('ingen arbetar i verksamheten');
   });
 
-  it('meets the reserved contract\'s purpose through a sheltered employment programme, and fails it when all three answers are no', async () => {
-    const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check check="reserved-contract"></asf-eligibility-check>`);
+  it("meets the reserved contract's purpose through a sheltered employment programme, and fails it when all three answers are no", async () => {
+    const el = await fixture<AsfEligibilityCheck>(
+      html`<asf-eligibility-check check="reserved-contract"></asf-eligibility-check>`,
+    );
     await choose(el, 'integrationIsMainPurpose', 'no');
     expect(outcomes(el)[0]).to.equal('unknown');
     await choose(el, 'shelteredEmploymentProgramme', 'no');
@@ -154,7 +170,7 @@ describe('asf-eligibility-check', () => {
     expect(parts(el, 'source-link')[0]!.textContent).to.equal('Lag (2016:1145) om offentlig upphandling (LOU)');
   });
 
-  it('shows core\'s validation next to the field: 120 % is invalid, never NaN, and the verdict needs review', async () => {
+  it("shows core's validation next to the field: 120 % is invalid, never NaN, and the verdict needs review", async () => {
     const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check></asf-eligibility-check>`);
     await choose(el, 'sellsGoodsOrServices', 'yes');
     const event = await fill(el, 'profitReinvestedShare', '120');
@@ -166,7 +182,9 @@ describe('asf-eligibility-check', () => {
     const error = root(el).getElementById('q-profitReinvestedShare-error')!;
     expect(error.getAttribute('part')).to.equal('field-error');
     expect(error.textContent!.trim()).to.equal('Ange en andel mellan 0 och 100 %.');
-    expect(input.getAttribute('aria-describedby')).to.equal('q-profitReinvestedShare-hint q-profitReinvestedShare-error');
+    expect(input.getAttribute('aria-describedby')).to.equal(
+      'q-profitReinvestedShare-hint q-profitReinvestedShare-error',
+    );
     expect(outcomes(el)[3]).to.equal('unknown');
     expect(verdict(el).textContent!.trim()).to.equal('Behöver utredas');
     expect(part(el, 'summary')!.textContent).to.contain('Några svar är ogiltiga; rätta de markerade fälten.');
@@ -179,8 +197,10 @@ describe('asf-eligibility-check', () => {
     expect(input.getAttribute('aria-describedby')).to.equal('q-profitReinvestedShare-hint');
   });
 
-  it('checks the organisationsnummer with core\'s message, and counts that exceed their total', async () => {
-    const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check check="reserved-contract"></asf-eligibility-check>`);
+  it("checks the organisationsnummer with core's message, and counts that exceed their total", async () => {
+    const el = await fixture<AsfEligibilityCheck>(
+      html`<asf-eligibility-check check="reserved-contract"></asf-eligibility-check>`,
+    );
     await fill(el, 'organisationNumber', '556036-0794');
     const org = field(el, 'organisationNumber');
     expect(org.getAttribute('aria-invalid')).to.equal('true');
@@ -199,33 +219,46 @@ describe('asf-eligibility-check', () => {
       /^12 ur målgrupperna är fler än de 10 som arbetar i verksamheten/,
     );
     await fill(el, 'peopleWorkingFromTargetGroups', '2.5');
-    expect(root(el).getElementById('q-peopleWorkingFromTargetGroups-error')!.textContent!.trim()).to.equal('Ska vara ett heltal, men är 2.5.');
+    expect(root(el).getElementById('q-peopleWorkingFromTargetGroups-error')!.textContent!.trim()).to.equal(
+      'Ska vara ett heltal, men är 2.5.',
+    );
   });
 
   it('speaks English inside lang="en" and follows a change of language', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><asf-eligibility-check></asf-eligibility-check></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en"><asf-eligibility-check></asf-eligibility-check></div>`,
+    );
     const el = wrapper.querySelector('asf-eligibility-check')!;
     await el.updateComplete;
     expect(part(el, 'title')!.textContent).to.equal('Are we a work-integration social enterprise?');
     expect(radio(el, 'sellsGoodsOrServices', 'unknown').closest('label')!.textContent!.trim()).to.equal("Don't know");
     await choose(el, 'sellsGoodsOrServices', 'yes');
     expect(verdict(el).textContent!.trim()).to.equal('Needs review');
-    expect(parts(el, 'reason')[0]!.textContent).to.equal('The enterprise runs a business: it produces and sells goods or services.');
+    expect(parts(el, 'reason')[0]!.textContent).to.equal(
+      'The enterprise runs a business: it produces and sells goods or services.',
+    );
     expect(part(el, 'note')!.textContent).to.contain('Self-assessment – not an official decision.');
     await expect(el).to.be.accessible();
     wrapper.setAttribute('lang', 'sv');
     await waitUntil(() => part(el, 'title')!.textContent === 'Är vi ett ASF?');
-    expect(parts(el, 'reason')[0]!.textContent).to.equal('Företaget driver näringsverksamhet: det producerar och säljer varor eller tjänster.');
+    expect(parts(el, 'reason')[0]!.textContent).to.equal(
+      'Företaget driver näringsverksamhet: det producerar och säljer varor eller tjänster.',
+    );
     expect(verdict(el).textContent!.trim()).to.equal('Behöver utredas');
   });
 
   it('runs both checks, and the skoopi profile asks whether people from the target groups are employed (for the ASF check only)', async () => {
-    const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check check="both" profile="skoopi"></asf-eligibility-check>`);
+    const el = await fixture<AsfEligibilityCheck>(
+      html`<asf-eligibility-check check="both" profile="skoopi"></asf-eligibility-check>`,
+    );
     expect(field(el, 'employeesFromTargetGroups').labels![0]!.textContent).to.contain('anställda');
     await fill(el, 'peopleWorking', '10');
     await fill(el, 'peopleWorkingFromTargetGroups', '4');
     const event = await fill(el, 'employeesFromTargetGroups', '0');
-    expect(event.result.checks.map((c) => `${c.check}/${c.profile}`)).to.deep.equal(['asf/skoopi', 'reserved-contract/skoopi']);
+    expect(event.result.checks.map((c) => `${c.check}/${c.profile}`)).to.deep.equal([
+      'asf/skoopi',
+      'reserved-contract/skoopi',
+    ]);
     expect(parts(el, 'check')).to.have.length(2);
     expect(outcomes(el, 0)).to.deep.equal(['unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'not-met']);
     // The law counts everyone working, employed or not, in every profile (issue 13): no employment criterion.
@@ -239,7 +272,12 @@ describe('asf-eligibility-check', () => {
 
   it('starts from preset facts without firing an event, and recomputes on a change of check without one', async () => {
     let events = 0;
-    const facts = { sellsGoodsOrServices: true, profitReinvestedShare: 0.35, peopleWorking: 10, peopleWorkingFromTargetGroups: 3 };
+    const facts = {
+      sellsGoodsOrServices: true,
+      profitReinvestedShare: 0.35,
+      peopleWorking: 10,
+      peopleWorkingFromTargetGroups: 3,
+    };
     const el = await fixture<AsfEligibilityCheck>(
       html`<asf-eligibility-check .facts=${facts} @asf-eligibility-change=${() => events++}></asf-eligibility-check>`,
     );
@@ -259,7 +297,9 @@ describe('asf-eligibility-check', () => {
   });
 
   it('is used with the keyboard: Tab through the form, arrow keys choose, digits type', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div><button>före</button><asf-eligibility-check></asf-eligibility-check></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><button>före</button><asf-eligibility-check></asf-eligibility-check></div>`,
+    );
     const el = wrapper.querySelector('asf-eligibility-check')!;
     await el.updateComplete;
     wrapper.querySelector('button')!.focus();
@@ -301,7 +341,9 @@ describe('asf-eligibility-check', () => {
   });
 
   it('names the form by an aria-label when the title is hidden, and follows heading-level', async () => {
-    const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check no-heading heading-level="3"></asf-eligibility-check>`);
+    const el = await fixture<AsfEligibilityCheck>(
+      html`<asf-eligibility-check no-heading heading-level="3"></asf-eligibility-check>`,
+    );
     expect(part(el, 'title')).to.equal(null);
     expect(root(el).querySelector('form')!.getAttribute('aria-label')).to.equal('Är vi ett ASF?');
     expect(part(el, 'result-title')!.getAttribute('aria-level')).to.equal('4');

@@ -44,7 +44,12 @@ export interface Question {
 }
 
 /** The staff-participation options in the order the form shows them. */
-export const STAFF_OPTIONS = ['ownership', 'agreement', 'other-documented', 'none'] as const satisfies readonly StaffParticipation[];
+export const STAFF_OPTIONS = [
+  'ownership',
+  'agreement',
+  'other-documented',
+  'none',
+] as const satisfies readonly StaffParticipation[];
 
 export const STAFF_OPTION_LABELS: Record<StaffParticipation, Bilingual> = {
   ownership: { sv: 'Genom ägande', en: 'Through ownership' },
@@ -54,7 +59,11 @@ export const STAFF_OPTION_LABELS: Record<StaffParticipation, Bilingual> = {
 };
 
 /** How the profit is used, in the order the form shows the options. */
-export const PROFIT_USE_OPTIONS = ['reinvested', 'participatory-distribution', 'other-distribution'] as const satisfies readonly ProfitUse[];
+export const PROFIT_USE_OPTIONS = [
+  'reinvested',
+  'participatory-distribution',
+  'other-distribution',
+] as const satisfies readonly ProfitUse[];
 
 export const YES_NO_LABELS = {
   yes: { sv: 'Ja', en: 'Yes' },
@@ -122,7 +131,10 @@ const PUBLIC_OWNERSHIP: Question = {
     sv: 'Hur stor del av företaget ägs av kommuner, regioner, staten eller andra offentligt ägda organisationer? (%)',
     en: 'How much of the enterprise is owned by municipalities, regions, the state or other publicly owned bodies? (%)',
   },
-  hint: { sv: 'I procent, 0–100. Skriv 0 om ingen ägare är offentlig.', en: 'As a percentage, 0–100. Enter 0 if no owner is public.' },
+  hint: {
+    sv: 'I procent, 0–100. Skriv 0 om ingen ägare är offentlig.',
+    en: 'As a percentage, 0–100. Enter 0 if no owner is public.',
+  },
 };
 
 const SHELTERED: Question = {
@@ -174,7 +186,10 @@ export interface PeopleGroup {
 
 export type FormItem = Question | PeopleGroup;
 
-export const PEOPLE_LEGEND: Bilingual = { sv: 'Personer som arbetar i verksamheten', en: 'People working in the operation' };
+export const PEOPLE_LEGEND: Bilingual = {
+  sv: 'Personer som arbetar i verksamheten',
+  en: 'People working in the operation',
+};
 export const PEOPLE_HINT: Bilingual = {
   sv: 'Räkna alla som arbetar där: anställda, personer i arbetsträning, praktik eller annan sysselsättning.',
   en: 'Count everyone working there: employees, people in work training, internships or other occupation.',
@@ -231,7 +246,10 @@ export type FormCheck = Extract<CheckKind, 'asf' | 'reserved-contract' | 'reserv
 
 export const CHECK_TITLES: Record<FormCheck, Bilingual> = {
   asf: { sv: 'ASF enligt Tillväxtverkets kriterier', en: "WISE by Tillväxtverket's criteria" },
-  'reserved-contract': { sv: 'Reserverat kontrakt enligt LOU 4 kap. 18 §', en: 'Reserved contract under LOU chapter 4 section 18' },
+  'reserved-contract': {
+    sv: 'Reserverat kontrakt enligt LOU 4 kap. 18 §',
+    en: 'Reserved contract under LOU chapter 4 section 18',
+  },
   'reserved-welfare-contract': {
     sv: 'Reserverad upphandling av vissa tjänster enligt LOU 19 kap. 25 §',
     en: 'Reserved contract for certain services under LOU chapter 19 section 25',
@@ -245,7 +263,6 @@ export const FORM_CHECKS: Record<EligibilityCheckKind, readonly FormCheck[]> = {
   both: ['asf', 'reserved-contract'],
   'reserved-welfare-contract': ['reserved-welfare-contract'],
 };
-
 
 export const TEXT = {
   result: { sv: 'Resultat', en: 'Result' },
@@ -277,7 +294,12 @@ export function countText(met: number, total: number): Bilingual {
 }
 
 /** The message for an attribute whose value is not one of the allowed ones (issue 12). */
-export function attributeError(attribute: string, value: string, allowed: readonly string[], fallback: string): Bilingual {
+export function attributeError(
+  attribute: string,
+  value: string,
+  allowed: readonly string[],
+  fallback: string,
+): Bilingual {
   const list = allowed.join(', ');
   return {
     sv: `${attribute}="${value}" är inte tillåtet (tillåtna värden: ${list}); formuläret visar "${fallback}".`,

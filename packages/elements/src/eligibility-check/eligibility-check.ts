@@ -90,7 +90,8 @@ let welfarePromise: Promise<WelfareTexts> | undefined;
 /** Labels that come with the rules (a result exists only once they have loaded). */
 const verdictLabel = (v: Verdict): Bilingual => rulesModule?.VERDICT_LABELS[v] ?? { sv: v, en: v };
 const outcomeLabel = (o: CriterionOutcome): Bilingual => rulesModule?.OUTCOME_LABELS[o] ?? { sv: o, en: o };
-const fieldName = (name: FieldName): Bilingual | undefined => rulesModule?.FIELD_NAMES[name] ?? welfareTexts?.WELFARE_FIELD_NAMES[name];
+const fieldName = (name: FieldName): Bilingual | undefined =>
+  rulesModule?.FIELD_NAMES[name] ?? welfareTexts?.WELFARE_FIELD_NAMES[name];
 
 /** A share (0–1) from a percentage, without float noise: 33.3 → 0.333, not 0.33299999999999996. */
 const toShare = (percent: number) => Math.round(percent * 1e6) / 1e8;
@@ -121,7 +122,11 @@ const ICON_PATHS: Record<CriterionOutcome, string[]> = {
   'not-met': ['M6.5 6.5l11 11', 'M17.5 6.5l-11 11'],
   unknown: ['M9 9.2a3 3 0 1 1 4.4 2.7c-.9.5-1.4 1.1-1.4 2.1v.6', 'M12 18.6v.1'],
 };
-const VERDICT_ICON: Record<Verdict, CriterionOutcome> = { eligible: 'met', 'not-eligible': 'not-met', 'needs-review': 'unknown' };
+const VERDICT_ICON: Record<Verdict, CriterionOutcome> = {
+  eligible: 'met',
+  'not-eligible': 'not-met',
+  'needs-review': 'unknown',
+};
 
 function icon(kind: CriterionOutcome): TemplateResult {
   return html`<svg part="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
@@ -279,10 +284,12 @@ export class AsfEligibilityCheck extends LitElement {
       ...(checkOk ? [] : [attributeError('check', String(this.check), ELIGIBILITY_CHECKS, 'asf')]),
       ...(profileOk ? [] : [attributeError('profile', String(this.profile), ELIGIBILITY_PROFILES, 'tillvaxtverket')]),
     ];
-    if (this.checkKind === 'reserved-welfare-contract' && !welfareTexts && this.welfareState === 'idle') this.loadWelfareTexts();
+    if (this.checkKind === 'reserved-welfare-contract' && !welfareTexts && this.welfareState === 'idle')
+      this.loadWelfareTexts();
     const itemsKey = `${this.checkKind}|${this.profileName}|${welfareTexts ? 1 : 0}`;
     // Preset facts for the welfare form wait for its questions; they are taken when those arrive.
-    const questionsArrived = this.itemsKey !== '' && itemsKey === this.itemsKey.replace(/\|0$/, '|1') && itemsKey !== this.itemsKey;
+    const questionsArrived =
+      this.itemsKey !== '' && itemsKey === this.itemsKey.replace(/\|0$/, '|1') && itemsKey !== this.itemsKey;
     if (itemsKey !== this.itemsKey) {
       this.itemsKey = itemsKey;
       this.items = formItems(this.checkKind, this.profileName === 'skoopi', welfareTexts?.WELFARE_QUESTIONS);
@@ -357,7 +364,8 @@ export class AsfEligibilityCheck extends LitElement {
       }
       if (errors.has(question.name)) continue;
       // Core states shares on the 0–1 scale ("mellan 0 och 1, men är 1.2"); the form asks for percent.
-      const percentScale = question.kind === 'percent' && (issue.code === 'share-out-of-range' || issue.code === 'negative');
+      const percentScale =
+        question.kind === 'percent' && (issue.code === 'share-out-of-range' || issue.code === 'negative');
       errors.set(question.name, percentScale ? TEXT.percentRange : fieldMessage(issue));
     }
     this.errors = errors;
@@ -420,7 +428,8 @@ export class AsfEligibilityCheck extends LitElement {
     const run: Record<FormCheck, () => Promise<CheckResult>> = {
       asf: () => loaded.checkAsfEligibility(facts as EnterpriseFacts, options),
       'reserved-contract': () => loaded.checkReservedContract(facts as EnterpriseFacts, options),
-      'reserved-welfare-contract': () => loaded.checkReservedWelfareContract(facts as WelfareOrganisationFacts, options),
+      'reserved-welfare-contract': () =>
+        loaded.checkReservedWelfareContract(facts as WelfareOrganisationFacts, options),
     };
     const checks: CheckResult[] = await Promise.all(kinds.map((kind) => run[kind]()));
     if (seq !== this.seq) return;
@@ -436,7 +445,8 @@ export class AsfEligibilityCheck extends LitElement {
     if (input.type === 'radio' && !input.checked) return;
     const question = this.questions.get(name)!;
     // Numbers are typed as text, so that "33,5" and "1 234" reach us whole (a number input drops them).
-    const bad = NUMERIC_KINDS.has(question.kind) && input.value.trim() !== '' && parseFormNumber(input.value) === undefined;
+    const bad =
+      NUMERIC_KINDS.has(question.kind) && input.value.trim() !== '' && parseFormNumber(input.value) === undefined;
     if (this.answers[name] === input.value && this.badInput.has(name) === bad) return;
     this.answers = { ...this.answers, [name]: input.value };
     const badInput = new Set(this.badInput);
@@ -453,7 +463,12 @@ export class AsfEligibilityCheck extends LitElement {
     // user to leave the field); the organisationsnummer when the user leaves the field.
     const q = this.questions.get(input.name as FieldName);
     if (input.type !== 'text') this.commit(input);
-    else if (q && NUMERIC_KINDS.has(q.kind) && (input.value.trim() === '' || parseFormNumber(input.value) !== undefined)) this.commit(input);
+    else if (
+      q &&
+      NUMERIC_KINDS.has(q.kind) &&
+      (input.value.trim() === '' || parseFormNumber(input.value) !== undefined)
+    )
+      this.commit(input);
   };
 
   private readonly onChange = (event: Event): void => {
@@ -481,7 +496,8 @@ export class AsfEligibilityCheck extends LitElement {
     if (!bar || !(target instanceof HTMLElement)) return;
     const field = target.closest('label') ?? target;
     const overlap = field.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
-    if (overlap > 0 && getComputedStyle(bar).position === 'sticky') window.scrollBy({ top: overlap + 8, behavior: 'instant' });
+    if (overlap > 0 && getComputedStyle(bar).position === 'sticky')
+      window.scrollBy({ top: overlap + 8, behavior: 'instant' });
   }
 
   private readonly retry = (): void => {
@@ -498,9 +514,11 @@ export class AsfEligibilityCheck extends LitElement {
     const title = TITLES[this.checkKind][lang];
     return html`<div part="base">
       ${this.noHeading ? nothing : html`<div part="title" id="title" role="heading" aria-level=${this.level}>${title}</div>`}
-      ${this.attributeErrors.length
-        ? html`<div part="attribute-error error" role="alert">${this.attributeErrors.map((e) => html`<p>${e[lang]}</p>`)}</div>`
-        : nothing}
+      ${
+        this.attributeErrors.length
+          ? html`<div part="attribute-error error" role="alert">${this.attributeErrors.map((e) => html`<p>${e[lang]}</p>`)}</div>`
+          : nothing
+      }
       <slot></slot>
       <div class="questions">
       <form
@@ -515,12 +533,14 @@ export class AsfEligibilityCheck extends LitElement {
       >
         ${this.items.map((item) => (item.kind === 'people' ? this.renderPeople(item, lang) : this.renderQuestion(item, lang)))}
         ${this.welfareState === 'loading' ? renderLoading(lang) : nothing}
-        ${this.welfareState === 'failed'
-          ? html`<div part="error" role="alert">
+        ${
+          this.welfareState === 'failed'
+            ? html`<div part="error" role="alert">
               <p>${TEXT.questionsError[lang]}</p>
               <button part="retry" type="button" @click=${this.retryWelfare}>${TEXT.retry[lang]}</button>
             </div>`
-          : nothing}
+            : nothing
+        }
       </form>
       ${this.renderStatusBar(lang)}
       </div>
@@ -553,9 +573,15 @@ export class AsfEligibilityCheck extends LitElement {
         q.kind === 'yes-no'
           ? YES_NO.map((value) => ({ value, label: YES_NO_LABELS[value] }))
           : q.kind === 'staff'
-            ? [...STAFF_OPTIONS.map((value) => ({ value, label: STAFF_OPTION_LABELS[value] })), { value: 'unknown', label: YES_NO_LABELS.unknown }]
+            ? [
+                ...STAFF_OPTIONS.map((value) => ({ value, label: STAFF_OPTION_LABELS[value] })),
+                { value: 'unknown', label: YES_NO_LABELS.unknown },
+              ]
             : [
-                ...PROFIT_USE_OPTIONS.map((value) => ({ value, label: welfareTexts?.PROFIT_USE_LABELS[value] ?? { sv: value, en: value } })),
+                ...PROFIT_USE_OPTIONS.map((value) => ({
+                  value,
+                  label: welfareTexts?.PROFIT_USE_LABELS[value] ?? { sv: value, en: value },
+                })),
                 { value: 'unknown', label: YES_NO_LABELS.unknown },
               ];
       return html`<fieldset part="question">
@@ -619,11 +645,13 @@ export class AsfEligibilityCheck extends LitElement {
       body = this.loading ? renderLoading(lang) : html`<p part="prompt">${TEXT.prompt[lang]}</p>`;
     } else {
       body = html`${result.checks.map((c) => this.renderCheck(c, lang, Math.min(level + 1, 6)))}
-      ${this.otherIssues.length
-        ? html`<ul part="issues">
+      ${
+        this.otherIssues.length
+          ? html`<ul part="issues">
             ${this.otherIssues.map((i) => html`<li>${fieldMessage(i, true)[lang]}</li>`)}
           </ul>`
-        : nothing}`;
+          : nothing
+      }`;
     }
     return html`<section part="result" aria-labelledby="result-title">
       <div part="result-title" id="result-title" role="heading" aria-level=${level}>${TEXT.result[lang]}</div>
@@ -664,7 +692,10 @@ export class AsfEligibilityCheck extends LitElement {
     const title = CHECK_TITLES[result.check as FormCheck];
     const invalid = this.invalidFields(result);
     // With an invalid answer the verdict is "needs review" although a criterion may say "not met": say why (defect 7c).
-    const why = result.verdict === 'needs-review' && (!result.valid || invalid.length > 0) ? rulesModule?.invalidVerdictReason(invalid) : undefined;
+    const why =
+      result.verdict === 'needs-review' && (!result.valid || invalid.length > 0)
+        ? rulesModule?.invalidVerdictReason(invalid)
+        : undefined;
     return html`<section part="check" aria-labelledby=${id}>
       <div part="check-title" id=${id} role="heading" aria-level=${level}>${title[lang]}</div>
       <p part=${`verdict verdict-${result.verdict}`}>${icon(VERDICT_ICON[result.verdict])}<span>${verdictLabel(result.verdict)[lang]}</span></p>
@@ -715,7 +746,8 @@ function answersFrom(facts: EligibilityFacts | undefined): Answers {
   if (typeof f.staffParticipation === 'string' && (STAFF_OPTIONS as readonly string[]).includes(f.staffParticipation)) {
     answers.staffParticipation = f.staffParticipation;
   }
-  if (typeof f.profitUse === 'string' && (PROFIT_USE_OPTIONS as readonly string[]).includes(f.profitUse)) answers.profitUse = f.profitUse;
+  if (typeof f.profitUse === 'string' && (PROFIT_USE_OPTIONS as readonly string[]).includes(f.profitUse))
+    answers.profitUse = f.profitUse;
   if (typeof f.contractDurationYears === 'number' && Number.isFinite(f.contractDurationYears)) {
     answers.contractDurationYears = String(f.contractDurationYears);
   }

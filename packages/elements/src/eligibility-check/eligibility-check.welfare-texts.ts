@@ -9,7 +9,10 @@ import type { FieldName, Question } from './eligibility-check.texts.js';
 
 export const PROFIT_USE_LABELS: Record<ProfitUse, Bilingual> = {
   reinvested: { sv: 'Den återinvesteras för att uppnå syftet', en: 'It is reinvested to achieve the objective' },
-  'participatory-distribution': { sv: 'Den fördelas på grundval av deltagande', en: 'It is distributed on participatory grounds' },
+  'participatory-distribution': {
+    sv: 'Den fördelas på grundval av deltagande',
+    en: 'It is distributed on participatory grounds',
+  },
   'other-distribution': { sv: 'Den delas ut på annat sätt', en: 'It is distributed in another way' },
 };
 
@@ -49,7 +52,10 @@ const RECENT_AWARD: Question = {
 const DURATION: Question = {
   name: 'contractDurationYears',
   kind: 'years',
-  label: { sv: 'Kontraktets längsta löptid, med förlängningar (år)', en: "The contract's longest duration, extensions included (years)" },
+  label: {
+    sv: 'Kontraktets längsta löptid, med förlängningar (år)',
+    en: "The contract's longest duration, extensions included (years)",
+  },
   hint: { sv: 'I år, till exempel 2,5.', en: 'In years, for example 2.5.' },
 };
 
@@ -63,7 +69,14 @@ const SERVICES_LISTED: Question = {
 };
 
 /** The welfare form's questions, in order. */
-export const WELFARE_QUESTIONS: readonly Question[] = [PUBLIC_SERVICE_MISSION, PROFIT_USE, PARTICIPATORY, RECENT_AWARD, DURATION, SERVICES_LISTED];
+export const WELFARE_QUESTIONS: readonly Question[] = [
+  PUBLIC_SERVICE_MISSION,
+  PROFIT_USE,
+  PARTICIPATORY,
+  RECENT_AWARD,
+  DURATION,
+  SERVICES_LISTED,
+];
 
 /** Short names of the welfare facts, for people. */
 export const WELFARE_FIELD_NAMES: Partial<Record<FieldName, Bilingual>> = {

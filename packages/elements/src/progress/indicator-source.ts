@@ -78,7 +78,9 @@ export function indicatorFromFigures(f: GaugeFigures): IndicatorData {
     ...(f.unit ? { unit: f.unit } : {}),
     direction: f.direction,
     ...(baseline === undefined ? {} : { baseline: { value: baseline, date: f.baselineDate ?? '' } }),
-    ...(target === undefined ? {} : { target: { type: 'level' as const, value: target, date: f.targetDate ?? f.asOf } }),
+    ...(target === undefined
+      ? {}
+      : { target: { type: 'level' as const, value: target, date: f.targetDate ?? f.asOf } }),
     outcomes: value === undefined ? [] : [{ value, date: f.asOf, approximate: f.approximate }],
   };
 }
@@ -99,7 +101,9 @@ export function checkIndicator(input: unknown): IndicatorCheck {
   if (!parser) return { success: false, issues: [] };
   const { parsePlan } = parser;
   const bare =
-    input !== null && typeof input === 'object' && !Array.isArray(input) ? { ...(input as object), goal: undefined, source: undefined } : input;
+    input !== null && typeof input === 'object' && !Array.isArray(input)
+      ? { ...(input as object), goal: undefined, source: undefined }
+      : input;
   const result = parsePlan({
     id: 'indicator',
     kind: 'follow-up',
@@ -116,8 +120,7 @@ export function checkIndicator(input: unknown): IndicatorCheck {
     if (typeof goal === 'string') data.goal = goal;
     if (typeof source === 'string') data.source = source;
     out = { success: true, data };
-  }
-  else {
+  } else {
     out = {
       success: false,
       issues: result.error.issues.map((i) => {

@@ -11,7 +11,10 @@ const part = (el: AsfProgress, name: string) => el.shadowRoot!.querySelector<HTM
 function rgba(colour: string): [number, number, number, number] {
   const m = /rgba?\(([^)]+)\)/.exec(colour);
   if (!m) throw new Error(`not a computed colour: ${colour}`);
-  const [r, g, b, a = 1] = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+  const [r, g, b, a = 1] = m[1]!
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [r!, g!, b!, a];
 }
 function luminance(colour: string): number {
@@ -74,13 +77,20 @@ describe('asf-progress drawing', () => {
             probe.className = 'probe';
             wrapper.append(probe);
             const sheet = new CSSStyleSheet();
-            sheet.replaceSync('.probe { background: var(--asf-scorecard-item-background, var(--asf-color-surface, #fff)); }');
+            sheet.replaceSync(
+              '.probe { background: var(--asf-scorecard-item-background, var(--asf-color-surface, #fff)); }',
+            );
             const before = document.adoptedStyleSheets;
             document.adoptedStyleSheets = [...before, sheet];
             backgrounds.push(getComputedStyle(probe).backgroundColor);
             document.adoptedStyleSheets = before;
-            const best = Math.min(...backgrounds.map((bg) => Math.max(...trackBoundaries(el).map((c) => contrast(c, bg)))));
-            expect(best, `track boundary ${trackBoundaries(el).join(', ')} on ${backgrounds.join(', ')}`).to.be.at.least(3);
+            const best = Math.min(
+              ...backgrounds.map((bg) => Math.max(...trackBoundaries(el).map((c) => contrast(c, bg)))),
+            );
+            expect(
+              best,
+              `track boundary ${trackBoundaries(el).join(', ')} on ${backgrounds.join(', ')}`,
+            ).to.be.at.least(3);
           });
         });
       }
@@ -90,7 +100,9 @@ describe('asf-progress drawing', () => {
   it("keeps the ring's baseline mark outside the ring, clear of the figure in the middle, and not dashed", async () => {
     // Baseline 25 of 30 falls at the right of the ring, level with the figure: where a dashed
     // line across the ring read as "28 …".
-    const el = await fixture<AsfProgress>(html`<asf-progress variant="ring" label="Aktiva ASF" value="28" target="30" baseline="25"></asf-progress>`);
+    const el = await fixture<AsfProgress>(
+      html`<asf-progress variant="ring" label="Aktiva ASF" value="28" target="30" baseline="25"></asf-progress>`,
+    );
     const mark = part(el, 'baseline-marker') as unknown as SVGGraphicsElement;
     expect(getComputedStyle(mark).strokeDasharray).to.equal('none');
     // In viewBox units: the ring's outer edge is at radius 40 + 10 / 2 = 45 from the centre (50, 50).
@@ -104,7 +116,13 @@ describe('asf-progress drawing', () => {
   });
 
   describe('the fill reaches the target mark exactly when the status says achieved', () => {
-    const cases: { direction: 'increase' | 'decrease'; value: number; target: number; baseline?: number; status: string }[] = [
+    const cases: {
+      direction: 'increase' | 'decrease';
+      value: number;
+      target: number;
+      baseline?: number;
+      status: string;
+    }[] = [
       { direction: 'increase', value: 28, target: 30, baseline: 25, status: 'Ej uppnått' },
       { direction: 'increase', value: 209, target: 200, baseline: 190, status: 'Uppnått' },
       { direction: 'increase', value: 30, target: 30, status: 'Uppnått' },
@@ -142,12 +160,15 @@ describe('asf-progress drawing', () => {
         );
         expect(part(el, 'status-label').textContent).to.equal(c.status);
         const indicator = part(el, 'indicator');
-        const filled = indicator.getAttribute('visibility') === 'hidden' ? 0 : parseFloat(indicator.getAttribute('stroke-dasharray')!) / 100;
+        const filled =
+          indicator.getAttribute('visibility') === 'hidden'
+            ? 0
+            : parseFloat(indicator.getAttribute('stroke-dasharray')!) / 100;
         // The target line's angle on the 270° arc, which starts at 135° (lower left), clockwise.
         const line = part(el, 'target-marker');
         const x = (Number(line.getAttribute('x1')) + Number(line.getAttribute('x2'))) / 2 - 50;
         const y = (Number(line.getAttribute('y1')) + Number(line.getAttribute('y2'))) / 2 - 50;
-        const degrees = (((Math.atan2(y, x) * 180) / Math.PI - 135 + 720) % 360);
+        const degrees = ((Math.atan2(y, x) * 180) / Math.PI - 135 + 720) % 360;
         const markAt = degrees / 270;
         if (achieved) expect(filled, 'the fill reaches the target mark').to.be.at.least(markAt - 0.005);
         else expect(filled, 'the fill stops short of the target mark').to.be.below(markAt - 0.005);

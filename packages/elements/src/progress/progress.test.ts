@@ -44,13 +44,17 @@ describe('asf-progress', () => {
       expect(m.getAttribute('aria-valuenow')).to.equal('28');
       expect(m.getAttribute('aria-valuemin')).to.equal('0');
       expect(m.getAttribute('aria-valuemax')).to.equal('30');
-      expect(m.getAttribute('aria-valuetext')).to.equal(`28 av 30 aktiva ASF, utgångsvärde 25, 60${NBSP}% av planerad ökning`);
+      expect(m.getAttribute('aria-valuetext')).to.equal(
+        `28 av 30 aktiva ASF, utgångsvärde 25, 60${NBSP}% av planerad ökning`,
+      );
       expect(part(el, 'label')!.textContent).to.equal('Aktiva ASF i länet');
       await expect(el).to.be.accessible();
     });
 
     it('shows progress and attainment side by side, each named', async () => {
-      const el = await fixture<AsfProgress>(html`<asf-progress label="Aktiva ASF" value="28" target="30" baseline="25"></asf-progress>`);
+      const el = await fixture<AsfProgress>(
+        html`<asf-progress label="Aktiva ASF" value="28" target="30" baseline="25"></asf-progress>`,
+      );
       expect(figures(el)).to.deep.equal({
         Utfall: '28',
         Mål: '30',
@@ -61,7 +65,9 @@ describe('asf-progress', () => {
     });
 
     it('says the status in words with an icon, not by colour alone', async () => {
-      const el = await fixture<AsfProgress>(html`<asf-progress label="Aktiva ASF" value="28" target="30" baseline="25"></asf-progress>`);
+      const el = await fixture<AsfProgress>(
+        html`<asf-progress label="Aktiva ASF" value="28" target="30" baseline="25"></asf-progress>`,
+      );
       const status = part(el, 'status')!;
       expect(status.dataset.status).to.equal('not-achieved');
       expect(part(el, 'status-label')!.textContent).to.equal('Ej uppnått');
@@ -72,15 +78,20 @@ describe('asf-progress', () => {
     });
 
     it('without a baseline speaks of the target only', async () => {
-      const el = await fixture<AsfProgress>(html`<asf-progress label="Aktiva ASF" value="28" target="30" unit="aktiva ASF"></asf-progress>`);
+      const el = await fixture<AsfProgress>(
+        html`<asf-progress label="Aktiva ASF" value="28" target="30" unit="aktiva ASF"></asf-progress>`,
+      );
       expect(meter(el)!.getAttribute('aria-valuetext')).to.equal(`28 av 30 aktiva ASF, 93${NBSP}% av målet`);
       expect(figures(el)).not.to.have.property('Framsteg');
       expect(figures(el)).not.to.have.property('Utgångsvärde');
     });
 
     it('draws the outcome on a scale from 0 to the larger of target and outcome, with marks', async () => {
-      const el = await fixture<AsfProgress>(html`<asf-progress label="Aktiva ASF" value="28" target="30" baseline="25"></asf-progress>`);
-      const width = (p: string) => part(el, p)!.style.getPropertyValue(p === 'indicator' ? 'inline-size' : 'inset-inline-start');
+      const el = await fixture<AsfProgress>(
+        html`<asf-progress label="Aktiva ASF" value="28" target="30" baseline="25"></asf-progress>`,
+      );
+      const width = (p: string) =>
+        part(el, p)!.style.getPropertyValue(p === 'indicator' ? 'inline-size' : 'inset-inline-start');
       expect(width('indicator')).to.equal('93.33%');
       expect(width('target-marker')).to.equal('100%');
       expect(width('baseline-marker')).to.equal('83.33%');
@@ -97,7 +108,9 @@ describe('asf-progress', () => {
       const el = await fixture<AsfProgress>(
         html`<asf-progress label="Politiker som fått information" value="75" target="250" unit="politiker" approximate></asf-progress>`,
       );
-      expect(meter(el)!.getAttribute('aria-valuetext')).to.equal(`ca${NBSP}75 av 250 politiker, ca${NBSP}30${NBSP}% av målet`);
+      expect(meter(el)!.getAttribute('aria-valuetext')).to.equal(
+        `ca${NBSP}75 av 250 politiker, ca${NBSP}30${NBSP}% av målet`,
+      );
       expect(figures(el).Utfall).to.equal(`ca${NBSP}75 politiker`);
     });
 
@@ -105,7 +118,9 @@ describe('asf-progress', () => {
       const el = await fixture<AsfProgress>(
         html`<asf-progress label="Långtidssjukskrivna" direction="decrease" value="12" target="10" baseline="15" unit="personer"></asf-progress>`,
       );
-      expect(meter(el)!.getAttribute('aria-valuetext')).to.equal(`12 personer, mål högst 10, utgångsvärde 15, 60${NBSP}% av planerad minskning`);
+      expect(meter(el)!.getAttribute('aria-valuetext')).to.equal(
+        `12 personer, mål högst 10, utgångsvärde 15, 60${NBSP}% av planerad minskning`,
+      );
       expect(figures(el).Mål).to.equal('högst 10');
       expect(figures(el).Framsteg).to.equal(`60${NBSP}% av den planerade minskningen`);
       expect(part(el, 'status-label')!.textContent).to.equal('Ej uppnått');
@@ -145,13 +160,17 @@ describe('asf-progress', () => {
       expect(base.getAttribute('role')).to.equal('group');
       expect(base.getAttribute('aria-label')).to.equal('Deltagare');
       expect(meter(el)).to.equal(null);
-      expect(part(el, 'reason')!.textContent!.replace(/\s+/g, ' ')).to.contain('Kan inte bedömas: inget utfall har rapporterats');
+      expect(part(el, 'reason')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+        'Kan inte bedömas: inget utfall har rapporterats',
+      );
       expect(text(el)).not.to.match(/NaN|undefined|Utfall/);
       await expect(el).to.be.accessible();
     });
 
     it('shows a figure without a target as not assessable, keeping the figure', async () => {
-      const el = await fixture<AsfProgress>(html`<asf-progress label="Genomförda ASF-utbildningar" value="3"></asf-progress>`);
+      const el = await fixture<AsfProgress>(
+        html`<asf-progress label="Genomförda ASF-utbildningar" value="3"></asf-progress>`,
+      );
       expect(part(el, 'reason')!.textContent).to.contain('inget mål att jämföra med');
       expect(figures(el)).to.deep.equal({ Utfall: '3' });
     });
@@ -169,7 +188,10 @@ describe('asf-progress', () => {
       const el = wrapper.querySelector('asf-progress')!;
       await el.updateComplete;
       expect(meter(el)!.getAttribute('aria-valuetext')).to.equal('28 of 30, baseline 25, 60% of the planned increase');
-      expect(figures(el)).to.include({ Progress: '60% of the planned increase', Attainment: '93% of the target level' });
+      expect(figures(el)).to.include({
+        Progress: '60% of the planned increase',
+        Attainment: '93% of the target level',
+      });
       expect(part(el, 'status-label')!.textContent).to.equal('Not achieved');
       wrapper.setAttribute('lang', 'sv');
       await waitUntil(() => part(el, 'status-label')!.textContent === 'Ej uppnått', 'language did not follow');
@@ -209,7 +231,9 @@ describe('asf-progress', () => {
     });
 
     it('hides the label or the status on request, keeping the name', async () => {
-      const el = await fixture<AsfProgress>(html`<asf-progress no-label no-status label="Aktiva ASF" value="28" target="30"></asf-progress>`);
+      const el = await fixture<AsfProgress>(
+        html`<asf-progress no-label no-status label="Aktiva ASF" value="28" target="30"></asf-progress>`,
+      );
       expect(part(el, 'label')).to.equal(null);
       expect(part(el, 'status')).to.equal(null);
       expect(meter(el)!.getAttribute('aria-label')).to.equal('Aktiva ASF');
@@ -268,18 +292,24 @@ describe('asf-progress', () => {
 
   describe('from an indicator object', () => {
     it('takes the title as the label, and the unit from the indicator', async () => {
-      const el = await fixture<AsfProgress>(html`<asf-progress .indicator=${activeAsf} as-of="2018-12-31"></asf-progress>`);
+      const el = await fixture<AsfProgress>(
+        html`<asf-progress .indicator=${activeAsf} as-of="2018-12-31"></asf-progress>`,
+      );
       await settled(el);
       expect(part(el, 'label')!.textContent).to.equal('Antal aktivt verksamma ASF i länet');
       expect(meter(el)!.getAttribute('aria-label')).to.equal('Antal aktivt verksamma ASF i länet');
-      expect(meter(el)!.getAttribute('aria-valuetext')).to.equal(`28 av 30 aktiva ASF, utgångsvärde 25, 60${NBSP}% av planerad ökning`);
+      expect(meter(el)!.getAttribute('aria-valuetext')).to.equal(
+        `28 av 30 aktiva ASF, utgångsvärde 25, 60${NBSP}% av planerad ökning`,
+      );
       el.label = 'Aktiva ASF';
       await el.updateComplete;
       expect(meter(el)!.getAttribute('aria-label')).to.equal('Aktiva ASF');
     });
 
     it('leaves out outcomes after as-of', async () => {
-      const el = await fixture<AsfProgress>(html`<asf-progress .indicator=${activeAsf} as-of="2018-06-30"></asf-progress>`);
+      const el = await fixture<AsfProgress>(
+        html`<asf-progress .indicator=${activeAsf} as-of="2018-06-30"></asf-progress>`,
+      );
       await settled(el);
       expect(meter(el)).to.equal(null);
       expect(part(el, 'reason')!.textContent).to.contain('inget utfall har rapporterats');
@@ -290,10 +320,16 @@ describe('asf-progress', () => {
         id: 'rad-akademi',
         title: 'Länsövergripande råd/akademi för ASF',
         direction: 'increase',
-        target: { type: 'milestone', date: '2018-12-31', text: 'ett regionövergripande råd/akademi ska initieras under 2018' },
+        target: {
+          type: 'milestone',
+          date: '2018-12-31',
+          text: 'ett regionövergripande råd/akademi ska initieras under 2018',
+        },
         outcomes: [{ value: false, date: '2018-12-31', text: 'Ej uppnått' }],
       };
-      const el = await fixture<AsfProgress>(html`<asf-progress .indicator=${milestone} as-of="2018-12-31"></asf-progress>`);
+      const el = await fixture<AsfProgress>(
+        html`<asf-progress .indicator=${milestone} as-of="2018-12-31"></asf-progress>`,
+      );
       await settled(el);
       expect(meter(el)).to.equal(null);
       expect(part(el, 'base')!.getAttribute('role')).to.equal('group');
@@ -317,7 +353,9 @@ describe('asf-progress', () => {
           { value: 3, date: '2018-12-31', area: 'b' },
         ],
       };
-      const el = await fixture<AsfProgress>(html`<asf-progress .indicator=${perArea} as-of="2018-12-31"></asf-progress>`);
+      const el = await fixture<AsfProgress>(
+        html`<asf-progress .indicator=${perArea} as-of="2018-12-31"></asf-progress>`,
+      );
       await settled(el);
       expect(meter(el)).to.equal(null);
       expect(part(el, 'base')!.getAttribute('role')).to.equal('group');
@@ -357,7 +395,10 @@ describe('asf-progress', () => {
 
     it('reports an invalid indicator with the paths of its problems', async () => {
       const el = document.createElement('asf-progress');
-      el.indicator = { ...activeAsf, target: { type: 'level', value: '30', date: '2018-12-31' } } as unknown as IndicatorData;
+      el.indicator = {
+        ...activeAsf,
+        target: { type: 'level', value: '30', date: '2018-12-31' },
+      } as unknown as IndicatorData;
       const event = oneEvent(el, 'asf-error') as Promise<AsfErrorEvent>;
       document.body.append(el);
       const { error } = await event;
@@ -372,12 +413,16 @@ describe('asf-progress', () => {
 
   describe('from a plan', () => {
     it('loads the plan, showing a loading state, then the indicator', async () => {
-      const el = await fixture<AsfProgress>(html`<asf-progress src=${GAVLEBORG} indicator="aktiva-asf" as-of="2018-12-31"></asf-progress>`);
+      const el = await fixture<AsfProgress>(
+        html`<asf-progress src=${GAVLEBORG} indicator="aktiva-asf" as-of="2018-12-31"></asf-progress>`,
+      );
       expect(part(el, 'loading')!.getAttribute('role')).to.equal('status');
       await expect(el).to.be.accessible();
       await waitUntil(() => meter(el), 'the plan did not load');
       expect(meter(el)!.getAttribute('aria-label')).to.equal('Antal aktivt verksamma ASF i länet');
-      expect(meter(el)!.getAttribute('aria-valuetext')).to.equal(`28 av 30 aktiva ASF, utgångsvärde 25, 60${NBSP}% av planerad ökning`);
+      expect(meter(el)!.getAttribute('aria-valuetext')).to.equal(
+        `28 av 30 aktiva ASF, utgångsvärde 25, 60${NBSP}% av planerad ökning`,
+      );
       expect(part(el, 'status-label')!.textContent).to.equal('Ej uppnått');
       await expect(el).to.be.accessible();
     });
@@ -412,7 +457,9 @@ describe('asf-progress', () => {
     });
 
     it('shows another indicator of the plan when the id changes', async () => {
-      const el = await fixture<AsfProgress>(html`<asf-progress src=${GAVLEBORG} indicator="politiker-information" as-of="2018-12-31"></asf-progress>`);
+      const el = await fixture<AsfProgress>(
+        html`<asf-progress src=${GAVLEBORG} indicator="politiker-information" as-of="2018-12-31"></asf-progress>`,
+      );
       await waitUntil(() => meter(el), 'the plan did not load');
       expect(figures(el).Utfall).to.equal(`ca${NBSP}75 politiker`);
       el.indicator = 'anstallda';
@@ -422,22 +469,31 @@ describe('asf-progress', () => {
     });
 
     it('marks Swedish plan text with lang="sv" on an English page, and only that (WCAG 3.1.2)', async () => {
-      const wrapper = await fixture(html`<div lang="en"><asf-progress src=${GAVLEBORG} indicator="rad-akademi" as-of="2018-12-31"></asf-progress></div>`);
+      const wrapper = await fixture(
+        html`<div lang="en"><asf-progress src=${GAVLEBORG} indicator="rad-akademi" as-of="2018-12-31"></asf-progress></div>`,
+      );
       const el = wrapper.querySelector<AsfProgress>('asf-progress')!;
       await waitUntil(() => part(el, 'figures'), 'the plan did not load');
       // The milestone's text is Swedish only; the title has an English version.
-      const target = [...el.shadowRoot!.querySelectorAll('[part="figures"] dd')].find((dd) => dd.textContent!.includes('råd/akademi'))!;
+      const target = [...el.shadowRoot!.querySelectorAll('[part="figures"] dd')].find((dd) =>
+        dd.textContent!.includes('råd/akademi'),
+      )!;
       expect(target.querySelector('[lang]')!.getAttribute('lang')).to.equal('sv');
       expect(part(el, 'label')!.textContent).to.equal('Setting up a region-wide council/academy for WISEs');
       expect(part(el, 'label')!.hasAttribute('lang')).to.equal(false);
       expect(el.shadowRoot!.querySelectorAll('[lang]').length).to.equal(1);
       // A plan-language given with an indicator object: a Swedish title and unit on an English page.
-      const object = await fixture(html`<div lang="en"><asf-progress .indicator=${{ ...activeAsf, title: 'Aktiva ASF', unit: 'aktiva ASF' }} as-of="2018-12-31"></asf-progress></div>`);
+      const object = await fixture(
+        html`<div lang="en"><asf-progress .indicator=${{ ...activeAsf, title: 'Aktiva ASF', unit: 'aktiva ASF' }} as-of="2018-12-31"></asf-progress></div>`,
+      );
       const gauge = object.querySelector<AsfProgress>('asf-progress')!;
       await settled(gauge);
       expect(part(gauge, 'label')!.getAttribute('lang')).to.equal('sv');
       expect(figures(gauge).Outcome).to.equal('28 aktiva ASF');
-      const unit = [...gauge.shadowRoot!.querySelectorAll('[part="figures"] dd [lang]')].map((s) => [s.textContent, s.getAttribute('lang')]);
+      const unit = [...gauge.shadowRoot!.querySelectorAll('[part="figures"] dd [lang]')].map((s) => [
+        s.textContent,
+        s.getAttribute('lang'),
+      ]);
       expect(unit).to.deep.equal([['aktiva ASF', 'sv']]);
       gauge.planLanguage = 'en';
       await gauge.updateComplete;
@@ -460,7 +516,9 @@ describe('asf-progress', () => {
     });
 
     it('reports a plan that cannot be loaded, and retries from the keyboard', async () => {
-      const el = await fixture<AsfProgress>(html`<asf-progress src="/__status__/404/plan.json" indicator="aktiva-asf"></asf-progress>`);
+      const el = await fixture<AsfProgress>(
+        html`<asf-progress src="/__status__/404/plan.json" indicator="aktiva-asf"></asf-progress>`,
+      );
       await waitUntil(() => part(el, 'retry'), 'no error state');
       expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('404');
       await expect(el).to.be.accessible();

@@ -58,7 +58,9 @@ export function ofThePlannedChange(e: IndicatorEvaluation, lang: Language): stri
 /** The outcome with its unit: "28 aktiva ASF", "ca 75". */
 export function outcomeText(e: IndicatorEvaluation, lang: Language): string {
   const o = e.outcome;
-  const figure = formatNumber(typeof o?.value === 'number' ? o.value : null, lang, { approximate: o?.approximate === true });
+  const figure = formatNumber(typeof o?.value === 'number' ? o.value : null, lang, {
+    approximate: o?.approximate === true,
+  });
   const unit = localize(e.unit ?? undefined, lang);
   return unit ? `${figure} ${unit}` : figure;
 }
@@ -66,7 +68,8 @@ export function outcomeText(e: IndicatorEvaluation, lang: Language): string {
 /** The target level: "30", or "högst 10" when less is better, or a range as printed: "2–4". */
 export function targetText(e: IndicatorEvaluation, lang: Language): string {
   const t = e.target;
-  if (t?.type === 'range') return `${formatNumber(t.min, lang, { approximate: t.approximate })}–${formatNumber(t.max, lang)}`;
+  if (t?.type === 'range')
+    return `${formatNumber(t.min, lang, { approximate: t.approximate })}–${formatNumber(t.max, lang)}`;
   const figure = formatNumber(e.target?.value ?? null, lang, { approximate: e.target?.approximate === true });
   return e.direction === 'decrease' ? `${TEXTS.atMost[lang]} ${figure}` : figure;
 }
@@ -80,7 +83,9 @@ export function targetText(e: IndicatorEvaluation, lang: Language): string {
 export function valueText(e: IndicatorEvaluation, lang: Language): string {
   const sv = lang === 'sv';
   const o = e.outcome;
-  const outcome = formatNumber(typeof o?.value === 'number' ? o.value : null, lang, { approximate: o?.approximate === true });
+  const outcome = formatNumber(typeof o?.value === 'number' ? o.value : null, lang, {
+    approximate: o?.approximate === true,
+  });
   const target = formatNumber(e.target?.value ?? null, lang, { approximate: e.target?.approximate === true });
   const unit = localize(e.unit ?? undefined, lang);
   const u = unit ? ` ${unit}` : '';
@@ -88,7 +93,8 @@ export function valueText(e: IndicatorEvaluation, lang: Language): string {
   // Plan format 1.1: a range is said as printed; a target with no number has no level to say.
   if (e.target?.type === 'range') parts.push(`${outcome}${u}, ${sv ? 'mål' : 'target'} ${targetText(e, lang)}`);
   else if (e.target?.type === 'direction') parts.push(`${outcome}${u}`);
-  else if (e.direction === 'decrease') parts.push(sv ? `${outcome}${u}, mål högst ${target}` : `${outcome}${u}, target at most ${target}`);
+  else if (e.direction === 'decrease')
+    parts.push(sv ? `${outcome}${u}, mål högst ${target}` : `${outcome}${u}, target at most ${target}`);
   else parts.push(sv ? `${outcome} av ${target}${u}` : `${outcome} of ${target}${u}`);
   const b = e.baseline;
   if (b?.value != null) {
@@ -96,11 +102,20 @@ export function valueText(e: IndicatorEvaluation, lang: Language): string {
     parts.push(sv ? `utgångsvärde ${baseline}` : `baseline ${baseline}`);
     if (e.progress !== null && e.target?.type !== 'direction') {
       const percent = formatPercent(e.progress, lang, { approximate: e.approximate });
-      const change = e.direction === 'decrease' ? (sv ? 'planerad minskning' : 'the planned decrease') : sv ? 'planerad ökning' : 'the planned increase';
+      const change =
+        e.direction === 'decrease'
+          ? sv
+            ? 'planerad minskning'
+            : 'the planned decrease'
+          : sv
+            ? 'planerad ökning'
+            : 'the planned increase';
       parts.push(`${percent} ${sv ? 'av' : 'of'} ${change}`);
     }
   } else if (e.attainment !== null && e.target?.type !== 'range') {
-    parts.push(`${formatPercent(e.attainment, lang, { approximate: e.approximate })} ${sv ? 'av målet' : 'of the target'}`);
+    parts.push(
+      `${formatPercent(e.attainment, lang, { approximate: e.approximate })} ${sv ? 'av målet' : 'of the target'}`,
+    );
   }
   return parts.join(', ');
 }

@@ -72,12 +72,17 @@ interface Scale {
  * mark exactly when the target is reached, and the drawing never says the opposite of the status.
  */
 function scaleOf(e: IndicatorEvaluation): Scale {
-  const figures = [0, e.outcome?.value, e.target?.value, e.baseline?.value].filter((v): v is number => finite(v) !== undefined);
+  const figures = [0, e.outcome?.value, e.target?.value, e.baseline?.value].filter(
+    (v): v is number => finite(v) !== undefined,
+  );
   const min = Math.min(...figures);
   let max = Math.max(...figures);
   if (max <= min) max = min + 1;
   const clamp = (share: number) => Math.min(1, Math.max(0, share));
-  const at = e.direction === 'decrease' ? (v: number) => clamp((max - v) / (max - min)) : (v: number) => clamp((v - min) / (max - min));
+  const at =
+    e.direction === 'decrease'
+      ? (v: number) => clamp((max - v) / (max - min))
+      : (v: number) => clamp((v - min) / (max - min));
   return { min, max, at };
 }
 
@@ -363,21 +368,29 @@ export class AsfProgress extends LitElement {
   private renderProblem(message: Bilingual, issues: readonly PlanIssue[], lang: Language): TemplateResult {
     return html`<div part="error" role="alert">
       <p><strong>${PROBLEM_TEXTS.title[lang]}</strong> ${message[lang]}</p>
-      ${issues.length
-        ? html`<ul>
+      ${
+        issues.length
+          ? html`<ul>
             ${issues.map((i) => html`<li><code>${i.pointer || '/'}</code>: ${stripPath(i.message[lang])}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
-  private renderHeader(label: string, labelLang: Language | undefined, status: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+  private renderHeader(
+    label: string,
+    labelLang: Language | undefined,
+    status: TemplateResult | typeof nothing,
+  ): TemplateResult | typeof nothing {
     const showLabel = !this.noLabel && label;
     if (!showLabel && status === nothing) return nothing;
     return html`<div part="header">
-      ${showLabel
-        ? html`<span part="label" lang=${ifDefined(labelLang)} aria-hidden=${label === this.name ? 'true' : nothing}>${label}</span>`
-        : nothing}
+      ${
+        showLabel
+          ? html`<span part="label" lang=${ifDefined(labelLang)} aria-hidden=${label === this.name ? 'true' : nothing}>${label}</span>`
+          : nothing
+      }
       ${status}
     </div>`;
   }
@@ -386,13 +399,22 @@ export class AsfProgress extends LitElement {
    * A text of the indicator in the language the page shows, and the `lang` to mark it with when
    * that differs from the page's (WCAG 3.1.2). Texts from attributes are the page's own.
    */
-  private textPart(text: LocalizedText | undefined | null, textLang: Language | undefined, lang: Language): { text: string; lang: Language | undefined } {
+  private textPart(
+    text: LocalizedText | undefined | null,
+    textLang: Language | undefined,
+    lang: Language,
+  ): { text: string; lang: Language | undefined } {
     if (textLang === undefined) return { text: localize(text ?? undefined, lang), lang: undefined };
     const p = localizedPart(text ?? undefined, lang, textLang);
     return { text: p.text, lang: langOfPart(p.lang, lang) };
   }
 
-  private renderEvaluation(e: IndicatorEvaluation, titleText: LocalizedText | '', textLang: Language | undefined, lang: Language): TemplateResult {
+  private renderEvaluation(
+    e: IndicatorEvaluation,
+    titleText: LocalizedText | '',
+    textLang: Language | undefined,
+    lang: Language,
+  ): TemplateResult {
     const title = this.textPart(titleText || undefined, textLang, lang);
     const label = this.label || title.text;
     const labelLang = this.label ? undefined : title.lang;
@@ -441,12 +463,16 @@ export class AsfProgress extends LitElement {
     const target = e.target?.value;
     const baseline = e.baseline?.value;
     return html`<div part="track"><div part="indicator" ${styleProps({ 'inline-size': cssPercent(scale.at(outcome)) })}></div></div>
-      ${typeof baseline === 'number'
-        ? html`<span part="baseline-marker" class="marker" ${styleProps({ 'inset-inline-start': cssPercent(scale.at(baseline)) })}></span>`
-        : nothing}
-      ${typeof target === 'number'
-        ? html`<span part="target-marker" class="marker" ${styleProps({ 'inset-inline-start': cssPercent(scale.at(target)) })}></span>`
-        : nothing}`;
+      ${
+        typeof baseline === 'number'
+          ? html`<span part="baseline-marker" class="marker" ${styleProps({ 'inset-inline-start': cssPercent(scale.at(baseline)) })}></span>`
+          : nothing
+      }
+      ${
+        typeof target === 'number'
+          ? html`<span part="target-marker" class="marker" ${styleProps({ 'inset-inline-start': cssPercent(scale.at(target)) })}></span>`
+          : nothing
+      }`;
   }
 
   private renderRing(e: IndicatorEvaluation, scale: Scale, lang: Language): TemplateResult {
@@ -485,7 +511,11 @@ export class AsfProgress extends LitElement {
   }
 
   /** The figures as a definition list, each named, so that progress and attainment are never confused. */
-  private renderFigures(e: IndicatorEvaluation, textLang: Language | undefined, lang: Language): TemplateResult | typeof nothing {
+  private renderFigures(
+    e: IndicatorEvaluation,
+    textLang: Language | undefined,
+    lang: Language,
+  ): TemplateResult | typeof nothing {
     const rows: [string, string | TemplateResult, string?][] = [];
     const o = e.outcome;
     if (o) {
@@ -494,27 +524,42 @@ export class AsfProgress extends LitElement {
         // "28 aktiva ASF": the figure in the page's language, the unit in the plan's.
         const unit = this.textPart(e.unit, textLang, lang);
         const figure = outcomeText({ ...e, unit: null }, lang);
-        rows.push([TEXTS.outcome[lang], unit.text ? html`${figure} <span lang=${ifDefined(unit.lang)}>${unit.text}</span>` : figure]);
+        rows.push([
+          TEXTS.outcome[lang],
+          unit.text ? html`${figure} <span lang=${ifDefined(unit.lang)}>${unit.text}</span>` : figure,
+        ]);
       }
     }
     if (e.target?.type === 'milestone') {
       const text = e.target.text ? this.textPart(e.target.text, textLang, lang) : undefined;
-      rows.push([TEXTS.target[lang], text ? html`<span lang=${ifDefined(text.lang)}>${text.text}</span>` : TEXTS.milestone[lang]]);
+      rows.push([
+        TEXTS.target[lang],
+        text ? html`<span lang=${ifDefined(text.lang)}>${text.text}</span>` : TEXTS.milestone[lang],
+      ]);
     } else if (e.target?.type === 'direction') {
       // Plan format 1.1: a target with no number ("fler ASF") is named by its text.
       const text = e.target.text ? this.textPart(e.target.text, textLang, lang) : undefined;
-      rows.push([TEXTS.target[lang], text ? html`<span lang=${ifDefined(text.lang)}>${text.text}</span>` : TEXTS.betterThanBaseline[lang]]);
-    }
-    else if (e.target?.value != null) rows.push([TEXTS.target[lang], targetText(e, lang), 'target']);
+      rows.push([
+        TEXTS.target[lang],
+        text ? html`<span lang=${ifDefined(text.lang)}>${text.text}</span>` : TEXTS.betterThanBaseline[lang],
+      ]);
+    } else if (e.target?.value != null) rows.push([TEXTS.target[lang], targetText(e, lang), 'target']);
     const b = e.baseline;
-    if (b?.value != null) rows.push([TEXTS.baseline[lang], formatNumber(b.value, lang, { approximate: b.approximate }), 'baseline']);
+    if (b?.value != null)
+      rows.push([TEXTS.baseline[lang], formatNumber(b.value, lang, { approximate: b.approximate }), 'baseline']);
     // A milestone's or a direction target's progress is only yes (1) or not yet (0): no share to show.
     if (e.target?.type !== 'milestone' && e.target?.type !== 'direction') {
       if (b?.value != null && e.progress !== null) {
-        rows.push([TEXTS.progress[lang], `${formatPercent(e.progress, lang, { approximate: e.approximate })} ${ofThePlannedChange(e, lang)}`]);
+        rows.push([
+          TEXTS.progress[lang],
+          `${formatPercent(e.progress, lang, { approximate: e.approximate })} ${ofThePlannedChange(e, lang)}`,
+        ]);
       }
       if (e.attainment !== null) {
-        rows.push([TEXTS.attainment[lang], `${formatPercent(e.attainment, lang, { approximate: e.approximate })} ${TEXTS.ofTargetLevel[lang]}`]);
+        rows.push([
+          TEXTS.attainment[lang],
+          `${formatPercent(e.attainment, lang, { approximate: e.approximate })} ${TEXTS.ofTargetLevel[lang]}`,
+        ]);
       }
     }
     if ((e.status === 'on-track' || e.status === 'behind') && e.expected !== null) {

@@ -40,9 +40,13 @@ async function page(width: number, height: number, body: string): Promise<Page> 
     <script type="module" src="${MODULE}"></script></head><body>${body}</body></html>`;
   frames.push(frame);
   document.body.append(frame);
-  await waitUntil(() => frame.contentDocument?.querySelector('asf-responsibility-matrix')?.shadowRoot?.querySelector('table'), 'the matrix did not draw', {
-    timeout: 8000,
-  });
+  await waitUntil(
+    () => frame.contentDocument?.querySelector('asf-responsibility-matrix')?.shadowRoot?.querySelector('table'),
+    'the matrix did not draw',
+    {
+      timeout: 8000,
+    },
+  );
   const doc = frame.contentDocument!;
   const el = doc.querySelector('asf-responsibility-matrix')! as AsfResponsibilityMatrix;
   await el.updateComplete;
@@ -81,28 +85,43 @@ describe('asf-responsibility-matrix layout', () => {
         [BOLLNAS, ''],
       ] as const) {
         it(`${name}: ${src.split('/').pop()} ${extra}`, async () => {
-          const p = await page(width, height, `<div><asf-responsibility-matrix src="${src}" ${extra}></asf-responsibility-matrix></div>`);
+          const p = await page(
+            width,
+            height,
+            `<div><asf-responsibility-matrix src="${src}" ${extra}></asf-responsibility-matrix></div>`,
+          );
           expectReflow(p, `${width}×${height}`);
         });
       }
     }
 
     it('keeps the cell words inside the scroll region when the table scrolls sideways', async () => {
-      const p = await page(1280, 800, `<div><asf-responsibility-matrix src="${UPPSALA}" all-actors></asf-responsibility-matrix></div>`);
+      const p = await page(
+        1280,
+        800,
+        `<div><asf-responsibility-matrix src="${UPPSALA}" all-actors></asf-responsibility-matrix></div>`,
+      );
       const scroller = part(p.el, 'scroller');
       expect(scroller.scrollWidth, 'the 13 columns are wider than 1280 px').to.be.greaterThan(scroller.clientWidth);
       const box = scroller.getBoundingClientRect();
       const hidden = [...p.el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="cell"] .visually-hidden')];
       expect(hidden.length).to.be.greaterThan(100);
       // Each word's containing block is the scroll region, so it scrolls and clips with it.
-      for (const h of hidden) expect(h.offsetParent === scroller || scroller.contains(h.offsetParent), 'containing block').to.equal(true);
-      expect(Math.max(...hidden.map((h) => h.getBoundingClientRect().bottom))).to.be.at.most(box.top + scroller.scrollHeight + 1);
+      for (const h of hidden)
+        expect(h.offsetParent === scroller || scroller.contains(h.offsetParent), 'containing block').to.equal(true);
+      expect(Math.max(...hidden.map((h) => h.getBoundingClientRect().bottom))).to.be.at.most(
+        box.top + scroller.scrollHeight + 1,
+      );
     });
   });
 
   describe('narrow containers: one card per activity', () => {
     it('shows cards instead of the table at 320 px, with the roles in words', async () => {
-      const p = await page(320, 640, `<div><asf-responsibility-matrix src="${UPPSALA}"></asf-responsibility-matrix></div>`);
+      const p = await page(
+        320,
+        640,
+        `<div><asf-responsibility-matrix src="${UPPSALA}"></asf-responsibility-matrix></div>`,
+      );
       expect(shown(part(p.el, 'scroller')), 'the table is hidden').to.equal(false);
       expect(shown(part(p.el, 'legend')), 'the cards say each role in words: no key').to.equal(false);
       const cards = parts(p.el, 'card');
@@ -117,8 +136,16 @@ describe('asf-responsibility-matrix layout', () => {
       );
       expect(text(card('1.3'))).to.contain('Andra berörda: samtliga');
       // The goals head their cards, and the workload follows in words.
-      expect(parts(p.el, 'card-group').map((g) => text(g).slice(0, 8))).to.deep.equal(['Område 1', 'Område 2', 'Område 3', 'Område 4', 'Område 5']);
-      expect(text(parts(p.el, 'card-workload').find((w) => w.dataset.actor === 'KS')!)).to.equal('Kommunstyrelsen (KS): leder 12, berörd 4');
+      expect(parts(p.el, 'card-group').map((g) => text(g).slice(0, 8))).to.deep.equal([
+        'Område 1',
+        'Område 2',
+        'Område 3',
+        'Område 4',
+        'Område 5',
+      ]);
+      expect(text(parts(p.el, 'card-workload').find((w) => w.dataset.actor === 'KS')!)).to.equal(
+        'Kommunstyrelsen (KS): leder 12, berörd 4',
+      );
       // Every card and every line of it fits the element.
       const host = p.el.getBoundingClientRect();
       for (const c of cards) {
@@ -130,7 +157,9 @@ describe('asf-responsibility-matrix layout', () => {
     });
 
     it('is accessible as cards', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 300px"><asf-responsibility-matrix src=${UPPSALA}></asf-responsibility-matrix></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="inline-size: 300px"><asf-responsibility-matrix src=${UPPSALA}></asf-responsibility-matrix></div>`,
+      );
       const el = wrapper.querySelector('asf-responsibility-matrix')!;
       await waitUntil(() => el.shadowRoot!.querySelector('[part="card"]'), 'no cards', { timeout: 5000 });
       expect(shown(part(el, 'cards'))).to.equal(true);
@@ -138,7 +167,11 @@ describe('asf-responsibility-matrix layout', () => {
     });
 
     it('wraps the caption in the narrow layout: nothing clipped', async () => {
-      const p = await page(320, 640, `<div><asf-responsibility-matrix src="${UPPSALA}"></asf-responsibility-matrix></div>`);
+      const p = await page(
+        320,
+        640,
+        `<div><asf-responsibility-matrix src="${UPPSALA}"></asf-responsibility-matrix></div>`,
+      );
       const caption = part(p.el, 'cards-caption');
       expect(caption.textContent!.trim()).to.equal('Ansvarsfördelning: Handlingsplan för Sociala företag');
       expect(caption.scrollWidth).to.be.at.most(caption.clientWidth);
@@ -149,7 +182,11 @@ describe('asf-responsibility-matrix layout', () => {
     });
 
     it('shows the table again in a wide container', async () => {
-      const p = await page(1280, 800, `<div><asf-responsibility-matrix src="${UPPSALA}"></asf-responsibility-matrix></div>`);
+      const p = await page(
+        1280,
+        800,
+        `<div><asf-responsibility-matrix src="${UPPSALA}"></asf-responsibility-matrix></div>`,
+      );
       expect(shown(part(p.el, 'scroller'))).to.equal(true);
       expect(shown(part(p.el, 'cards'))).to.equal(false);
       // A narrow column of a wide page turns it into cards: the element's own width counts.
@@ -160,11 +197,17 @@ describe('asf-responsibility-matrix layout', () => {
     });
 
     it('leaves the page to scroll at 200 % zoom: no height cap, no sticky parts', async () => {
-      const p = await page(640, 400, `<div><asf-responsibility-matrix src="${UPPSALA}"></asf-responsibility-matrix></div>`);
+      const p = await page(
+        640,
+        400,
+        `<div><asf-responsibility-matrix src="${UPPSALA}"></asf-responsibility-matrix></div>`,
+      );
       const list = part(p.el, 'cards');
       expect(shown(list)).to.equal(true);
       expect(list.scrollHeight).to.be.at.most(list.clientHeight + 1);
-      const sticky = [...p.el.shadowRoot!.querySelectorAll('*')].filter((e) => shown(e) && getComputedStyle(e).position === 'sticky');
+      const sticky = [...p.el.shadowRoot!.querySelectorAll('*')].filter(
+        (e) => shown(e) && getComputedStyle(e).position === 'sticky',
+      );
       expect(sticky).to.have.length(0);
     });
   });
@@ -173,11 +216,17 @@ describe('asf-responsibility-matrix layout', () => {
     it('wraps a long caption inside the visible part of the scroll region', async () => {
       const caption =
         'Ansvarsfördelning för arbetsintegrerande sociala företag: alla nämnder, förvaltningar och myndigheter i Uppsala kommuns handlingsplan 2018–2020';
-      const p = await page(900, 800, `<div><asf-responsibility-matrix src="${UPPSALA}" all-actors caption="${caption}"></asf-responsibility-matrix></div>`);
+      const p = await page(
+        900,
+        800,
+        `<div><asf-responsibility-matrix src="${UPPSALA}" all-actors caption="${caption}"></asf-responsibility-matrix></div>`,
+      );
       const c = p.el.shadowRoot!.querySelector('caption')!;
       expect(c.textContent).to.equal(caption);
       const scroller = part(p.el, 'scroller').getBoundingClientRect();
-      expect(scroller.right, 'the table is wider than its region').to.be.lessThan(p.el.shadowRoot!.querySelector('table')!.getBoundingClientRect().right);
+      expect(scroller.right, 'the table is wider than its region').to.be.lessThan(
+        p.el.shadowRoot!.querySelector('table')!.getBoundingClientRect().right,
+      );
       // The caption's text (not its box, which spans the table) stays inside the region, on several lines.
       const range = p.doc.createRange();
       range.selectNodeContents(c);
@@ -187,7 +236,11 @@ describe('asf-responsibility-matrix layout', () => {
     });
 
     it('shows that more columns exist: a shadow edge and a hint that names the direction', async () => {
-      const p = await page(1000, 800, `<div><asf-responsibility-matrix src="${UPPSALA}" all-actors></asf-responsibility-matrix></div>`);
+      const p = await page(
+        1000,
+        800,
+        `<div><asf-responsibility-matrix src="${UPPSALA}" all-actors></asf-responsibility-matrix></div>`,
+      );
       const scroller = part(p.el, 'scroller');
       const frame = part(p.el, 'frame');
       const hint = part(p.el, 'scroll-hint');
@@ -197,7 +250,10 @@ describe('asf-responsibility-matrix layout', () => {
       expect(scroller.getAttribute('aria-describedby')).to.equal(hint.id);
       expect(getComputedStyle(frame, '::after').backgroundImage).to.contain('gradient');
       scroller.scrollLeft = scroller.scrollWidth;
-      await waitUntil(() => !frame.hasAttribute('data-more-end') && frame.hasAttribute('data-more-start'), 'the cue did not follow the scroll');
+      await waitUntil(
+        () => !frame.hasAttribute('data-more-end') && frame.hasAttribute('data-more-start'),
+        'the cue did not follow the scroll',
+      );
       expect(hint.textContent!.trim()).to.equal('Fler kolumner åt vänster: rulla tabellen i sidled.');
       expect(getComputedStyle(frame, '::after').backgroundImage).to.equal('none');
       const first = p.el.shadowRoot!.querySelector('[part="activity"]')!;
@@ -205,14 +261,20 @@ describe('asf-responsibility-matrix layout', () => {
     });
 
     it('is accessible with the cue shown', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 700px"><asf-responsibility-matrix src=${UPPSALA} all-actors></asf-responsibility-matrix></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="inline-size: 700px"><asf-responsibility-matrix src=${UPPSALA} all-actors></asf-responsibility-matrix></div>`,
+      );
       const el = wrapper.querySelector('asf-responsibility-matrix')!;
       await waitUntil(() => el.shadowRoot!.querySelector('[part="frame"][data-more-end]'), 'no cue', { timeout: 5000 });
       await expect(el).to.be.accessible();
     });
 
     it('shows no cue when every column fits', async () => {
-      const p = await page(1280, 800, `<div><asf-responsibility-matrix src="${UPPSALA}"></asf-responsibility-matrix></div>`);
+      const p = await page(
+        1280,
+        800,
+        `<div><asf-responsibility-matrix src="${UPPSALA}"></asf-responsibility-matrix></div>`,
+      );
       const scroller = part(p.el, 'scroller');
       expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
       expect(shown(part(p.el, 'scroll-hint'))).to.equal(false);
@@ -221,7 +283,11 @@ describe('asf-responsibility-matrix layout', () => {
     });
 
     it('caps the height with a sticky header and footer on a tall screen, leaving most of it to rows', async () => {
-      const p = await page(1280, 900, `<div><asf-responsibility-matrix src="${UPPSALA}"></asf-responsibility-matrix></div>`);
+      const p = await page(
+        1280,
+        900,
+        `<div><asf-responsibility-matrix src="${UPPSALA}"></asf-responsibility-matrix></div>`,
+      );
       const scroller = part(p.el, 'scroller');
       expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
       const head = p.el.shadowRoot!.querySelector('thead th')!.getBoundingClientRect();
@@ -233,7 +299,11 @@ describe('asf-responsibility-matrix layout', () => {
     });
 
     it('does not cap the height on a short screen (landscape phone, zoom): the page scrolls', async () => {
-      const p = await page(1280, 480, `<div><asf-responsibility-matrix src="${UPPSALA}"></asf-responsibility-matrix></div>`);
+      const p = await page(
+        1280,
+        480,
+        `<div><asf-responsibility-matrix src="${UPPSALA}"></asf-responsibility-matrix></div>`,
+      );
       const scroller = part(p.el, 'scroller');
       expect(shown(scroller)).to.equal(true);
       expect(scroller.scrollHeight).to.be.at.most(scroller.clientHeight + 1);
@@ -260,7 +330,9 @@ describe('asf-responsibility-matrix layout', () => {
         if (!(await emulateMedia({ media: 'print' }))) this.skip();
         await waitUntil(() => matchMedia('print').matches, 'print emulation did not apply');
         const all = [...el.shadowRoot!.querySelectorAll('*')];
-        expect(all.filter((e) => getComputedStyle(e).position === 'sticky').map((e) => e.getAttribute('part') ?? e.tagName)).to.deep.equal([]);
+        expect(
+          all.filter((e) => getComputedStyle(e).position === 'sticky').map((e) => e.getAttribute('part') ?? e.tagName),
+        ).to.deep.equal([]);
         const scroller = part(el, 'scroller');
         expect(scroller.scrollHeight).to.be.at.most(scroller.clientHeight + 1);
         expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth + 1);
@@ -271,8 +343,11 @@ describe('asf-responsibility-matrix layout', () => {
         expect(getComputedStyle(el.shadowRoot!.querySelector('tfoot')!).display).to.equal('table-row-group');
         // Rows (caption, header, each row, footer) follow one another without overlapping, and the
         // text after the element starts below it.
-        const boxes = [el.shadowRoot!.querySelector('caption')!, ...el.shadowRoot!.querySelectorAll('tr')].map((e) => e.getBoundingClientRect());
-        for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top, `row ${i}`).to.be.at.least(boxes[i - 1]!.bottom - 0.5);
+        const boxes = [el.shadowRoot!.querySelector('caption')!, ...el.shadowRoot!.querySelectorAll('tr')].map((e) =>
+          e.getBoundingClientRect(),
+        );
+        for (let i = 1; i < boxes.length; i++)
+          expect(boxes[i]!.top, `row ${i}`).to.be.at.least(boxes[i - 1]!.bottom - 0.5);
         const after = wrapper.querySelector('p')!.getBoundingClientRect();
         expect(after.top).to.be.at.least(el.getBoundingClientRect().bottom - 0.5);
         expect(el.getBoundingClientRect().bottom).to.be.at.least(boxes[boxes.length - 1]!.bottom - 0.5);

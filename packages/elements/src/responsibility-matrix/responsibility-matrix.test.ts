@@ -9,12 +9,16 @@ const UPPSALA = '/examples/plans/uppsala-handlingsplan-2018-2020.json';
 const BOLLNAS = '/examples/plans/bollnas-handlingsplan-2019-2024.json';
 
 const root = (el: AsfResponsibilityMatrix) => el.shadowRoot!;
-const rows = (el: AsfResponsibilityMatrix) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr[part="row"]')];
-const row = (el: AsfResponsibilityMatrix, id: string) => root(el).querySelector<HTMLTableRowElement>(`tr[part="row"][data-id="${id}"]`)!;
+const rows = (el: AsfResponsibilityMatrix) => [
+  ...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr[part="row"]'),
+];
+const row = (el: AsfResponsibilityMatrix, id: string) =>
+  root(el).querySelector<HTMLTableRowElement>(`tr[part="row"][data-id="${id}"]`)!;
 const columnIds = (el: AsfResponsibilityMatrix) =>
   [...root(el).querySelectorAll<HTMLElement>('thead [part="actor-header"]')].map((th) => th.dataset.actor);
-const cellsOf = (el: AsfResponsibilityMatrix, actor: string) =>
-  [...root(el).querySelectorAll<HTMLElement>(`tbody [part="cell"][data-actor="${actor}"]`)];
+const cellsOf = (el: AsfResponsibilityMatrix, actor: string) => [
+  ...root(el).querySelectorAll<HTMLElement>(`tbody [part="cell"][data-actor="${actor}"]`),
+];
 const workloadCell = (el: AsfResponsibilityMatrix, actor: string) =>
   root(el).querySelector<HTMLElement>(`[part="workload-cell"][data-actor="${actor}"]`)!;
 
@@ -37,12 +41,20 @@ describe('asf-responsibility-matrix', () => {
     expect(rows(el)).to.have.length(18);
     expect(columnIds(el)).to.deep.equal(['KS', 'AMN', 'OMN', 'SCN', 'KTN', 'kommunala-forvaltningar']);
     const groups = [...root(el).querySelectorAll('[part="group"] th')];
-    expect(groups.map((g) => g.textContent!.trim().slice(0, 8))).to.deep.equal(['Område 1', 'Område 2', 'Område 3', 'Område 4', 'Område 5']);
+    expect(groups.map((g) => g.textContent!.trim().slice(0, 8))).to.deep.equal([
+      'Område 1',
+      'Område 2',
+      'Område 3',
+      'Område 4',
+      'Område 5',
+    ]);
     expect(groups[0]!.getAttribute('scope')).to.equal('rowgroup');
     const ks = root(el).querySelector('[part="actor-header"][data-actor="KS"]')!;
     expect(ks.querySelector('[part="actor-code"]')!.textContent).to.equal('KS');
     expect(ks.querySelector('[part="actor-name"]')!.textContent).to.equal('Kommunstyrelsen');
-    expect(root(el).querySelector('caption')!.textContent).to.equal('Ansvarsfördelning: Handlingsplan för Sociala företag');
+    expect(root(el).querySelector('caption')!.textContent).to.equal(
+      'Ansvarsfördelning: Handlingsplan för Sociala företag',
+    );
     expect(root(el).textContent).not.to.match(/NaN|undefined/);
     await expect(el).to.be.accessible();
   });
@@ -51,7 +63,20 @@ describe('asf-responsibility-matrix', () => {
     const el = await loaded(html`<asf-responsibility-matrix src=${UPPSALA}></asf-responsibility-matrix>`);
     const lead = cellsOf(el, 'KS').filter((c) => c.dataset.role === 'lead');
     expect(lead).to.have.length(12);
-    expect(lead.map((c) => c.closest('tr')!.dataset.id)).to.deep.equal(['1.1', '1.2', '1.3', '3.1', '3.3', '4.1', '5.1', '5.2', '5.3', '5.4', '5.5', '5.6']);
+    expect(lead.map((c) => c.closest('tr')!.dataset.id)).to.deep.equal([
+      '1.1',
+      '1.2',
+      '1.3',
+      '3.1',
+      '3.3',
+      '4.1',
+      '5.1',
+      '5.2',
+      '5.3',
+      '5.4',
+      '5.5',
+      '5.6',
+    ]);
     // Each mark has its words: never a symbol alone.
     const first = lead[0]!;
     expect(first.querySelector('[part="mark"]')!.textContent).to.equal('●');
@@ -78,7 +103,9 @@ describe('asf-responsibility-matrix', () => {
     ]);
     expect(r.querySelector('[part="all-note"]')!.textContent).to.equal('Andra berörda: samtliga');
     expect(row(el, '1.1').querySelector('[part="all-note"]')).to.equal(null);
-    expect(root(el).querySelector('[part="legend"]')!.textContent).to.contain('Samtliga: alla aktörer i tabellen utom den huvudansvariga');
+    expect(root(el).querySelector('[part="legend"]')!.textContent).to.contain(
+      'Samtliga: alla aktörer i tabellen utom den huvudansvariga',
+    );
   });
 
   it('counts the workload in the footer as core does, and as the document reads', async () => {
@@ -102,8 +129,14 @@ describe('asf-responsibility-matrix', () => {
     }
     // The marks in each column agree with the footer.
     for (const [id, [lead, involved]] of Object.entries(byHand)) {
-      expect(cellsOf(el, id).filter((c) => c.dataset.role === 'lead'), id).to.have.length(lead);
-      expect(cellsOf(el, id).filter((c) => c.dataset.role === 'involved'), id).to.have.length(involved);
+      expect(
+        cellsOf(el, id).filter((c) => c.dataset.role === 'lead'),
+        id,
+      ).to.have.length(lead);
+      expect(
+        cellsOf(el, id).filter((c) => c.dataset.role === 'involved'),
+        id,
+      ).to.have.length(involved);
     }
   });
 
@@ -122,7 +155,7 @@ describe('asf-responsibility-matrix', () => {
     expect(columnIds(el)).to.have.length(6);
   });
 
-  it('shows the Bollnäs plan: 10 rows, full names, the document\'s leads', async () => {
+  it("shows the Bollnäs plan: 10 rows, full names, the document's leads", async () => {
     const el = await loaded(html`<asf-responsibility-matrix src=${BOLLNAS}></asf-responsibility-matrix>`);
     expect(rows(el)).to.have.length(10);
     expect(columnIds(el)).to.deep.equal(['KSF', 'NLU', 'AME', 'SOCT', 'SOCF', 'OVRIGA-FORV', 'BOLAG']);
@@ -136,7 +169,9 @@ describe('asf-responsibility-matrix', () => {
 
   it('scrolls in a focusable, named region; the header row and the activity column stick', async () => {
     // Wide enough for the table (from 40rem), too narrow for its 6 columns.
-    const wrapper = await fixture(html`<div style="inline-size: 680px"><asf-responsibility-matrix src=${UPPSALA}></asf-responsibility-matrix></div>`);
+    const wrapper = await fixture(
+      html`<div style="inline-size: 680px"><asf-responsibility-matrix src=${UPPSALA}></asf-responsibility-matrix></div>`,
+    );
     const el = wrapper.querySelector('asf-responsibility-matrix')!;
     await waitUntil(() => root(el).querySelector('table'), 'not loaded', { timeout: 5000 });
     const region = root(el).querySelector<HTMLElement>('[part="scroller"]')!;
@@ -166,15 +201,24 @@ describe('asf-responsibility-matrix', () => {
   });
 
   it('speaks English inside lang="en"', async () => {
-    const wrapper = await fixture(html`<div lang="en"><asf-responsibility-matrix src=${UPPSALA}></asf-responsibility-matrix></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en"><asf-responsibility-matrix src=${UPPSALA}></asf-responsibility-matrix></div>`,
+    );
     const el = wrapper.querySelector('asf-responsibility-matrix')!;
     await waitUntil(() => root(el).querySelector('table'), 'not loaded', { timeout: 5000 });
-    expect(root(el).querySelector('caption')!.textContent).to.equal('Responsibilities: Action plan for social enterprises');
+    expect(root(el).querySelector('caption')!.textContent).to.equal(
+      'Responsibilities: Action plan for social enterprises',
+    );
     expect(workloadCell(el, 'KS').textContent!.trim()).to.equal('leads 12, involved in 4');
     expect(row(el, '1.1').querySelector('[data-role="lead"] .visually-hidden')!.textContent).to.equal('Lead');
-    expect(root(el).querySelector('[part="actor-header"][data-actor="KS"] [part="actor-name"]')!.textContent).to.equal('Municipal Executive Board');
+    expect(root(el).querySelector('[part="actor-header"][data-actor="KS"] [part="actor-name"]')!.textContent).to.equal(
+      'Municipal Executive Board',
+    );
     wrapper.setAttribute('lang', 'sv');
-    await waitUntil(() => workloadCell(el, 'KS').textContent!.trim() === 'leder 12, berörd 4', 'language did not follow');
+    await waitUntil(
+      () => workloadCell(el, 'KS').textContent!.trim() === 'leder 12, berörd 4',
+      'language did not follow',
+    );
   });
 
   describe('language of parts (WCAG 3.1.2)', () => {
@@ -202,7 +246,9 @@ describe('asf-responsibility-matrix', () => {
 
     it('marks the text of a Swedish plan lang="sv" inside lang="en"; the words of the element stay English', async () => {
       const plan = swedishOnly(JSON.parse(await (await fetch(BOLLNAS)).text())) as Plan;
-      const wrapper = await fixture(html`<div lang="en"><asf-responsibility-matrix .plan=${plan}></asf-responsibility-matrix></div>`);
+      const wrapper = await fixture(
+        html`<div lang="en"><asf-responsibility-matrix .plan=${plan}></asf-responsibility-matrix></div>`,
+      );
       const el = wrapper.querySelector('asf-responsibility-matrix')!;
       await waitUntil(() => root(el).querySelector('table'), 'not loaded', { timeout: 5000 });
       const fromPlan = new Set<string>([
@@ -214,20 +260,36 @@ describe('asf-responsibility-matrix', () => {
       const nodes = spoken(el, 'en');
       const planNodes = nodes.filter((n) => fromPlan.has(n.text));
       // Every activity and goal title shows (in the table and in the cards), and each says it is Swedish.
-      for (const a of plan.activities ?? []) expect(planNodes.filter((n) => n.text === a.title), a.id).to.have.length(2);
-      for (const g of plan.goals ?? []) if ((plan.activities ?? []).some((a) => a.goal === g.id)) expect(planNodes.some((n) => n.text === g.title), g.id).to.equal(true);
+      for (const a of plan.activities ?? [])
+        expect(
+          planNodes.filter((n) => n.text === a.title),
+          a.id,
+        ).to.have.length(2);
+      for (const g of plan.goals ?? [])
+        if ((plan.activities ?? []).some((a) => a.goal === g.id))
+          expect(
+            planNodes.some((n) => n.text === g.title),
+            g.id,
+          ).to.equal(true);
       expect(planNodes.some((n) => n.text === plan.title)).to.equal(true);
       expect(planNodes.filter((n) => n.lang !== 'sv')).to.deep.equal([]);
       // Everything else is the element's own English.
       const ui = nodes.filter((n) => !fromPlan.has(n.text));
-      expect(ui.map((n) => n.text)).to.include.members(['Responsibilities:', 'Activity', 'Lead', 'Number of activities']);
+      expect(ui.map((n) => n.text)).to.include.members([
+        'Responsibilities:',
+        'Activity',
+        'Lead',
+        'Number of activities',
+      ]);
       expect(ui.filter((n) => n.lang !== 'en')).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
 
     it('marks each part of a bilingual plan by the language it is shown in', async () => {
       const plan = await planOf(UPPSALA);
-      const wrapper = await fixture(html`<div lang="en"><asf-responsibility-matrix src=${UPPSALA}></asf-responsibility-matrix></div>`);
+      const wrapper = await fixture(
+        html`<div lang="en"><asf-responsibility-matrix src=${UPPSALA}></asf-responsibility-matrix></div>`,
+      );
       const el = wrapper.querySelector('asf-responsibility-matrix')!;
       await waitUntil(() => root(el).querySelector('table'), 'not loaded', { timeout: 5000 });
       const langOf = (text: string) => {
@@ -237,13 +299,18 @@ describe('asf-responsibility-matrix', () => {
       };
       // English where the plan has English (title, goals, actor names); Swedish where it has not (activities, codes).
       expect(langOf('Action plan for social enterprises')).to.deep.equal(['en']);
-      for (const g of plan.goals ?? []) expect(langOf(localizedPart(g.title, 'en').text), g.id).to.deep.equal([localizedPart(g.title, 'en').lang]);
-      for (const a of plan.activities ?? []) expect(langOf(localizedPart(a.title, 'en').text), a.id).to.deep.equal(['sv']);
+      for (const g of plan.goals ?? [])
+        expect(langOf(localizedPart(g.title, 'en').text), g.id).to.deep.equal([localizedPart(g.title, 'en').lang]);
+      for (const a of plan.activities ?? [])
+        expect(langOf(localizedPart(a.title, 'en').text), a.id).to.deep.equal(['sv']);
       expect(langOf('Municipal Executive Board')).to.deep.equal(['en']);
       expect(langOf('KS')).to.deep.equal(['sv']);
       // In Swedish surroundings nothing needs a lang attribute: the plan's Swedish is the element's.
       wrapper.setAttribute('lang', 'sv');
-      await waitUntil(() => root(el).querySelector('caption')!.textContent === 'Ansvarsfördelning: Handlingsplan för Sociala företag', 'language did not follow');
+      await waitUntil(
+        () => root(el).querySelector('caption')!.textContent === 'Ansvarsfördelning: Handlingsplan för Sociala företag',
+        'language did not follow',
+      );
       expect(root(el).querySelectorAll('[lang]')).to.have.length(0);
     });
 
@@ -255,7 +322,10 @@ describe('asf-responsibility-matrix', () => {
         language: 'en',
         title: 'Action plan',
         organisation: { name: 'Town', type: 'municipality' },
-        actors: [{ id: 'board', name: 'Executive Board', abbreviation: 'EB' }, { id: 'jobs', name: { sv: 'Arbetsmarknadsnämnden', en: 'Labour Market Committee' } }],
+        actors: [
+          { id: 'board', name: 'Executive Board', abbreviation: 'EB' },
+          { id: 'jobs', name: { sv: 'Arbetsmarknadsnämnden', en: 'Labour Market Committee' } },
+        ],
         activities: [{ id: 'a', title: 'Meet the enterprises', lead: ['board'], involved: ['jobs'] }],
       };
       await waitUntil(() => root(el).querySelector('table, [part="error"]'), 'not loaded', { timeout: 5000 });
@@ -273,24 +343,36 @@ describe('asf-responsibility-matrix', () => {
   });
 
   it('uses the caption attribute', async () => {
-    const el = await loaded(html`<asf-responsibility-matrix src=${UPPSALA} caption="Vem gör vad?"></asf-responsibility-matrix>`);
+    const el = await loaded(
+      html`<asf-responsibility-matrix src=${UPPSALA} caption="Vem gör vad?"></asf-responsibility-matrix>`,
+    );
     expect(root(el).querySelector('caption')!.textContent).to.equal('Vem gör vad?');
   });
 
   it('shows loading, then an error with the status and a working retry', async () => {
-    const el = await fixture<AsfResponsibilityMatrix>(html`<asf-responsibility-matrix src="/__status__/404/x.json"></asf-responsibility-matrix>`);
+    const el = await fixture<AsfResponsibilityMatrix>(
+      html`<asf-responsibility-matrix src="/__status__/404/x.json"></asf-responsibility-matrix>`,
+    );
     expect(root(el).querySelector('[part="loading"]')!.textContent).to.equal('Laddar…');
     await waitUntil(() => root(el).querySelector('[part="error"]'), 'no error', { timeout: 5000 });
     expect(root(el).querySelector('[part="error"]')!.textContent).to.contain('404');
     await expect(el).to.be.accessible();
     root(el).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
     await el.updateComplete;
-    await waitUntil(() => root(el).querySelector('[part="error"]'), 'retry did not end in the error again', { timeout: 5000 });
+    await waitUntil(() => root(el).querySelector('[part="error"]'), 'retry did not end in the error again', {
+      timeout: 5000,
+    });
   });
 
   it('reports an invalid plan with its paths and an asf-error event', async () => {
     const el = document.createElement('asf-responsibility-matrix');
-    el.plan = { id: 'x', kind: 'action-plan', title: 'X', organisation: { name: 'K', type: 'municipality' }, activities: [{ id: 'a', title: 'T', lead: 'KS', involved: [] }] };
+    el.plan = {
+      id: 'x',
+      kind: 'action-plan',
+      title: 'X',
+      organisation: { name: 'K', type: 'municipality' },
+      activities: [{ id: 'a', title: 'T', lead: 'KS', involved: [] }],
+    };
     const event = oneEvent(el, 'asf-error') as Promise<AsfErrorEvent>;
     document.body.append(el);
     const { error } = await event;
@@ -305,7 +387,10 @@ describe('asf-responsibility-matrix', () => {
     const el = await fixture<AsfResponsibilityMatrix>(html`<asf-responsibility-matrix></asf-responsibility-matrix>`);
     expect(root(el).querySelector('[part="empty"]')!.textContent).to.equal('Ingen plan att visa.');
     el.plan = { id: 'tom', kind: 'policy', title: 'Tom', organisation: { name: 'K', type: 'municipality' } };
-    await waitUntil(() => root(el).querySelector('[part="empty"]')?.textContent === 'Planen har inga åtgärder.', 'no "no activities" text');
+    await waitUntil(
+      () => root(el).querySelector('[part="empty"]')?.textContent === 'Planen har inga åtgärder.',
+      'no "no activities" text',
+    );
     expect(root(el).querySelector('table')).to.equal(null);
     await expect(el).to.be.accessible();
   });

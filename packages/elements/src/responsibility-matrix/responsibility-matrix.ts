@@ -41,7 +41,11 @@ const TEXT = {
     noGoal: 'Utan område',
     involvedList: 'Berörda',
     nobody: 'inga',
-    moreColumns: { end: 'Fler kolumner åt höger', start: 'Fler kolumner åt vänster', both: 'Fler kolumner åt båda hållen' },
+    moreColumns: {
+      end: 'Fler kolumner åt höger',
+      start: 'Fler kolumner åt vänster',
+      both: 'Fler kolumner åt båda hållen',
+    },
     scrollSideways: 'rulla tabellen i sidled.',
   },
   en: {
@@ -60,7 +64,11 @@ const TEXT = {
     noGoal: 'No goal',
     involvedList: 'Involved',
     nobody: 'none',
-    moreColumns: { end: 'More columns to the right', start: 'More columns to the left', both: 'More columns on both sides' },
+    moreColumns: {
+      end: 'More columns to the right',
+      start: 'More columns to the left',
+      both: 'More columns on both sides',
+    },
     scrollSideways: 'scroll the table sideways.',
   },
 } as const;
@@ -179,7 +187,9 @@ export class AsfResponsibilityMatrix extends LitElement {
 
   private readonly i18n = new LangController(this);
   private readonly data = new PlanController(this);
-  private readonly edges = new ScrollEdgesController(this, () => this.renderRoot.querySelector<HTMLElement>('[part="scroller"]'));
+  private readonly edges = new ScrollEdgesController(this, () =>
+    this.renderRoot.querySelector<HTMLElement>('[part="scroller"]'),
+  );
   private readonly instance = ++ids;
   private readonly captionId = `asf-responsibility-matrix-caption-${this.instance}`;
   private readonly cardsCaptionId = `asf-responsibility-matrix-cards-caption-${this.instance}`;
@@ -238,7 +248,8 @@ export class AsfResponsibilityMatrix extends LitElement {
     const caption = this.caption.trim()
       ? html`${this.caption.trim()}`
       : html`${t.caption}${this.planText(localizedPart(plan.title, lang, planLang), lang)}`;
-    const goalTitle = (g: RowGroup) => (g.goal ? this.planText(localizedPart(g.goal.title, lang, planLang), lang) : html`${t.noGoal}`);
+    const goalTitle = (g: RowGroup) =>
+      g.goal ? this.planText(localizedPart(g.goal.title, lang, planLang), lang) : html`${t.noGoal}`;
     const grouped = this.groups.some((g) => g.goal);
     const hasAll = matrix.rows.some((r) => r.involvedAll);
     const edges = this.edges.value;
@@ -263,11 +274,13 @@ export class AsfResponsibilityMatrix extends LitElement {
             </thead>
             ${this.groups.map(
               (g) => html`<tbody>
-                ${grouped
-                  ? html`<tr part="group">
+                ${
+                  grouped
+                    ? html`<tr part="group">
                       <th scope="rowgroup" colspan=${columns.length + 1}><span class="group-title">${goalTitle(g)}</span></th>
                     </tr>`
-                  : nothing}
+                    : nothing
+                }
                 ${g.rows.map((r) => this.renderRow(r, columns, lang, planLang))}
               </tbody>`,
             )}
@@ -312,14 +325,21 @@ export class AsfResponsibilityMatrix extends LitElement {
 
   private renderActorHeader(a: Column, lang: Language): TemplateResult {
     return html`<th part="actor-header" scope="col" data-actor=${a.id}>
-      ${a.abbreviated
-        ? html`<span part="actor-code" aria-hidden="true" lang=${ifDefined(langOfPart(a.shortLang, lang))}>${a.short}</span>`
-        : nothing}
+      ${
+        a.abbreviated
+          ? html`<span part="actor-code" aria-hidden="true" lang=${ifDefined(langOfPart(a.shortLang, lang))}>${a.short}</span>`
+          : nothing
+      }
       <span part="actor-name" lang=${ifDefined(langOfPart(a.fullLang, lang))}>${a.full}</span>
     </th>`;
   }
 
-  private renderRow(r: ResponsibilityRow, columns: readonly Column[], lang: Language, planLang: Language): TemplateResult {
+  private renderRow(
+    r: ResponsibilityRow,
+    columns: readonly Column[],
+    lang: Language,
+    planLang: Language,
+  ): TemplateResult {
     const t = TEXT[lang];
     return html`<tr part="row" data-id=${r.activity.id}>
       <th part="activity" scope="row">
@@ -349,7 +369,9 @@ export class AsfResponsibilityMatrix extends LitElement {
   ): TemplateResult {
     const t = TEXT[lang];
     const list = (actors: readonly Column[]) =>
-      actors.length === 0 ? html`${t.nobody}` : actors.map((a, i) => html`${i > 0 ? ', ' : ''}${this.actorLabel(a, lang)}`);
+      actors.length === 0
+        ? html`${t.nobody}`
+        : actors.map((a, i) => html`${i > 0 ? ', ' : ''}${this.actorLabel(a, lang)}`);
     return html`<div part="cards" role="group" aria-labelledby=${this.cardsCaptionId}>
       <p part="cards-caption" id=${this.cardsCaptionId}>${caption}</p>
       ${this.groups.map(

@@ -32,7 +32,9 @@ export function markPlanWords(sentence: string, parts: readonly MarkedPart[]): T
   let plain = '';
   let i = 0;
   while (i < sentence.length) {
-    const hit = marked.find((p) => sentence.startsWith(p.text, i) && !isLetter(sentence[i - 1]) && !isLetter(sentence[i + p.text.length]));
+    const hit = marked.find(
+      (p) => sentence.startsWith(p.text, i) && !isLetter(sentence[i - 1]) && !isLetter(sentence[i + p.text.length]),
+    );
     if (hit) {
       if (plain) pieces.push(plain);
       plain = '';

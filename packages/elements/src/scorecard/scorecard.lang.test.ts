@@ -45,7 +45,13 @@ const SWEDISH: PlanInput = {
       outcomes: [{ value: true, date: '2020-06-30', illustrative: true }],
     },
     // No target: not assessable, but its outcome and unit are shown.
-    { id: 'utan', title: 'Utbildade handledare', unit: 'utbildade handledare', direction: 'increase', outcomes: [{ value: 12, date: '2020-06-30', illustrative: true }] },
+    {
+      id: 'utan',
+      title: 'Utbildade handledare',
+      unit: 'utbildade handledare',
+      direction: 'increase',
+      outcomes: [{ value: 12, date: '2020-06-30', illustrative: true }],
+    },
   ],
 };
 
@@ -54,7 +60,11 @@ const PLAN_TEXTS = [
   SWEDISH.title as string,
   SWEDISH.organisation.name,
   ...(SWEDISH.goals ?? []).map((g) => g.title as string),
-  ...(SWEDISH.indicators ?? []).flatMap((i) => [i.title as string, (i.unit as string | undefined) ?? '', i.target?.text ?? '']),
+  ...(SWEDISH.indicators ?? []).flatMap((i) => [
+    i.title as string,
+    (i.unit as string | undefined) ?? '',
+    i.target?.text ?? '',
+  ]),
 ].filter(Boolean);
 
 /** The text nodes of an element, through its shadow root and the shadow roots of the gauges in it. */
@@ -82,11 +92,16 @@ function langOf(node: Node): string | null {
 const shown = (t: Text) => (t.parentElement?.getClientRects().length ?? 0) > 0;
 
 async function english(): Promise<AsfScorecard> {
-  const wrapper = await fixture(html`<div lang="en"><asf-scorecard .plan=${SWEDISH} as-of="2020-06-30"></asf-scorecard></div>`);
+  const wrapper = await fixture(
+    html`<div lang="en"><asf-scorecard .plan=${SWEDISH} as-of="2020-06-30"></asf-scorecard></div>`,
+  );
   const el = wrapper.querySelector<AsfScorecard>('asf-scorecard')!;
   await waitUntil(() => el.shadowRoot!.querySelector('[part="filters"]'), 'the plan was not checked');
   const gauges = [...el.shadowRoot!.querySelectorAll<AsfProgress>('asf-progress')];
-  await waitUntil(() => gauges.every((g) => g.shadowRoot?.querySelector('[part="figures"], [part="reason"]')), 'the gauges did not render');
+  await waitUntil(
+    () => gauges.every((g) => g.shadowRoot?.querySelector('[part="figures"], [part="reason"]')),
+    'the gauges did not render',
+  );
   return el;
 }
 
@@ -98,16 +113,33 @@ describe('language of parts', () => {
     const wrong = fromPlan.filter((t) => langOf(t) !== 'sv').map((t) => `"${t.data.trim()}" (lang ${langOf(t)})`);
     expect(wrong, 'plan text without lang="sv"').to.deep.equal([]);
     // Every plan text is shown somewhere, so the check above saw them all.
-    for (const text of PLAN_TEXTS) expect(fromPlan.some((t) => t.data.includes(text)), text).to.equal(true);
+    for (const text of PLAN_TEXTS)
+      expect(
+        fromPlan.some((t) => t.data.includes(text)),
+        text,
+      ).to.equal(true);
     // The milestone's target text and a unit inside a gauge's figures, and a unit inside a summary sentence.
-    const inGauges = fromPlan.filter((t) => (t.getRootNode() as ShadowRoot).host?.localName === 'asf-progress').map((t) => t.data.trim());
+    const inGauges = fromPlan
+      .filter((t) => (t.getRootNode() as ShadowRoot).host?.localName === 'asf-progress')
+      .map((t) => t.data.trim());
     expect(inGauges).to.include.members(['Rådet ska vara inrättat under året', 'verksamma företag']);
     await expect(el).to.be.accessible();
   });
 
   it("keeps the element's own words in the page's language", async () => {
     const el = await english();
-    const ui = ['All', 'Achieved', 'Not achieved', 'On track', 'Other', 'Outcome', 'Target', 'Baseline', 'Progress of the goal', 'the target was not reached'];
+    const ui = [
+      'All',
+      'Achieved',
+      'Not achieved',
+      'On track',
+      'Other',
+      'Outcome',
+      'Target',
+      'Baseline',
+      'Progress of the goal',
+      'the target was not reached',
+    ];
     const nodes = textNodes(el).filter(shown);
     for (const word of ui) {
       const found = nodes.filter((t) => t.data.includes(word));
@@ -117,7 +149,9 @@ describe('language of parts', () => {
   });
 
   it('adds no lang where the plan and the page speak the same language', async () => {
-    const wrapper = await fixture(html`<div lang="sv"><asf-scorecard .plan=${SWEDISH} as-of="2020-06-30"></asf-scorecard></div>`);
+    const wrapper = await fixture(
+      html`<div lang="sv"><asf-scorecard .plan=${SWEDISH} as-of="2020-06-30"></asf-scorecard></div>`,
+    );
     const el = wrapper.querySelector<AsfScorecard>('asf-scorecard')!;
     await waitUntil(() => el.shadowRoot!.querySelector('[part="filters"]'), 'the plan was not checked');
     const gauge = el.shadowRoot!.querySelector<AsfProgress>('asf-progress')!;
@@ -127,7 +161,12 @@ describe('language of parts', () => {
   });
 
   it('marks English plan text inside a Swedish page with lang="en"', async () => {
-    const plan: PlanInput = { ...SWEDISH, language: 'en', title: 'Follow-up of the action plan', goals: [{ id: 'fler', title: 'More social enterprises' }] } as PlanInput;
+    const plan: PlanInput = {
+      ...SWEDISH,
+      language: 'en',
+      title: 'Follow-up of the action plan',
+      goals: [{ id: 'fler', title: 'More social enterprises' }],
+    } as PlanInput;
     const el = await fixture<AsfScorecard>(html`<asf-scorecard .plan=${plan} as-of="2020-06-30"></asf-scorecard>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="filters"]'), 'the plan was not checked');
     for (const name of ['title', 'goal-title']) {

@@ -7,14 +7,14 @@ import type { AsfScorecard } from './scorecard.js';
 const GAVLEBORG = '/examples/plans/gavleborg-arsredovisning-2018.json';
 
 const root = (el: AsfScorecard) => el.shadowRoot!;
-const filterButton = (el: AsfScorecard, status: string) => root(el).querySelector<HTMLButtonElement>(`[part="filter"][data-status="${status}"]`)!;
+const filterButton = (el: AsfScorecard, status: string) =>
+  root(el).querySelector<HTMLButtonElement>(`[part="filter"][data-status="${status}"]`)!;
 
 async function loaded(): Promise<AsfScorecard> {
   const el = await fixture<AsfScorecard>(html`<asf-scorecard src=${GAVLEBORG} as-of="2018-12-31"></asf-scorecard>`);
   await waitUntil(() => root(el).querySelector('[part="filters"]'), 'the plan did not load');
   return el;
 }
-
 
 /** A system colour as the engine computes it. */
 function systemColour(name: string): string {
@@ -67,7 +67,8 @@ describe('asf-scorecard on paper', () => {
 
   it('underlines the pressed status on screen too, not only by colour', async () => {
     const el = await loaded();
-    const label = (status: string) => getComputedStyle(filterButton(el, status).querySelector('.filter-label')!).textDecorationLine;
+    const label = (status: string) =>
+      getComputedStyle(filterButton(el, status).querySelector('.filter-label')!).textDecorationLine;
     expect(label('all')).to.contain('underline');
     expect(label('achieved')).not.to.contain('underline');
   });
@@ -86,7 +87,9 @@ describe('asf-scorecard on paper', () => {
     for (const button of root(el).querySelectorAll('button')) expect(button.getClientRects().length).to.equal(0);
     const counts = root(el).querySelector<HTMLElement>('[part="counts"]')!;
     expect(counts.getClientRects().length).to.be.greaterThan(0);
-    expect(counts.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Uppnått: 5 · I fas: 0 · Efter plan: 0 · Ej uppnått: 4 · Kan inte bedömas: 4');
+    expect(counts.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Uppnått: 5 · I fas: 0 · Efter plan: 0 · Ej uppnått: 4 · Kan inte bedömas: 4',
+    );
     await resetMedia();
     expect(filters.getClientRects().length, 'the buttons are back on screen').to.be.greaterThan(0);
     expect(counts.getClientRects().length, 'the printed counts are not on screen').to.equal(0);

@@ -13,8 +13,10 @@ const root = (el: AsfScorecard) => el.shadowRoot!;
 const parts = (el: AsfScorecard, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const filterButton = (el: AsfScorecard, status: IndicatorStatus | 'all') =>
   root(el).querySelector<HTMLButtonElement>(`[part="filter"][data-status="${status}"]`)!;
-const count = (el: AsfScorecard, status: IndicatorStatus | 'all') => Number(filterButton(el, status).querySelector('[part="count"]')!.textContent);
-const item = (el: AsfScorecard, id: string) => root(el).querySelector<HTMLElement>(`[part="item"][data-indicator="${id}"]`);
+const count = (el: AsfScorecard, status: IndicatorStatus | 'all') =>
+  Number(filterButton(el, status).querySelector('[part="count"]')!.textContent);
+const item = (el: AsfScorecard, id: string) =>
+  root(el).querySelector<HTMLElement>(`[part="item"][data-indicator="${id}"]`);
 const shownIds = (el: AsfScorecard) => parts(el, 'item').map((i) => i.dataset.indicator);
 
 /** Waits until a plan given as an object has been checked (the parser loads on demand). */
@@ -75,7 +77,8 @@ describe('asf-scorecard', () => {
         const o = i.outcomes?.at(-1);
         if (!i.target || !o) expected['not-assessable'] += 1;
         else if (i.target.type === 'milestone') expected[o.value === true ? 'achieved' : 'not-achieved'] += 1;
-        else if (i.target.type === 'level') expected[(o.value as number) >= i.target.value ? 'achieved' : 'not-achieved'] += 1;
+        else if (i.target.type === 'level')
+          expected[(o.value as number) >= i.target.value ? 'achieved' : 'not-achieved'] += 1;
         else throw new Error(`unexpected change target in ${i.id}`);
       }
       expect(expected).to.deep.equal({ achieved: 5, 'on-track': 0, behind: 0, 'not-achieved': 4, 'not-assessable': 4 });
@@ -103,7 +106,9 @@ describe('asf-scorecard', () => {
       await gauge.updateComplete;
       const meter = gauge.shadowRoot!.querySelector('[role="meter"]')!;
       expect(meter.getAttribute('aria-label')).to.equal('Antal aktivt verksamma ASF i länet');
-      expect(meter.getAttribute('aria-valuetext')).to.equal(`28 av 30 aktiva ASF, utgångsvärde 25, 60${NBSP}% av planerad ökning`);
+      expect(meter.getAttribute('aria-valuetext')).to.equal(
+        `28 av 30 aktiva ASF, utgångsvärde 25, 60${NBSP}% av planerad ökning`,
+      );
       expect(gauge.shadowRoot!.querySelector('[part="status"]')).to.equal(null);
       const politicians = item(el, 'politiker-information')!;
       expect(politicians.querySelector('[part="summary"]')!.textContent).to.contain(`ca${NBSP}75 av 250`);
@@ -132,9 +137,11 @@ describe('asf-scorecard', () => {
       const el = await fixture<AsfScorecard>(html`<asf-scorecard src=${GAVLEBORG} as-of="2018-12-31"></asf-scorecard>`);
       await loaded(el);
       // 0.6 (active ASF), 1.9 → 1 (employees), 1.63 → 1 (participants); the gender follow-up has no outcome.
-      expect(parts(el, 'goal-progress')[0]!.textContent!.replace(/[ \n]+/g, ' ').trim()).to.equal(
-        `Målets framsteg: 87${NBSP}% (medelvärde av 3 av 4 indikatorer)`,
-      );
+      expect(
+        parts(el, 'goal-progress')[0]!
+          .textContent!.replace(/[ \n]+/g, ' ')
+          .trim(),
+      ).to.equal(`Målets framsteg: 87${NBSP}% (medelvärde av 3 av 4 indikatorer)`);
       expect(parts(el, 'method')[0]!.textContent).to.contain('räknas som högst 100');
     });
   });
@@ -153,7 +160,12 @@ describe('asf-scorecard', () => {
       await el.updateComplete;
       expect(filterButton(el, 'not-achieved').getAttribute('aria-pressed')).to.equal('true');
       expect(filterButton(el, 'all').getAttribute('aria-pressed')).to.equal('false');
-      expect(shownIds(el)).to.deep.equal(['aktiva-asf', 'medarbetare-information', 'politiker-information', 'rad-akademi']);
+      expect(shownIds(el)).to.deep.equal([
+        'aktiva-asf',
+        'medarbetare-information',
+        'politiker-information',
+        'rad-akademi',
+      ]);
       expect(parts(el, 'showing')[0]!.textContent).to.equal('Visar 4 av 13 indikatorer.');
       await expect(el).to.be.accessible();
 
@@ -175,7 +187,13 @@ describe('asf-scorecard', () => {
       await sendKeys({ press: 'Enter' });
       expect((await event).statusFilter).to.equal('achieved');
       await el.updateComplete;
-      expect(shownIds(el)).to.deep.equal(['anstallda', 'deltagare', 'organisationer-information', 'informationsinsatser', 'kommuner-stodstruktur']);
+      expect(shownIds(el)).to.deep.equal([
+        'anstallda',
+        'deltagare',
+        'organisationer-information',
+        'informationsinsatser',
+        'kommuner-stodstruktur',
+      ]);
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
@@ -237,7 +255,9 @@ describe('asf-scorecard', () => {
     });
 
     it('speaks English inside lang="en"', async () => {
-      const wrapper = await fixture(html`<div lang="en"><asf-scorecard .plan=${SMALL} as-of="2020-06-30"></asf-scorecard></div>`);
+      const wrapper = await fixture(
+        html`<div lang="en"><asf-scorecard .plan=${SMALL} as-of="2020-06-30"></asf-scorecard></div>`,
+      );
       await settled(wrapper.querySelector<AsfScorecard>('asf-scorecard')!);
       const el = wrapper.querySelector('asf-scorecard')!;
       await el.updateComplete;
@@ -251,7 +271,9 @@ describe('asf-scorecard', () => {
       // SMALL's period ended on 2020-12-31, long before today: "today" would describe a time the plan does not cover.
       const el = await fixture<AsfScorecard>(html`<asf-scorecard .plan=${SMALL}></asf-scorecard>`);
       await settled(el);
-      expect(parts(el, 'meta')[0]!.textContent).to.equal('Exempel kommun · Läget den 31 december 2020, när planperioden slutade');
+      expect(parts(el, 'meta')[0]!.textContent).to.equal(
+        'Exempel kommun · Läget den 31 december 2020, när planperioden slutade',
+      );
       expect(item(el, 'asf')!.dataset.status).to.equal('not-achieved');
       el.asOf = '2020-06-30';
       await el.updateComplete;
@@ -260,7 +282,9 @@ describe('asf-scorecard', () => {
     });
 
     it('uses heading levels from heading-level', async () => {
-      const el = await fixture<AsfScorecard>(html`<asf-scorecard heading-level="3" .plan=${SMALL} as-of="2020-06-30"></asf-scorecard>`);
+      const el = await fixture<AsfScorecard>(
+        html`<asf-scorecard heading-level="3" .plan=${SMALL} as-of="2020-06-30"></asf-scorecard>`,
+      );
       await settled(el);
       expect(parts(el, 'title')[0]!.getAttribute('aria-level')).to.equal('3');
       expect(parts(el, 'goal-title')[0]!.getAttribute('aria-level')).to.equal('4');

@@ -2,7 +2,13 @@
  * The words of `<asf-scorecard>`, in Swedish and English.
  * @module
  */
-import { INDICATOR_STATUSES, INDICATOR_STATUS_LABELS, type Bilingual, type IndicatorStatus, type Language } from '@asf-kit/core';
+import {
+  INDICATOR_STATUSES,
+  INDICATOR_STATUS_LABELS,
+  type Bilingual,
+  type IndicatorStatus,
+  type Language,
+} from '@asf-kit/core';
 
 export const TEXTS = {
   all: { sv: 'Alla', en: 'All' },
@@ -10,7 +16,10 @@ export const TEXTS = {
   other: { sv: 'Övrigt', en: 'Other' },
   goalProgress: { sv: 'Målets framsteg', en: 'Progress of the goal' },
   methodHeading: { sv: 'Så räknas målets framsteg', en: 'How the progress of a goal is computed' },
-  noPlan: { sv: 'Ingen plan att visa: ange en fil i src eller en plan i egenskapen plan.', en: 'No plan to show: give a file in src or a plan in the plan property.' },
+  noPlan: {
+    sv: 'Ingen plan att visa: ange en fil i src eller en plan i egenskapen plan.',
+    en: 'No plan to show: give a file in src or a plan in the plan property.',
+  },
   noIndicators: { sv: 'Planen har inga indikatorer att följa upp.', en: 'The plan has no indicators to follow up.' },
   illustrative: {
     sv: 'Planen innehåller illustrativa siffror, inte verkliga.',
@@ -25,9 +34,10 @@ export const TEXTS = {
  */
 export function asOfText(iso: string, lang: Language, periodEnd = false): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  const date = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
   if (lang === 'en') return `Status on ${date}${periodEnd ? ', when the plan period ended' : ''}`;
   return `Läget den ${date}${periodEnd ? ', när planperioden slutade' : ''}`;
 }
@@ -39,8 +49,13 @@ export function countsText(counts: Readonly<Record<IndicatorStatus, number>>, la
 
 /** "Visar 4 av 13 indikatorer." / "Showing 4 of 13 indicators." */
 export function showingText(shown: number, total: number, lang: Language): string {
-  if (lang === 'en') return shown === total ? `Showing all ${total} indicators.` : `Showing ${shown} of ${total} ${total === 1 ? 'indicator' : 'indicators'}.`;
-  return shown === total ? `Visar alla ${total} indikatorer.` : `Visar ${shown} av ${total} ${total === 1 ? 'indikator' : 'indikatorer'}.`;
+  if (lang === 'en')
+    return shown === total
+      ? `Showing all ${total} indicators.`
+      : `Showing ${shown} of ${total} ${total === 1 ? 'indicator' : 'indicators'}.`;
+  return shown === total
+    ? `Visar alla ${total} indikatorer.`
+    : `Visar ${shown} av ${total} ${total === 1 ? 'indikator' : 'indikatorer'}.`;
 }
 
 /** "medelvärde av 3 av 4 indikatorer" / "mean of 3 of 4 indicators". */
@@ -59,4 +74,3 @@ export const NO_GOAL_PROGRESS: Bilingual = {
 export function noneWithStatus(status: string, lang: Language): string {
   return lang === 'en' ? `No indicator has the status ${status}.` : `Inga indikatorer har status ${status}.`;
 }
-

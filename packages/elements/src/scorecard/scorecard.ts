@@ -27,7 +27,15 @@ import { renderStatus, renderStatusIcon, renderTrend } from '../shared/status-ic
 import { todayIso } from '../progress/indicator-source.js';
 import { InputCheck, optionalNumber, renderInputProblem } from '../shared/inputs.js';
 import { AsfStatusFilterChangeEvent, type StatusFilter } from './events.js';
-import { TEXTS, asOfText, countsText, meanOfText, NO_GOAL_PROGRESS, noneWithStatus, showingText } from './scorecard.texts.js';
+import {
+  TEXTS,
+  asOfText,
+  countsText,
+  meanOfText,
+  NO_GOAL_PROGRESS,
+  noneWithStatus,
+  showingText,
+} from './scorecard.texts.js';
 import { styles } from './scorecard.styles.js';
 import { baseStyles } from '../shared/base-styles.js';
 
@@ -121,7 +129,11 @@ export class AsfScorecard extends LitElement {
   private atPeriodEnd = false;
   private readonly inputs = new InputCheck(this);
   /** The inputs as read in `willUpdate`. */
-  private read: { asOf: string | undefined; filter: StatusFilter; level: number } = { asOf: undefined, filter: '', level: 2 };
+  private read: { asOf: string | undefined; filter: StatusFilter; level: number } = {
+    asOf: undefined,
+    filter: '',
+    level: 2,
+  };
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     this.data.set({ src: this.src, plan: this.plan });
@@ -204,18 +216,22 @@ export class AsfScorecard extends LitElement {
         <p part="meta"><span lang=${ifDefined(organisation.lang)}>${organisation.text}</span> · ${asOfText(result.asOf, lang, this.atPeriodEnd)}</p>
         ${plan.illustrative ? html`<p part="note">${TEXTS.illustrative[lang]}</p>` : nothing}
       </div>
-      ${result.indicators.length === 0
-        ? html`<p part="empty">${TEXTS.noIndicators[lang]}</p>`
-        : html`${this.renderFilters(result, lang)}
+      ${
+        result.indicators.length === 0
+          ? html`<p part="empty">${TEXTS.noIndicators[lang]}</p>`
+          : html`${this.renderFilters(result, lang)}
             <p part="counts">${countsText(result.counts, lang)}</p>
             <p part="showing" role="status">${showingText(shownCount, result.counts.total, lang)}</p>
-            ${goals.length === 0
-              ? html`<p part="empty">${noneWithStatus(INDICATOR_STATUS_LABELS[filter as IndicatorStatus][lang], lang)}</p>`
-              : goals.map((g) => this.renderGoal(g, plan, shown, lang, result.asOf))}
+            ${
+              goals.length === 0
+                ? html`<p part="empty">${noneWithStatus(INDICATOR_STATUS_LABELS[filter as IndicatorStatus][lang], lang)}</p>`
+                : goals.map((g) => this.renderGoal(g, plan, shown, lang, result.asOf))
+            }
             <div part="method">
               ${this.heading(this.level + 1, 'method-title', TEXTS.methodHeading[lang])}
               <p>${result.progress.method[lang]}</p>
-            </div>`}
+            </div>`
+      }
     </section>`;
   }
 
@@ -241,8 +257,16 @@ export class AsfScorecard extends LitElement {
     </div>`;
   }
 
-  private renderGoal(goal: GoalEvaluation, plan: Plan, shown: (e: IndicatorEvaluation) => boolean, lang: Language, asOf: string): TemplateResult {
-    const title: MarkedPart = goal.title ? this.planText(goal.title, plan, lang) : { text: TEXTS.other[lang], lang: undefined };
+  private renderGoal(
+    goal: GoalEvaluation,
+    plan: Plan,
+    shown: (e: IndicatorEvaluation) => boolean,
+    lang: Language,
+    asOf: string,
+  ): TemplateResult {
+    const title: MarkedPart = goal.title
+      ? this.planText(goal.title, plan, lang)
+      : { text: TEXTS.other[lang], lang: undefined };
     const p = goal.progress;
     const progressText =
       p.value === null
@@ -252,9 +276,11 @@ export class AsfScorecard extends LitElement {
       ${this.heading(this.level + 1, 'goal-title', title.text, undefined, title.lang)}
       <p part="goal-progress">
         <span>${TEXTS.goalProgress[lang]}: ${progressText}</span>
-        ${p.value === null
-          ? nothing
-          : html`<span part="goal-bar" aria-hidden="true"><span ${styleProps({ 'inline-size': `${Math.round(p.value * 10000) / 100}%` })}></span></span>`}
+        ${
+          p.value === null
+            ? nothing
+            : html`<span part="goal-bar" aria-hidden="true"><span ${styleProps({ 'inline-size': `${Math.round(p.value * 10000) / 100}%` })}></span></span>`
+        }
       </p>
       <ul part="list">
         ${goal.indicators.filter(shown).map((e) => this.renderItem(e, plan, lang, asOf))}

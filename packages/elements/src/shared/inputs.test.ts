@@ -45,7 +45,11 @@ async function expectProblem(el: HTMLElement, named: string, sv: RegExp) {
   return error;
 }
 
-function make<T extends HTMLElement>(tag: string, attributes: Record<string, string>, props: Record<string, unknown> = {}): T {
+function make<T extends HTMLElement>(
+  tag: string,
+  attributes: Record<string, string>,
+  props: Record<string, unknown> = {},
+): T {
   const el = document.createElement(tag) as T;
   for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
   Object.assign(el, props);
@@ -66,7 +70,9 @@ describe('inputs', () => {
 
   describe('asf-progress', () => {
     it('takes numbers set as text properties (React 19, Vue 3) as the attributes take them', async () => {
-      const el = await fixture<AsfProgress>(html`<asf-progress label="Aktiva ASF" .value=${'28'} .target=${'30'} .baseline=${'25'}></asf-progress>`);
+      const el = await fixture<AsfProgress>(
+        html`<asf-progress label="Aktiva ASF" .value=${'28'} .target=${'30'} .baseline=${'25'}></asf-progress>`,
+      );
       const meter = el.shadowRoot!.querySelector('[role="meter"]')!;
       expect(meter.getAttribute('aria-valuenow')).to.equal('28');
       expect(text(el)).to.contain('Ej uppnått');
@@ -79,7 +85,11 @@ describe('inputs', () => {
     });
 
     it('names a number property it does not understand', async () => {
-      await expectProblem(make('asf-progress', { label: 'Aktiva ASF', target: '30' }, { value: {} }), 'value={{}}', /är inget tal/);
+      await expectProblem(
+        make('asf-progress', { label: 'Aktiva ASF', target: '30' }, { value: {} }),
+        'value={{}}',
+        /är inget tal/,
+      );
     });
 
     it('names a number attribute it does not understand, instead of "no outcome"', async () => {
@@ -89,37 +99,65 @@ describe('inputs', () => {
     });
 
     it('says it in English inside lang="en"', async () => {
-      const wrapper = await fixture(html`<div lang="en"><asf-progress label="Active WISEs" value="abc" target="30"></asf-progress></div>`);
+      const wrapper = await fixture(
+        html`<div lang="en"><asf-progress label="Active WISEs" value="abc" target="30"></asf-progress></div>`,
+      );
       const el = wrapper.querySelector('asf-progress')!;
       await waitUntil(() => alertOf(el)?.textContent?.includes('is not a number'), 'no English message');
       expect(alertOf(el)!.textContent).to.contain('The attribute value="abc" is not a number');
     });
 
     it('names a date property it does not understand', async () => {
-      await expectProblem(make('asf-progress', { label: 'A', value: '1', target: '2' }, { targetDate: '31/12/2018' }), 'target-date="31/12/2018"', /inget datum/);
+      await expectProblem(
+        make('asf-progress', { label: 'A', value: '1', target: '2' }, { targetDate: '31/12/2018' }),
+        'target-date="31/12/2018"',
+        /inget datum/,
+      );
     });
 
     it('names the allowed values of direction and variant', async () => {
-      const error = await expectProblem(make('asf-progress', { label: 'A', value: '1', target: '2', direction: 'sideways' }), 'direction="sideways"', /tillåtna värdena: increase, decrease/);
+      const error = await expectProblem(
+        make('asf-progress', { label: 'A', value: '1', target: '2', direction: 'sideways' }),
+        'direction="sideways"',
+        /tillåtna värdena: increase, decrease/,
+      );
       expect(error.attribute).to.equal('direction');
-      await expectProblem(make('asf-progress', { label: 'A', value: '1', target: '2', variant: 'pie' }), 'variant="pie"', /bar, ring/);
+      await expectProblem(
+        make('asf-progress', { label: 'A', value: '1', target: '2', variant: 'pie' }),
+        'variant="pie"',
+        /bar, ring/,
+      );
     });
   });
 
   describe('asf-scorecard', () => {
     it('takes heading-level set as a text property', async () => {
-      const el = await fixture<AsfScorecard>(html`<asf-scorecard src=${GAVLEBORG} as-of="2018-12-31" .headingLevel=${'3'}></asf-scorecard>`);
+      const el = await fixture<AsfScorecard>(
+        html`<asf-scorecard src=${GAVLEBORG} as-of="2018-12-31" .headingLevel=${'3'}></asf-scorecard>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('[part="title"]'), 'no title');
       expect(el.shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('3');
     });
 
     it('names a heading level it does not understand', async () => {
-      await expectProblem(make('asf-scorecard', { 'heading-level': 'två' }, { src: GAVLEBORG }), 'heading-level="två"', /heltal från 1 till 6/);
-      await expectProblem(make('asf-scorecard', { 'heading-level': '9' }, { src: GAVLEBORG }), 'heading-level="9"', /heltal från 1 till 6/);
+      await expectProblem(
+        make('asf-scorecard', { 'heading-level': 'två' }, { src: GAVLEBORG }),
+        'heading-level="två"',
+        /heltal från 1 till 6/,
+      );
+      await expectProblem(
+        make('asf-scorecard', { 'heading-level': '9' }, { src: GAVLEBORG }),
+        'heading-level="9"',
+        /heltal från 1 till 6/,
+      );
     });
 
     it('names the allowed values of status-filter', async () => {
-      await expectProblem(make('asf-scorecard', { 'status-filter': 'done' }, { src: GAVLEBORG }), 'status-filter="done"', /achieved, on-track, behind, not-achieved, not-assessable \(eller tomt\)/);
+      await expectProblem(
+        make('asf-scorecard', { 'status-filter': 'done' }, { src: GAVLEBORG }),
+        'status-filter="done"',
+        /achieved, on-track, behind, not-achieved, not-assessable \(eller tomt\)/,
+      );
     });
 
     it('names an as-of property that is not a date', async () => {
@@ -129,15 +167,27 @@ describe('inputs', () => {
 
   describe('asf-activity-table', () => {
     it('names the allowed values of sort-by and sort-direction', async () => {
-      await expectProblem(make('asf-activity-table', { 'sort-by': 'date', src: UPPSALA }), 'sort-by="date"', /title, goal, lead, involved, schedule \(eller tomt\)/);
-      await expectProblem(make<AsfActivityTable>('asf-activity-table', { src: UPPSALA }, { sortDirection: 'up' }), 'sort-direction="up"', /ascending, descending/);
+      await expectProblem(
+        make('asf-activity-table', { 'sort-by': 'date', src: UPPSALA }),
+        'sort-by="date"',
+        /title, goal, lead, involved, schedule \(eller tomt\)/,
+      );
+      await expectProblem(
+        make<AsfActivityTable>('asf-activity-table', { src: UPPSALA }, { sortDirection: 'up' }),
+        'sort-direction="up"',
+        /ascending, descending/,
+      );
     });
 
     it('sorts by a valid sort-by attribute', async () => {
-      const el = await fixture<AsfActivityTable>(html`<asf-activity-table src=${UPPSALA} sort-by="title" sort-direction="descending"></asf-activity-table>`);
+      const el = await fixture<AsfActivityTable>(
+        html`<asf-activity-table src=${UPPSALA} sort-by="title" sort-direction="descending"></asf-activity-table>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="row"]'), 'no rows');
       expect(alertOf(el)).to.equal(null);
-      const titles = [...el.shadowRoot!.querySelectorAll('[part~="row"] [part~="title"]')].map((t) => t.textContent!.trim());
+      const titles = [...el.shadowRoot!.querySelectorAll('[part~="row"] [part~="title"]')].map((t) =>
+        t.textContent!.trim(),
+      );
       const sorted = [...titles].sort((a, b) => b.localeCompare(a, 'sv'));
       expect(titles.length).to.be.greaterThan(3);
       expect(titles[0]).to.equal(sorted[0]);
@@ -146,12 +196,18 @@ describe('inputs', () => {
 
   describe('asf-eligibility-check', () => {
     it('takes heading-level set as a text property', async () => {
-      const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check .headingLevel=${'4'}></asf-eligibility-check>`);
+      const el = await fixture<AsfEligibilityCheck>(
+        html`<asf-eligibility-check .headingLevel=${'4'}></asf-eligibility-check>`,
+      );
       expect(el.shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('4');
     });
 
     it('names a heading level it does not understand', async () => {
-      await expectProblem(make('asf-eligibility-check', { 'heading-level': 'h2' }), 'heading-level="h2"', /heltal från 1 till 6/);
+      await expectProblem(
+        make('asf-eligibility-check', { 'heading-level': 'h2' }),
+        'heading-level="h2"',
+        /heltal från 1 till 6/,
+      );
     });
   });
 });

@@ -41,7 +41,12 @@ const NUMBER_TEXT = /^[-+\u2212]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)?(?:[.,
 export function parseNumberText(text: string): number | undefined {
   const t = text.trim();
   if (!t || !/\d/.test(t) || !NUMBER_TEXT.test(t)) return undefined;
-  const n = Number(t.replace(/[ \u00a0\u202f]/g, '').replace(',', '.').replace('\u2212', '-'));
+  const n = Number(
+    t
+      .replace(/[ \u00a0\u202f]/g, '')
+      .replace(',', '.')
+      .replace('\u2212', '-'),
+  );
   return Number.isFinite(n) ? n : undefined;
 }
 
@@ -139,7 +144,14 @@ export class InputCheck implements ReactiveController {
   /** An optional number, given as a number or as text in digits; `undefined` when absent or not understood. */
   number(attribute: string, value: unknown): number | undefined {
     if (absent(value)) return undefined;
-    const n = typeof value === 'number' ? (Number.isFinite(value) ? value : undefined) : typeof value === 'string' ? parseNumberText(value) : undefined;
+    const n =
+      typeof value === 'number'
+        ? Number.isFinite(value)
+          ? value
+          : undefined
+        : typeof value === 'string'
+          ? parseNumberText(value)
+          : undefined;
     return n ?? this.fail(attribute, value, INPUT_TEXTS.notANumber);
   }
 
@@ -177,7 +189,12 @@ export class InputCheck implements ReactiveController {
     const key = p ? p.message.en : '';
     if (p && key !== this.reported) {
       this.host.dispatchEvent(
-        new AsfErrorEvent({ kind: 'invalid', url: this.host.getAttribute('src') ?? '', attribute: p.attribute, message: p.message }),
+        new AsfErrorEvent({
+          kind: 'invalid',
+          url: this.host.getAttribute('src') ?? '',
+          attribute: p.attribute,
+          message: p.message,
+        }),
       );
     }
     this.reported = key;
@@ -185,6 +202,10 @@ export class InputCheck implements ReactiveController {
 }
 
 /** The problem as an alert, in the element's `error` part. */
-export function renderInputProblem(problem: InputProblem, lang: Language, title: Bilingual = INPUT_TEXTS.title): TemplateResult {
+export function renderInputProblem(
+  problem: InputProblem,
+  lang: Language,
+  title: Bilingual = INPUT_TEXTS.title,
+): TemplateResult {
   return html`<div part="error" role="alert"><p><strong>${title[lang]}</strong> ${problem.message[lang]}</p></div>`;
 }

@@ -78,7 +78,11 @@ describe('PlanController', () => {
     await waitUntil(() => el.data.state.status === 'error');
     expect(el.data.state.status === 'error' && el.data.state.error.kind).to.equal('invalid');
     el.src = 'http://127.0.0.1:9/plan.json';
-    await waitUntil(() => el.data.state.status === 'error' && el.data.state.error.kind === 'network', 'no network error', { timeout: 8000 });
+    await waitUntil(
+      () => el.data.state.status === 'error' && el.data.state.error.kind === 'network',
+      'no network error',
+      { timeout: 8000 },
+    );
   });
 
   it('speaks English inside lang="en"', async () => {

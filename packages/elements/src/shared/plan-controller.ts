@@ -89,7 +89,10 @@ export class PlanController implements ReactiveController {
     this.host.requestUpdate();
     let text: string;
     try {
-      const response = await fetch(new URL(url, document.baseURI), { signal: abort.signal, headers: { accept: 'application/json' } });
+      const response = await fetch(new URL(url, document.baseURI), {
+        signal: abort.signal,
+        headers: { accept: 'application/json' },
+      });
       if (!response.ok) {
         this.fail({
           kind: 'http',

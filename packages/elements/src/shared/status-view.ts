@@ -49,14 +49,18 @@ export function renderError(error: AsfLoadError, lang: Language, retry: () => vo
   const issues = error.issues ?? [];
   return html`<div part="error" role="alert">
     <p><strong>${lang === 'en' ? 'Could not show the plan.' : 'Planen kan inte visas.'}</strong> ${error.message[lang]}</p>
-    ${issues.length
-      ? html`<ul>
+    ${
+      issues.length
+        ? html`<ul>
           ${issues.slice(0, MAX_ISSUES).map((i) => html`<li><code>${formatPath(i.path)}</code>: ${stripPath(i.message[lang])}</li>`)}
-          ${issues.length > MAX_ISSUES
-            ? html`<li>${lang === 'en' ? `… and ${issues.length - MAX_ISSUES} more` : `… och ${issues.length - MAX_ISSUES} till`}</li>`
-            : ''}
+          ${
+            issues.length > MAX_ISSUES
+              ? html`<li>${lang === 'en' ? `… and ${issues.length - MAX_ISSUES} more` : `… och ${issues.length - MAX_ISSUES} till`}</li>`
+              : ''
+          }
         </ul>`
-      : ''}
+        : ''
+    }
     <button part="retry" type="button" @click=${retry}>${lang === 'en' ? 'Try again' : 'Försök igen'}</button>
   </div>`;
 }

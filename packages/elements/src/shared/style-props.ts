@@ -1,5 +1,12 @@
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type DirectiveResult, type ElementPart, type PartInfo } from 'lit/directive.js';
+import {
+  Directive,
+  directive,
+  PartType,
+  type DirectiveResult,
+  type ElementPart,
+  type PartInfo,
+} from 'lit/directive.js';
 
 type StyleProps = Readonly<Record<string, string | null | undefined>>;
 
@@ -42,4 +49,5 @@ class StylePropsDirective extends Directive {
 
 // The annotation keeps the emitted declaration on `lit/directive.js`: inferred, tsc writes
 // `import("lit-html/directive.js")`, a package the elements do not depend on.
-export const styleProps: (props: StyleProps) => DirectiveResult<typeof StylePropsDirective> = directive(StylePropsDirective);
+export const styleProps: (props: StyleProps) => DirectiveResult<typeof StylePropsDirective> =
+  directive(StylePropsDirective);

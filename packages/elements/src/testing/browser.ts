@@ -22,7 +22,10 @@ export function engine(): Engine {
  * end-to-end tests, which frame the page).
  */
 export async function setViewport(viewport: { width: number; height: number }): Promise<void> {
-  const got = await executeServerCommand<{ width: number; height: number }, typeof viewport>('asf-set-viewport', viewport);
+  const got = await executeServerCommand<{ width: number; height: number }, typeof viewport>(
+    'asf-set-viewport',
+    viewport,
+  );
   if (!got || got.width !== viewport.width || got.height !== viewport.height) {
     throw new Error(
       `setViewport: asked for ${viewport.width}×${viewport.height}, the ${engine()} window is ` +

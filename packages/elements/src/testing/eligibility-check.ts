@@ -6,13 +6,17 @@ import { oneEvent } from '@open-wc/testing';
 import type { AsfEligibilityCheck, AsfEligibilityChangeEvent } from '../eligibility-check/eligibility-check.js';
 
 /** The next asf-eligibility-change event (oneEvent is typed for CustomEvent). */
-export const nextChange = (el: HTMLElement) => oneEvent(el, 'asf-eligibility-change') as unknown as Promise<AsfEligibilityChangeEvent>;
+export const nextChange = (el: HTMLElement) =>
+  oneEvent(el, 'asf-eligibility-change') as unknown as Promise<AsfEligibilityChangeEvent>;
 export const root = (el: AsfEligibilityCheck) => el.shadowRoot!;
 export const part = (el: AsfEligibilityCheck, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-export const parts = (el: AsfEligibilityCheck, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+export const parts = (el: AsfEligibilityCheck, name: string) => [
+  ...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
 export const radio = (el: AsfEligibilityCheck, name: string, value: string) =>
   root(el).querySelector<HTMLInputElement>(`input[type="radio"][name="${name}"][value="${value}"]`)!;
-export const field = (el: AsfEligibilityCheck, name: string) => root(el).querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+export const field = (el: AsfEligibilityCheck, name: string) =>
+  root(el).querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
 
 /** Clicks a radio button, as a user would, and waits for the new result. */
 export async function choose(el: AsfEligibilityCheck, name: string, value: string): Promise<AsfEligibilityChangeEvent> {

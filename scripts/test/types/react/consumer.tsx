@@ -10,7 +10,15 @@ declare const plan: Plan;
 export function Consumer({ onFilter }: { onFilter: (filter: StatusFilter) => void }) {
   return (
     <>
-      <asf-progress label="Aktiva ASF" value={28} target={30} baseline={25} unit="aktiva ASF" direction="increase" variant="ring" />
+      <asf-progress
+        label="Aktiva ASF"
+        value={28}
+        target={30}
+        baseline={25}
+        unit="aktiva ASF"
+        direction="increase"
+        variant="ring"
+      />
       <asf-progress label="Aktiva ASF" value="28" target="30" as-of="2018-12-31" />
       {/* @ts-expect-error an object is not a number */}
       <asf-progress label="Aktiva ASF" value={{}} />
@@ -23,7 +31,11 @@ export function Consumer({ onFilter }: { onFilter: (filter: StatusFilter) => voi
       />
       {/* @ts-expect-error the event has no field "filter" */}
       <asf-scorecard plan={plan} onasf-status-filter-change={(event) => onFilter(event.filter)} />
-      <asf-activity-table plan={plan} sort-by="lead" onasf-sort-change={(event) => console.log(event.sortBy, event.sortDirection)} />
+      <asf-activity-table
+        plan={plan}
+        sort-by="lead"
+        onasf-sort-change={(event) => console.log(event.sortBy, event.sortDirection)}
+      />
       <asf-responsibility-matrix src="/plan.json" all-actors />
       <asf-eligibility-check check="asf" onasf-eligibility-change={(event) => console.log(event.result)} />
       {/* @ts-expect-error not an element of the package */}
