@@ -219,7 +219,7 @@ export class AsfActivityTable extends LitElement {
   private readonly inputs = new InputCheck(this);
   /** `sortBy` and `sortDirection` as read in `willUpdate`. */
   private sortRead: { by: ActivityTableSortKey | ''; dir: SortDirection } = { by: '', dir: 'ascending' };
-  private readonly data = new PlanController(this);
+  private readonly data = new PlanController(this, () => ({ src: this.src, plan: this.plan }));
 
   private model?: TableModel;
   private modelOf?: { plan: Plan; lang: Language; descriptions: boolean };
@@ -254,7 +254,6 @@ export class AsfActivityTable extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('plan')) this.data.set({ src: this.src, plan: this.plan });
     this.inputs.begin();
     this.sortRead = {
       by: this.inputs.oneOf('sort-by', this.sortBy, SORT_BY, ''),

@@ -5,26 +5,15 @@
  */
 import type { Direction, IndicatorData, PlanIssue } from '@asf-kit/core';
 
-type Parser = typeof import('../shared/parse-plan-loader.js');
-let parser: Parser | undefined;
-let parserFailed = false;
-let parserLoading: Promise<unknown> | undefined;
+import { planParser } from '../shared/plan-controller.js';
 
 /**
  * Whether the plan parser (loaded on demand: a gauge fed by attributes never downloads it) is
  * there. When it is not, starts loading it and calls `onSettled` when loading has ended.
  */
 export function indicatorCheckerReady(onSettled: () => void): boolean {
-  if (parser || parserFailed) return true;
-  parserLoading ??= import('../shared/parse-plan-loader.js').then(
-    (m) => {
-      parser = m;
-    },
-    () => {
-      parserFailed = true;
-    },
-  );
-  void parserLoading.then(onSettled);
+  if (planParser.value || planParser.failed) return true;
+  void planParser.load().then(onSettled, onSettled);
   return false;
 }
 
@@ -98,8 +87,8 @@ const checked = new WeakMap<object, IndicatorCheck>();
  */
 export function checkIndicator(input: unknown): IndicatorCheck {
   if (input !== null && typeof input === 'object' && checked.has(input)) return checked.get(input)!;
-  if (!parser) return { success: false, issues: [] };
-  const { parsePlan } = parser;
+  if (!planParser.value) return { success: false, issues: [] };
+  const { parsePlan } = planParser.value;
   const bare =
     input !== null && typeof input === 'object' && !Array.isArray(input)
       ? { ...(input as object), goal: undefined, source: undefined }

@@ -228,7 +228,9 @@ export class AsfProgress extends LitElement {
   @property({ attribute: 'plan-language' }) planLanguage: Language | undefined;
 
   private readonly i18n = new LangController(this);
-  private readonly data = new PlanController(this);
+  private readonly data = new PlanController(this, () =>
+    this.indicator !== null && typeof this.indicator === 'object' ? null : { src: this.src, plan: this.plan },
+  );
   private readonly inputs = new InputCheck(this);
   private read!: Inputs;
   private view: View = { kind: 'loading' };
@@ -247,7 +249,6 @@ export class AsfProgress extends LitElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const objectGiven = this.indicator !== null && typeof this.indicator === 'object';
-    this.data.set(objectGiven ? { src: '' } : { src: this.src, plan: this.plan });
     const input = this.inputs;
     input.begin();
     this.read = {

@@ -186,7 +186,7 @@ export class AsfResponsibilityMatrix extends LitElement {
   @property({ type: Boolean, attribute: 'all-actors' }) allActors = false;
 
   private readonly i18n = new LangController(this);
-  private readonly data = new PlanController(this);
+  private readonly data = new PlanController(this, () => ({ src: this.src, plan: this.plan }));
   private readonly edges = new ScrollEdgesController(this, () =>
     this.renderRoot.querySelector<HTMLElement>('[part="scroller"]'),
   );
@@ -201,7 +201,6 @@ export class AsfResponsibilityMatrix extends LitElement {
   private derivedOf?: { plan: Plan; allActors: boolean };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('plan')) this.data.set({ src: this.src, plan: this.plan });
     const s = this.data.state;
     if (s.status !== 'ready') {
       this.matrix = undefined;

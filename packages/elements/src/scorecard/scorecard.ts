@@ -120,7 +120,7 @@ export class AsfScorecard extends LitElement {
   @property({ attribute: 'heading-level', converter: optionalNumber }) headingLevel: number | string = 2;
 
   private readonly i18n = new LangController(this);
-  private readonly data = new PlanController(this);
+  private readonly data = new PlanController(this, () => ({ src: this.src, plan: this.plan }));
   private evaluation: PlanEvaluation | undefined;
   /** Each indicator as given to its gauge, with the plan period's start (kept per plan, so that gauges are not re-checked). */
   private gaugeIndicators = new Map<string, IndicatorData>();
@@ -136,7 +136,6 @@ export class AsfScorecard extends LitElement {
   };
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.data.set({ src: this.src, plan: this.plan });
     const input = this.inputs;
     input.begin();
     this.read = {
