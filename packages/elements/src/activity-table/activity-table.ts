@@ -9,9 +9,11 @@ import { formatNumber, localizedPart, type Language, type Plan } from '@asf-kit/
 import { LangController } from '../shared/lang-controller.js';
 import { langOfPart } from '../shared/lang.js';
 import { PlanController } from '../shared/plan-controller.js';
-import { renderError, renderLoading } from '../shared/status-view.js';
-import { InputCheck, renderInputProblem } from '../shared/inputs.js';
-import type { ActorNames } from './actor-names.js';
+import { problemOf, renderCommon, viewOfPlan, type CommonView } from '../shared/status-view.js';
+import { INPUT_TEXTS, InputCheck } from '../shared/inputs.js';
+import { reportOnce } from '../shared/report-once.js';
+import { memo } from '../shared/memo.js';
+import type { ActorNames } from '../shared/actor-names.js';
 import {
   ACTIVITY_TABLE_SORT_KEYS,
   AsfFilterChangeEvent,
@@ -77,6 +79,9 @@ const TEXT = {
     sortedDescending: 'sorted descending',
   },
 } as const;
+
+/** What the table shows, derived once per update. */
+type View = CommonView | { kind: 'empty' } | { kind: 'ready'; plan: Plan; model: TableModel };
 
 /** "Visar 6 av 18 åtgärder" / "Showing 6 of 18 activities". */
 function countText(shown: number, total: number, lang: Language): string {
@@ -221,12 +226,17 @@ export class AsfActivityTable extends LitElement {
   private sortRead: { by: ActivityTableSortKey | ''; dir: SortDirection } = { by: '', dir: 'ascending' };
   private readonly data = new PlanController(this, () => ({ src: this.src, plan: this.plan }));
 
-  private model?: TableModel;
-  private modelOf?: { plan: Plan; lang: Language; descriptions: boolean };
-  private sorted: readonly TableRow[] = [];
-  private sortedOf?: { model: TableModel; by: string; dir: string; locale: string };
+  private view: View = { kind: 'loading' };
+  /** The model, the sorted rows and the shown rows, each derived again only when what it depends on changed. */
+  private readonly buildModel = memo((plan: Plan, lang: Language, descriptions: boolean) =>
+    buildTableModel(plan, lang, { descriptions }),
+  );
+  private readonly sort = memo(sortRows);
+  private readonly filterShown = memo(
+    (rows: readonly TableRow[], filterActor: string, filterGoal: string, query: string) =>
+      filterRows(rows, { filterActor, filterGoal, query }),
+  );
   private shown: readonly TableRow[] = [];
-  private shownOf?: { sorted: readonly TableRow[]; actor: string; goal: string; query: string };
   private chunks: (readonly TableRow[])[] = [];
   private frame = 0;
   /** The grid columns measured from the content, and what they were measured for. */
@@ -253,6 +263,11 @@ export class AsfActivityTable extends LitElement {
     this.requestUpdate();
   };
 
+  constructor() {
+    super();
+    reportOnce(this, () => problemOf(this.view));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.inputs.begin();
     this.sortRead = {
@@ -263,46 +278,35 @@ export class AsfActivityTable extends LitElement {
   }
 
   /**
-   * Derives the model, the sorted rows and the shown rows, each only when what it depends on
-   * changed: typing in the search field filters the already sorted rows, and a language or
-   * plan change rebuilds the search texts once.
+   * Derives the view, and the shown rows: typing in the search field filters the already sorted
+   * rows, and a language or plan change rebuilds the search texts once.
    */
   private derive(): void {
-    const s = this.data.state;
-    if (s.status !== 'ready') {
-      this.model = undefined;
-      this.modelOf = undefined;
-      return;
-    }
-    const lang = this.i18n.lang;
-    const descriptions = !this.noDescriptions;
-    const mo = this.modelOf;
-    if (!this.model || mo?.plan !== s.plan || mo.lang !== lang || mo.descriptions !== descriptions) {
-      this.model = buildTableModel(s.plan, lang, { descriptions });
-      this.modelOf = { plan: s.plan, lang, descriptions };
-    }
+    const error = this.inputs.error;
+    this.view = error
+      ? { kind: 'problem', title: INPUT_TEXTS.title, error }
+      : viewOfPlan<View>(
+          this.data,
+          () => ({ kind: 'empty' }),
+          (plan) => ({ kind: 'ready', plan, model: this.buildModel(plan, this.i18n.lang, !this.noDescriptions) }),
+        );
+    const model = this.model;
+    if (!model) return;
     const { by, dir } = this.sortRead;
-    const locale = this.i18n.locale;
-    const so = this.sortedOf;
-    if (!so || so.model !== this.model || so.by !== by || so.dir !== dir || so.locale !== locale) {
-      this.sorted = sortRows(this.model.rows, by, dir, locale);
-      this.sortedOf = { model: this.model, by, dir, locale };
-    }
-    const f = this.shownOf;
-    if (
-      !f ||
-      f.sorted !== this.sorted ||
-      f.actor !== this.filterActor ||
-      f.goal !== this.filterGoal ||
-      f.query !== this.query
-    ) {
-      this.shown = filterRows(this.sorted, this.filter());
-      this.shownOf = { sorted: this.sorted, actor: this.filterActor, goal: this.filterGoal, query: this.query };
+    const sorted = this.sort(model.rows, by, dir, this.i18n.locale);
+    const shown = this.filterShown(sorted, this.filterActor, this.filterGoal, this.query);
+    if (shown !== this.shown) {
+      this.shown = shown;
       this.chunks = [];
-      for (let i = 0; i < this.shown.length; i += CHUNK) this.chunks.push(this.shown.slice(i, i + CHUNK));
+      for (let i = 0; i < shown.length; i += CHUNK) this.chunks.push(shown.slice(i, i + CHUNK));
       // A large new set shows its first chunk at once; the rest follow frame by frame.
       this.renderedChunks = 1;
     }
+  }
+
+  /** The table model, when the view is the table. */
+  private get model(): TableModel | undefined {
+    return this.view.kind === 'ready' ? this.view.model : undefined;
   }
 
   protected override updated(): void {
@@ -418,12 +422,10 @@ export class AsfActivityTable extends LitElement {
 
   override render() {
     const lang = this.i18n.lang;
-    if (this.inputs.problem) return renderInputProblem(this.inputs.problem, lang);
-    const s = this.data.state;
-    if (s.status === 'loading') return renderLoading(lang);
-    if (s.status === 'error') return renderError(s.error, lang, () => this.data.retry());
-    if (s.status === 'empty' || !this.model) return html`<p part="empty">${TEXT[lang].empty}</p>`;
-    return this.renderTable(s.plan, this.model, lang);
+    const v = this.view;
+    if (v.kind === 'empty') return html`<p part="empty">${TEXT[lang].empty}</p>`;
+    if (v.kind === 'ready') return this.renderTable(v.plan, v.model, lang);
+    return renderCommon(v, lang, () => this.data.retry());
   }
 
   private renderTable(plan: Plan, model: TableModel, lang: Language): TemplateResult {

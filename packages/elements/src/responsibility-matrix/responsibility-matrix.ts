@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -18,8 +18,9 @@ import {
 import { LangController } from '../shared/lang-controller.js';
 import { langOfPart } from '../shared/lang.js';
 import { PlanController } from '../shared/plan-controller.js';
-import { renderError, renderLoading } from '../shared/status-view.js';
-import { actorNameMap, namesOf, type ActorNames } from '../activity-table/actor-names.js';
+import { renderCommon, viewOfPlan, type CommonView } from '../shared/status-view.js';
+import { memo } from '../shared/memo.js';
+import { actorNameMap, namesOf, type ActorNames } from '../shared/actor-names.js';
 import { styles } from './responsibility-matrix.styles.js';
 import { ScrollEdgesController, type ScrollEdges } from './scroll-edges.js';
 import { baseStyles } from '../shared/base-styles.js';
@@ -80,6 +81,16 @@ interface RowGroup {
   goal?: Goal;
   rows: ResponsibilityRow[];
 }
+
+/** The matrix of a plan, ready to render. */
+interface MatrixModel {
+  matrix: ResponsibilityMatrix;
+  groups: RowGroup[];
+  workload: Map<string, ActorWorkload>;
+}
+
+/** What the matrix shows, derived once per update. */
+type View = CommonView | { kind: 'empty' } | ({ kind: 'ready'; plan: Plan } & MatrixModel);
 
 /** The names of an actor, and the language each is written in. */
 interface Column extends ActorNames {
@@ -195,39 +206,44 @@ export class AsfResponsibilityMatrix extends LitElement {
   private readonly cardsCaptionId = `asf-responsibility-matrix-cards-caption-${this.instance}`;
   private readonly hintId = `asf-responsibility-matrix-hint-${this.instance}`;
 
-  private matrix?: ResponsibilityMatrix;
-  private groups: RowGroup[] = [];
-  private workload = new Map<string, ActorWorkload>();
-  private derivedOf?: { plan: Plan; allActors: boolean };
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const s = this.data.state;
-    if (s.status !== 'ready') {
-      this.matrix = undefined;
-      this.derivedOf = undefined;
-      return;
-    }
-    if (this.derivedOf?.plan === s.plan && this.derivedOf.allActors === this.allActors) return;
-    const columns = this.allActors ? 'all' : 'referenced';
-    this.matrix = buildResponsibilityMatrix(s.plan, { columns });
-    this.workload = new Map(workloadByActor(s.plan, { columns }).map((w) => [w.actor.id, w]));
-    this.groups = [];
-    for (const row of this.matrix.rows) {
-      const last = this.groups[this.groups.length - 1];
+  private view: View = { kind: 'loading' };
+  /** The matrix, the rows grouped by goal and each actor's workload; derived again only for another plan or column choice. */
+  private readonly derive = memo((plan: Plan, allActors: boolean): MatrixModel => {
+    const columns = allActors ? 'all' : 'referenced';
+    const matrix = buildResponsibilityMatrix(plan, { columns });
+    const workload = new Map(workloadByActor(plan, { columns }).map((w) => [w.actor.id, w]));
+    const groups: RowGroup[] = [];
+    for (const row of matrix.rows) {
+      const last = groups[groups.length - 1];
       if (last && last.goal?.id === row.goal?.id) last.rows.push(row);
-      else this.groups.push(row.goal ? { goal: row.goal, rows: [row] } : { rows: [row] });
+      else groups.push(row.goal ? { goal: row.goal, rows: [row] } : { rows: [row] });
     }
-    this.derivedOf = { plan: s.plan, allActors: this.allActors };
+    return { matrix, groups, workload };
+  });
+
+  protected override willUpdate(): void {
+    this.view = viewOfPlan<View>(
+      this.data,
+      () => ({ kind: 'empty' }),
+      (plan) => ({ kind: 'ready', plan, ...this.derive(plan, this.allActors) }),
+    );
+  }
+
+  private get groups(): RowGroup[] {
+    return this.view.kind === 'ready' ? this.view.groups : [];
+  }
+
+  private get workload(): Map<string, ActorWorkload> {
+    return this.view.kind === 'ready' ? this.view.workload : new Map();
   }
 
   override render() {
     const lang = this.i18n.lang;
-    const s = this.data.state;
-    if (s.status === 'loading') return renderLoading(lang);
-    if (s.status === 'error') return renderError(s.error, lang, () => this.data.retry());
-    if (s.status === 'empty' || !this.matrix) return html`<p part="empty">${TEXT[lang].empty}</p>`;
-    if (this.matrix.rows.length === 0) return html`<p part="empty">${TEXT[lang].noActivities}</p>`;
-    return this.renderMatrix(s.plan, this.matrix, lang);
+    const v = this.view;
+    if (v.kind === 'empty') return html`<p part="empty">${TEXT[lang].empty}</p>`;
+    if (v.kind !== 'ready') return renderCommon(v, lang, () => this.data.retry());
+    if (v.matrix.rows.length === 0) return html`<p part="empty">${TEXT[lang].noActivities}</p>`;
+    return this.renderMatrix(v.plan, v.matrix, lang);
   }
 
   /** Plan text in a span that says its language where it differs from the element's. */

@@ -11,7 +11,7 @@
  * `value` is the module once loaded (read it synchronously in `willUpdate`); `load()` starts the
  * import once and resolves to the module. A failed import is forgotten, so that the next `load()`
  * (a retry button) tries again. `importer` is the test seam: a test replaces it to simulate a
- * failed or slow download, and `reset()` forgets a loaded module.
+ * failed or slow download (before the first `load()`).
  *
  * @example
  * const rules = new LazyModule(() => import('./rules-loader.js'));
@@ -28,6 +28,7 @@ export class LazyModule<T> {
 
   /** Imports the module (once; again after a failure). */
   load(): Promise<T> {
+    if (!this.pending) this.failed = false;
     return (this.pending ??= this.importer().then(
       (m) => {
         this.failed = false;
@@ -41,9 +42,4 @@ export class LazyModule<T> {
     ));
   }
 
-  /** Forgets the module (tests only). */
-  reset(): void {
-    this.value = this.pending = undefined;
-    this.failed = false;
-  }
 }

@@ -2,10 +2,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Plan } from '@asf-kit/core';
 import { AsfErrorEvent, type AsfLoadError } from './events.js';
 import { LazyModule } from './lazy.js';
-import { SHARED_TEXTS as T, type PlanOrigin } from './shared.texts.js';
+import { SHARED_TEXTS as T } from './shared.texts.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type Parser = typeof import('./parse-plan-loader.js');
+type PlanOrigin = import('./parse-plan-loader.js').PlanOrigin;
 
 /** Where the plan of an element is in its life. */
 export type PlanState =
@@ -120,7 +121,7 @@ export class PlanController implements ReactiveController {
     else {
       const text =
         (s && this.host.querySelector?.(':scope > script[type="application/json"]')?.textContent?.trim()) || '';
-      if (text) this.use(text, 'script', () => this.inline(text));
+      if (text) this.use(text, 'script', () => this.check(text, 'script'));
       else this.use('', 'plan', () => this.settle({ status: 'empty' }));
     }
   }
@@ -165,32 +166,11 @@ export class PlanController implements ReactiveController {
       });
   }
 
-  /** An inline plan: its JSON is read here, so that a syntax error names the script. */
-  private inline(text: string): void {
-    try {
-      JSON.parse(text);
-    } catch (e) {
-      return this.settle({
-        status: 'error',
-        error: { kind: 'invalid', url: ORIGIN_URL.script, message: T.scriptNotJson(message(e)) },
-      });
-    }
-    this.check(text, 'script');
-  }
-
   /** Checks a plan's JSON text: at once when the parser is there, else once it has loaded. */
   private check(text: string, origin: PlanOrigin): void {
     const url = typeof origin === 'string' ? ORIGIN_URL[origin] : origin.url;
     const parser = planParser.value;
-    if (parser) {
-      const result = parser.parsePlanJson(text);
-      const issues = result.success ? [] : result.error.issues;
-      return this.settle(
-        result.success
-          ? { status: 'ready', plan: result.data }
-          : { status: 'error', error: { kind: 'invalid', url, issues, message: T.planInvalid(origin, issues.length) } },
-      );
-    }
+    if (parser) return this.settle(parser.checkPlanText(text, origin, url));
     const token = this.token;
     this.settle({ status: 'loading', url });
     planParser.load().then(

@@ -1,23 +1,11 @@
 /**
  * The words every element shares, Swedish and English side by side: loading, a plan that cannot
- * be loaded or shown, the list of problems and the retry button.
+ * be loaded or shown, the list of problems and the retry button. The messages about a plan's
+ * content are in plan-check.texts.ts, which only the lazy plan parser chunk imports.
  * @internal
  * @module
  */
 import type { Bilingual } from '@asf-kit/core';
-
-/** Where a plan came from, as the messages name it. */
-export type PlanOrigin = { url: string } | 'plan' | 'script';
-
-const where = (origin: PlanOrigin): Bilingual =>
-  origin === 'plan'
-    ? { sv: '', en: '' }
-    : origin === 'script'
-      ? {
-          sv: 'i elementets <script type="application/json"> ',
-          en: 'in the element’s <script type="application/json"> ',
-        }
-      : { sv: `i ${origin.url} `, en: `in ${origin.url} ` };
 
 export const SHARED_TEXTS = {
   loading: { sv: 'Laddar…', en: 'Loading…' },
@@ -35,13 +23,5 @@ export const SHARED_TEXTS = {
   partNotLoaded: (detail: string): Bilingual => ({
     sv: `Planen kan inte läsas: en del av komponenten kunde inte laddas (${detail}).`,
     en: `The plan cannot be read: a part of the component could not be loaded (${detail}).`,
-  }),
-  planInvalid: (origin: PlanOrigin, n: number): Bilingual => ({
-    sv: `Planen ${where(origin).sv}är inte giltig: ${n} fel.`,
-    en: `The plan ${where(origin).en}is not valid: ${n} ${n === 1 ? 'problem' : 'problems'}.`,
-  }),
-  scriptNotJson: (detail: string): Bilingual => ({
-    sv: `Planen ${where('script').sv}är inte giltig JSON: ${detail}`,
-    en: `The plan ${where('script').en}is not valid JSON: ${detail}`,
   }),
 } as const;
