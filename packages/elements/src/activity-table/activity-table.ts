@@ -5,7 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../shared/style-props.js';
-import { formatNumber, localizedPart, type Language, type Plan } from '@asf-kit/core';
+import { localizedPart, type Language, type Plan } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
 import { langOfPart } from '../shared/lang.js';
 import { PlanController } from '../shared/plan-controller.js';
@@ -27,6 +27,7 @@ import { buildTableModel, filterRows, sortRows, type TableModel, type TableRow }
 import { columnTemplate, fontOf, TextMeasurer, type CellText, type ColumnMeasure } from './columns.js';
 import { styles } from './activity-table.styles.js';
 import { baseStyles } from '../shared/base-styles.js';
+import { countText, TEXTS } from './activity-table.texts.js';
 
 export {
   ACTIVITY_TABLE_SORT_KEYS,
@@ -36,60 +37,8 @@ export {
   type ActivityTableSortKey,
   type SortDirection,
 } from './events.js';
-
-const TEXT = {
-  sv: {
-    title: 'Åtgärd',
-    goal: 'Område',
-    lead: 'Huvudansvarig',
-    involved: 'Andra berörda aktörer',
-    schedule: 'Tidplan',
-    filters: 'Filtrera åtgärder',
-    search: 'Sök',
-    actor: 'Aktör',
-    allActors: 'Alla aktörer',
-    allGoals: 'Alla områden',
-    none: 'Ingen',
-    noSchedule: 'Ingen tidplan',
-    noRows: 'Inga åtgärder matchar filtren.',
-    noActivities: 'Planen har inga åtgärder.',
-    empty: 'Ingen plan att visa.',
-    abbreviations: 'Förkortningar',
-    sortedAscending: 'sorterad stigande',
-    sortedDescending: 'sorterad fallande',
-  },
-  en: {
-    title: 'Activity',
-    goal: 'Goal',
-    lead: 'Lead',
-    involved: 'Other actors involved',
-    schedule: 'Schedule',
-    filters: 'Filter activities',
-    search: 'Search',
-    actor: 'Actor',
-    allActors: 'All actors',
-    allGoals: 'All goals',
-    none: 'None',
-    noSchedule: 'No schedule',
-    noRows: 'No activities match the filters.',
-    noActivities: 'The plan has no activities.',
-    empty: 'No plan to show.',
-    abbreviations: 'Abbreviations',
-    sortedAscending: 'sorted ascending',
-    sortedDescending: 'sorted descending',
-  },
-} as const;
-
 /** What the table shows, derived once per update. */
 type View = CommonView | { kind: 'empty' } | { kind: 'ready'; plan: Plan; model: TableModel };
-
-/** "Visar 6 av 18 åtgärder" / "Showing 6 of 18 activities". */
-function countText(shown: number, total: number, lang: Language): string {
-  const s = formatNumber(shown, lang, { maximumFractionDigits: 0 });
-  const t = formatNumber(total, lang, { maximumFractionDigits: 0 });
-  if (lang === 'en') return `Showing ${s} of ${t} ${total === 1 ? 'activity' : 'activities'}`;
-  return `Visar ${s} av ${t} ${total === 1 ? 'åtgärd' : 'åtgärder'}`;
-}
 
 /**
  * Large plans render in chunks of rows: the first chunk at once, then a few chunks per frame.
@@ -423,19 +372,18 @@ export class AsfActivityTable extends LitElement {
   override render() {
     const lang = this.i18n.lang;
     const v = this.view;
-    if (v.kind === 'empty') return html`<p part="empty">${TEXT[lang].empty}</p>`;
+    if (v.kind === 'empty') return html`<p part="empty">${TEXTS.empty[lang]}</p>`;
     if (v.kind === 'ready') return this.renderTable(v.plan, v.model, lang);
     return renderCommon(v, lang, () => this.data.retry());
   }
 
   private renderTable(plan: Plan, model: TableModel, lang: Language): TemplateResult {
-    const t = TEXT[lang];
     const columns: { key: ActivityTableSortKey; label: string }[] = [
-      { key: 'title', label: t.title },
-      ...(model.hasGoals ? [{ key: 'goal' as const, label: t.goal }] : []),
-      { key: 'lead', label: t.lead },
-      { key: 'involved', label: t.involved },
-      ...(model.hasSchedules ? [{ key: 'schedule' as const, label: t.schedule }] : []),
+      { key: 'title', label: TEXTS.title[lang] },
+      ...(model.hasGoals ? [{ key: 'goal' as const, label: TEXTS.goal[lang] }] : []),
+      { key: 'lead', label: TEXTS.lead[lang] },
+      { key: 'involved', label: TEXTS.involved[lang] },
+      ...(model.hasSchedules ? [{ key: 'schedule' as const, label: TEXTS.schedule[lang] }] : []),
     ];
     // The caption attribute is the page's own text; the plan's title is plan text.
     const title = localizedPart(plan.title, lang, model.planLanguage);
@@ -449,15 +397,15 @@ export class AsfActivityTable extends LitElement {
     // The search landmark is named after the table, so that two tables on a page have two
     // distinct landmarks (axe landmark-unique).
     return html`<div part="base">
-      <div part="filters" role="search" aria-label=${`${t.filters}: ${caption.text}`}>
+      <div part="filters" role="search" aria-label=${`${TEXTS.filters[lang]}: ${caption.text}`}>
         <label part="field"
-          ><span>${t.search}</span
+          ><span>${TEXTS.search[lang]}</span
           ><input part="search" type="search" autocomplete="off" .value=${live(this.query)} @input=${this.onQuery}
         /></label>
         <label part="field"
-          ><span>${t.actor}</span
+          ><span>${TEXTS.actor[lang]}</span
           ><select part="actor-filter" @change=${this.onActor}>
-            <option value="" ?selected=${!this.filterActor}>${t.allActors}</option>
+            <option value="" ?selected=${!this.filterActor}>${TEXTS.allActors[lang]}</option>
             ${model.actors.map(
               // An option holds text only: "KS – Municipal Executive Board" takes the name's language.
               (a) =>
@@ -470,9 +418,9 @@ export class AsfActivityTable extends LitElement {
         ${
           model.hasGoals
             ? html`<label part="field"
-              ><span>${t.goal}</span
+              ><span>${TEXTS.goal[lang]}</span
               ><select part="goal-filter" @change=${this.onGoal}>
-                <option value="" ?selected=${!this.filterGoal}>${t.allGoals}</option>
+                <option value="" ?selected=${!this.filterGoal}>${TEXTS.allGoals[lang]}</option>
                 ${model.goals.map(
                   (g) =>
                     html`<option value=${g.id} ?selected=${g.id === this.filterGoal} lang=${part(g.lang)}>${g.title}</option>`,
@@ -499,7 +447,7 @@ export class AsfActivityTable extends LitElement {
           ${
             chunks.length === 0
               ? html`<tr part="row empty-row" role="row">
-                <td role="cell" colspan=${columns.length}>${model.rows.length === 0 ? t.noActivities : t.noRows}</td>
+                <td role="cell" colspan=${columns.length}>${model.rows.length === 0 ? TEXTS.noActivities[lang] : TEXTS.noRows[lang]}</td>
               </tr>`
               : repeat(
                   chunks,
@@ -518,7 +466,7 @@ export class AsfActivityTable extends LitElement {
       </table>
       ${
         model.abbreviations.length
-          ? html`<dl part="abbreviations" aria-label=${t.abbreviations}>
+          ? html`<dl part="abbreviations" aria-label=${TEXTS.abbreviations[lang]}>
             ${model.abbreviations.map(
               (a) =>
                 html`<div><dt lang=${part(a.shortLang ?? model.planLanguage)}>${a.short}</dt><dd lang=${part(a.lang ?? model.planLanguage)}>${a.full}</dd></div>`,
@@ -534,7 +482,7 @@ export class AsfActivityTable extends LitElement {
     const dir = this.sortDirection === 'descending' ? 'descending' : 'ascending';
     const sort = active ? dir : undefined;
     const hint =
-      sort === 'ascending' ? TEXT[lang].sortedAscending : sort === 'descending' ? TEXT[lang].sortedDescending : '';
+      sort === 'ascending' ? TEXTS.sortedAscending[lang] : sort === 'descending' ? TEXTS.sortedDescending[lang] : '';
     return html`<th part="header" role="columnheader" scope="col" aria-sort=${sort ?? nothing} data-column=${key}>
       <button part="sort-button" type="button" @click=${() => this.onSort(key)}>
         <span>${label}</span>
@@ -546,10 +494,9 @@ export class AsfActivityTable extends LitElement {
   }
 
   private renderRow(r: TableRow, model: TableModel, lang: Language): TemplateResult {
-    const t = TEXT[lang];
     const part = (l: Language) => ifDefined(langOfPart(l, lang));
     return html`<tr part="row" role="row" data-id=${r.id}>
-      <th part="title" role="rowheader" scope="row" data-label=${t.title}>
+      <th part="title" role="rowheader" scope="row" data-label=${TEXTS.title[lang]}>
         <span lang=${part(r.titleLang)}>${r.title}</span>${
           r.description
             ? html`<span part="description" lang=${part(r.descriptionLang)}>${r.description}</span>`
@@ -558,23 +505,23 @@ export class AsfActivityTable extends LitElement {
       </th>
       ${
         model.hasGoals
-          ? html`<td part="cell" role="cell" data-column="goal" data-label=${t.goal}>${
-              r.goal ? html`<span lang=${part(r.goalLang)}>${r.goal}</span>` : this.none(t.none)
+          ? html`<td part="cell" role="cell" data-column="goal" data-label=${TEXTS.goal[lang]}>${
+              r.goal ? html`<span lang=${part(r.goalLang)}>${r.goal}</span>` : this.none(TEXTS.none[lang])
             }</td>`
           : nothing
       }
-      <td part="cell" role="cell" data-column="lead" data-label=${t.lead}>${
-        r.lead.length ? actorList(r.lead, lang, model.planLanguage) : this.none(t.none)
+      <td part="cell" role="cell" data-column="lead" data-label=${TEXTS.lead[lang]}>${
+        r.lead.length ? actorList(r.lead, lang, model.planLanguage) : this.none(TEXTS.none[lang])
       }</td>
-      <td part="cell" role="cell" data-column="involved" data-label=${t.involved}>
-        ${r.involvedAll ? r.involvedText : r.involved.length ? actorList(r.involved, lang, model.planLanguage) : this.none(t.none)}
+      <td part="cell" role="cell" data-column="involved" data-label=${TEXTS.involved[lang]}>
+        ${r.involvedAll ? r.involvedText : r.involved.length ? actorList(r.involved, lang, model.planLanguage) : this.none(TEXTS.none[lang])}
       </td>
       ${
         model.hasSchedules
-          ? html`<td part="cell" role="cell" data-column="schedule" data-label=${t.schedule}>${
+          ? html`<td part="cell" role="cell" data-column="schedule" data-label=${TEXTS.schedule[lang]}>${
               r.scheduleText
                 ? html`<span lang=${part(model.planLanguage)}>${r.scheduleText}</span>`
-                : this.none(t.noSchedule)
+                : this.none(TEXTS.noSchedule[lang])
             }</td>`
           : nothing
       }

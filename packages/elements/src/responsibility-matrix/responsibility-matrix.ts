@@ -24,56 +24,7 @@ import { actorNameMap, namesOf, type ActorNames } from '../shared/actor-names.js
 import { styles } from './responsibility-matrix.styles.js';
 import { ScrollEdgesController, type ScrollEdges } from './scroll-edges.js';
 import { baseStyles } from '../shared/base-styles.js';
-
-const TEXT = {
-  sv: {
-    caption: 'Ansvarsfördelning: ',
-    activity: 'Åtgärd',
-    lead: 'Huvudansvarig',
-    involved: 'Berörd',
-    notInvolved: 'Ej berörd',
-    workload: 'Antal åtgärder',
-    workloadText: (lead: string, involved: string) => [`leder ${lead},`, `berörd ${involved}`],
-    all: 'Andra berörda: samtliga',
-    allLegend: 'Samtliga: alla aktörer i tabellen utom den huvudansvariga',
-    legend: 'Teckenförklaring',
-    noActivities: 'Planen har inga åtgärder.',
-    empty: 'Ingen plan att visa.',
-    noGoal: 'Utan område',
-    involvedList: 'Berörda',
-    nobody: 'inga',
-    moreColumns: {
-      end: 'Fler kolumner åt höger',
-      start: 'Fler kolumner åt vänster',
-      both: 'Fler kolumner åt båda hållen',
-    },
-    scrollSideways: 'rulla tabellen i sidled.',
-  },
-  en: {
-    caption: 'Responsibilities: ',
-    activity: 'Activity',
-    lead: 'Lead',
-    involved: 'Involved',
-    notInvolved: 'Not involved',
-    workload: 'Number of activities',
-    workloadText: (lead: string, involved: string) => [`leads ${lead},`, `involved in ${involved}`],
-    all: 'Others involved: all',
-    allLegend: 'All: every actor of the table except the lead',
-    legend: 'Key',
-    noActivities: 'The plan has no activities.',
-    empty: 'No plan to show.',
-    noGoal: 'No goal',
-    involvedList: 'Involved',
-    nobody: 'none',
-    moreColumns: {
-      end: 'More columns to the right',
-      start: 'More columns to the left',
-      both: 'More columns on both sides',
-    },
-    scrollSideways: 'scroll the table sideways.',
-  },
-} as const;
-
+import { TEXTS } from './responsibility-matrix.texts.js';
 const MARKS: Record<ResponsibilityRole | 'none', string> = { lead: '●', involved: '○', none: '–' };
 
 /** Consecutive rows of one goal. */
@@ -240,9 +191,9 @@ export class AsfResponsibilityMatrix extends LitElement {
   override render() {
     const lang = this.i18n.lang;
     const v = this.view;
-    if (v.kind === 'empty') return html`<p part="empty">${TEXT[lang].empty}</p>`;
+    if (v.kind === 'empty') return html`<p part="empty">${TEXTS.empty[lang]}</p>`;
     if (v.kind !== 'ready') return renderCommon(v, lang, () => this.data.retry());
-    if (v.matrix.rows.length === 0) return html`<p part="empty">${TEXT[lang].noActivities}</p>`;
+    if (v.matrix.rows.length === 0) return html`<p part="empty">${TEXTS.noActivities[lang]}</p>`;
     return this.renderMatrix(v.plan, v.matrix, lang);
   }
 
@@ -252,7 +203,6 @@ export class AsfResponsibilityMatrix extends LitElement {
   }
 
   private renderMatrix(plan: Plan, matrix: ResponsibilityMatrix, lang: Language): TemplateResult {
-    const t = TEXT[lang];
     const planLang = plan.language ?? 'sv';
     const names = actorNameMap(matrix.actors, lang);
     const columns: Column[] = matrix.actors.map((a) => ({
@@ -262,9 +212,9 @@ export class AsfResponsibilityMatrix extends LitElement {
     }));
     const caption = this.caption.trim()
       ? html`${this.caption.trim()}`
-      : html`${t.caption}${this.planText(localizedPart(plan.title, lang, planLang), lang)}`;
+      : html`${TEXTS.caption[lang]}${this.planText(localizedPart(plan.title, lang, planLang), lang)}`;
     const goalTitle = (g: RowGroup) =>
-      g.goal ? this.planText(localizedPart(g.goal.title, lang, planLang), lang) : html`${t.noGoal}`;
+      g.goal ? this.planText(localizedPart(g.goal.title, lang, planLang), lang) : html`${TEXTS.noGoal[lang]}`;
     const grouped = this.groups.some((g) => g.goal);
     const hasAll = matrix.rows.some((r) => r.involvedAll);
     const edges = this.edges.value;
@@ -283,7 +233,7 @@ export class AsfResponsibilityMatrix extends LitElement {
             <caption part="caption" id=${this.captionId}><span class="caption-text">${caption}</span></caption>
             <thead>
               <tr>
-                <th part="corner" scope="col">${t.activity}</th>
+                <th part="corner" scope="col">${TEXTS.activity[lang]}</th>
                 ${columns.map((a) => this.renderActorHeader(a, lang))}
               </tr>
             </thead>
@@ -301,7 +251,7 @@ export class AsfResponsibilityMatrix extends LitElement {
             )}
             <tfoot>
               <tr part="workload">
-                <th scope="row">${t.workload}</th>
+                <th scope="row">${TEXTS.workload[lang]}</th>
                 ${columns.map((a) => html`<td part="workload-cell" data-actor=${a.id}>${this.workloadText(a, lang)}</td>`)}
               </tr>
             </tfoot>
@@ -309,26 +259,25 @@ export class AsfResponsibilityMatrix extends LitElement {
         </div>
       </div>
       ${this.renderCards(caption, columns, grouped, goalTitle, lang, planLang)}
-      <ul part="legend" aria-label=${t.legend}>
-        <li><span class="mark" data-role="lead">${MARKS.lead}</span> ${t.lead}</li>
-        <li><span class="mark" data-role="involved">${MARKS.involved}</span> ${t.involved}</li>
-        <li><span class="mark" data-role="none">${MARKS.none}</span> ${t.notInvolved}</li>
-        ${hasAll ? html`<li>${t.allLegend}</li>` : nothing}
+      <ul part="legend" aria-label=${TEXTS.legend[lang]}>
+        <li><span class="mark" data-role="lead">${MARKS.lead}</span> ${TEXTS.lead[lang]}</li>
+        <li><span class="mark" data-role="involved">${MARKS.involved}</span> ${TEXTS.involved[lang]}</li>
+        <li><span class="mark" data-role="none">${MARKS.none}</span> ${TEXTS.notInvolved[lang]}</li>
+        ${hasAll ? html`<li>${TEXTS.allLegend[lang]}</li>` : nothing}
       </ul>
     </div>`;
   }
 
   private hintText(edges: ScrollEdges, lang: Language): string {
-    const t = TEXT[lang];
     const side = edges.start && edges.end ? 'both' : edges.end ? 'end' : 'start';
-    return `${t.moreColumns[side]}: ${t.scrollSideways}`;
+    return `${TEXTS.moreColumns[side][lang]}: ${TEXTS.scrollSideways[lang]}`;
   }
 
   private workloadText(a: Column, lang: Language): TemplateResult {
     const w = this.workload.get(a.id);
     const lead = formatNumber(w?.lead ?? 0, lang, { maximumFractionDigits: 0 });
     const involved = formatNumber(w?.involved ?? 0, lang, { maximumFractionDigits: 0 });
-    const [leads, involvedIn] = TEXT[lang].workloadText(lead, involved);
+    const [leads, involvedIn] = TEXTS.workloadText(lead, involved)[lang];
     return html`<span>${leads}</span> <span>${involvedIn}</span>`;
   }
 
@@ -355,14 +304,14 @@ export class AsfResponsibilityMatrix extends LitElement {
     lang: Language,
     planLang: Language,
   ): TemplateResult {
-    const t = TEXT[lang];
     return html`<tr part="row" data-id=${r.activity.id}>
       <th part="activity" scope="row">
-        ${this.planText(localizedPart(r.activity.title, lang, planLang), lang)}${r.involvedAll ? html`<span part="all-note">${t.all}</span>` : nothing}
+        ${this.planText(localizedPart(r.activity.title, lang, planLang), lang)}${r.involvedAll ? html`<span part="all-note">${TEXTS.all[lang]}</span>` : nothing}
       </th>
       ${columns.map((a) => {
         const role = r.cells[a.id] ?? 'none';
-        const words = role === 'lead' ? t.lead : role === 'involved' ? t.involved : t.notInvolved;
+        const words =
+          role === 'lead' ? TEXTS.lead[lang] : role === 'involved' ? TEXTS.involved[lang] : TEXTS.notInvolved[lang];
         return html`<td part="cell" data-role=${role} data-actor=${a.id}>
           <span part="mark" aria-hidden="true">${MARKS[role]}</span><span class="visually-hidden">${words}</span>
         </td>`;
@@ -382,10 +331,9 @@ export class AsfResponsibilityMatrix extends LitElement {
     lang: Language,
     planLang: Language,
   ): TemplateResult {
-    const t = TEXT[lang];
     const list = (actors: readonly Column[]) =>
       actors.length === 0
-        ? html`${t.nobody}`
+        ? html`${TEXTS.nobody[lang]}`
         : actors.map((a, i) => html`${i > 0 ? ', ' : ''}${this.actorLabel(a, lang)}`);
     return html`<div part="cards" role="group" aria-labelledby=${this.cardsCaptionId}>
       <p part="cards-caption" id=${this.cardsCaptionId}>${caption}</p>
@@ -399,20 +347,20 @@ export class AsfResponsibilityMatrix extends LitElement {
                 <p part="card-title">${this.planText(localizedPart(r.activity.title, lang, planLang), lang)}</p>
                 <dl>
                   <div part="card-lead">
-                    <dt><span class="mark" data-role="lead" aria-hidden="true">${MARKS.lead}</span> ${t.lead}:</dt>
+                    <dt><span class="mark" data-role="lead" aria-hidden="true">${MARKS.lead}</span> ${TEXTS.lead[lang]}:</dt>
                     <dd>${list(lead)}</dd>
                   </div>
                   <div part="card-involved">
-                    <dt><span class="mark" data-role="involved" aria-hidden="true">${MARKS.involved}</span> ${t.involvedList}:</dt>
+                    <dt><span class="mark" data-role="involved" aria-hidden="true">${MARKS.involved}</span> ${TEXTS.involvedList[lang]}:</dt>
                     <dd>${list(involved)}</dd>
                   </div>
                 </dl>
-                ${r.involvedAll ? html`<p part="all-note">${t.all}</p>` : nothing}
+                ${r.involvedAll ? html`<p part="all-note">${TEXTS.all[lang]}</p>` : nothing}
               </li>`;
             })}
           </ul>`,
       )}
-      <p part="card-workload-title">${t.workload}</p>
+      <p part="card-workload-title">${TEXTS.workload[lang]}</p>
       <ul part="card-workload-list">
         ${columns.map((a) => html`<li part="card-workload" data-actor=${a.id}>${this.actorLabel(a, lang)}: ${this.workloadText(a, lang)}</li>`)}
       </ul>

@@ -9,9 +9,10 @@ import type { Bilingual } from '@asf-kit/core';
 /** Where a plan came from, as the messages name it: a URL, a plan object, or an inline script. */
 export type PlanOrigin = { url: string } | 'plan' | 'script';
 
-const where = (origin: PlanOrigin): Bilingual =>
+/** "i plan.json " / "in plan.json ": where the plan was, before the verb; nothing for a plan object. */
+const where = (origin: PlanOrigin): Bilingual | undefined =>
   origin === 'plan'
-    ? { sv: '', en: '' }
+    ? undefined
     : origin === 'script'
       ? {
           sv: 'i elementets <script type="application/json"> ',
@@ -21,11 +22,11 @@ const where = (origin: PlanOrigin): Bilingual =>
 
 export const PLAN_CHECK_TEXTS = {
   planInvalid: (origin: PlanOrigin, n: number): Bilingual => ({
-    sv: `Planen ${where(origin).sv}är inte giltig: ${n} fel.`,
-    en: `The plan ${where(origin).en}is not valid: ${n} ${n === 1 ? 'problem' : 'problems'}.`,
+    sv: `Planen ${where(origin)?.sv ?? ''}är inte giltig: ${n} fel.`,
+    en: `The plan ${where(origin)?.en ?? ''}is not valid: ${n} ${n === 1 ? 'problem' : 'problems'}.`,
   }),
   scriptNotJson: (detail: string): Bilingual => ({
-    sv: `Planen ${where('script').sv}är inte giltig JSON: ${detail}`,
-    en: `The plan ${where('script').en}is not valid JSON: ${detail}`,
+    sv: `Planen ${where('script')!.sv}är inte giltig JSON: ${detail}`,
+    en: `The plan ${where('script')!.en}is not valid JSON: ${detail}`,
   }),
 };

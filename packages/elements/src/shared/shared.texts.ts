@@ -11,6 +11,10 @@ export const SHARED_TEXTS = {
   loading: { sv: 'Laddar…', en: 'Loading…' },
   planCannotBeShown: { sv: 'Planen kan inte visas.', en: 'Could not show the plan.' },
   tryAgain: { sv: 'Försök igen', en: 'Try again' },
+  noPlan: { sv: 'Ingen plan att visa.', en: 'No plan to show.' },
+  noActivities: { sv: 'Planen har inga åtgärder.', en: 'The plan has no activities.' },
+  activity: { sv: 'Åtgärd', en: 'Activity' },
+  lead: { sv: 'Huvudansvarig', en: 'Lead' },
   andMore: (n: number): Bilingual => ({ sv: `… och ${n} till`, en: `… and ${n} more` }),
   httpError: (url: string, status: number): Bilingual => ({
     sv: `Planen kunde inte hämtas från ${url}: servern svarade ${status}${status === 404 ? ' (hittades inte)' : ''}.`,
