@@ -211,6 +211,7 @@ export class AsfEligibilityCheck extends LitElement {
   static get rulesLoader(): () => Promise<RulesModule> {
     return rules.importer;
   }
+  /** @internal */
   static set rulesLoader(importer: () => Promise<RulesModule>) {
     rules.importer = importer;
   }
