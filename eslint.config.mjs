@@ -1,0 +1,131 @@
+// ESLint flat config. Why each rule set is here is written down in CONTRIBUTING.md ("Lint and format");
+// every rule turned off or narrowed below says why on its own line.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+const TS = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
+const JS = ['**/*.js', '**/*.mjs', '**/*.cjs'];
+const ELEMENTS = ['packages/elements/src/**/*.ts', 'stories/**/*.ts'];
+const TESTS = ['**/*.test.ts', '**/*.test.mjs', 'packages/*/src/testing/**', 'scripts/test/**'];
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/',
+      '**/dist/',
+      'storybook-static/',
+      'release/',
+      'coverage/',
+      'bench/.tmp/',
+      'bench/results/',
+      'packages/core/api/',
+      'packages/elements/custom-elements.json',
+    ],
+  },
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    languageOptions: {
+      parserOptions: {
+        // One program per tsconfig: the root one (with allowJs, so scripts get promise checks too)
+        // and the JSX ones whose compiler options differ (React example, framework type fixtures).
+        project: ['./tsconfig.eslint.json', './examples/react/tsconfig.json', './scripts/test/types/*/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: TS,
+    extends: [...tseslint.configs.recommendedTypeChecked],
+  },
+  {
+    // Type-aware rules that pay off in untyped scripts too: a forgotten await in a build or
+    // test script exits early or swallows an error. The no-unsafe-* family is left to TS files:
+    // in plain JavaScript every imported value is `any`, so it would only report noise.
+    files: JS,
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
+    files: [...TS, ...JS],
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            // node:test's describe/it return promises that the runner itself awaits.
+            { from: 'package', name: ['describe', 'it', 'test', 'suite'], package: 'node:test' },
+            // @open-wc/semantic-dom-diff types chai's `equal`/`eql` (type `Chai.Equal`) as returning a
+            // promise; it is one only after `.dom`, which no test uses: `expect(x).to.equal(y)` is
+            // synchronous. `accessible()` and other real promises are still checked.
+            { from: 'package', name: 'Equal', package: '@open-wc/semantic-dom-diff' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        // `_name` marks a parameter a signature needs but the body does not use.
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+    },
+  },
+  {
+    files: JS,
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // These run in a browser: the page-level tests' support scripts, and the functions that the
+    // page-level tests, the benchmark and the test runner's commands hand to `page.evaluate`.
+    files: ['scripts/test/**', 'bench/render.mjs', 'scripts/wtr-commands.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ELEMENTS,
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice']],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'lit/attribute-names': 'error',
+      'lit/lifecycle-super': 'error',
+      'lit/no-classfield-shadowing': 'error',
+      'lit/no-invalid-escape-sequences': 'error',
+      'lit/no-legacy-imports': 'error',
+      'lit/no-native-attributes': 'error',
+      'lit/no-template-bind': 'error',
+      'lit/no-this-assign-in-render': 'error',
+      'lit/no-useless-template-literals': 'error',
+      'lit/no-value-attribute': 'error',
+      'lit/prefer-nothing': 'error',
+      'lit/prefer-static-styles': 'error',
+      'lit/value-after-constraints': 'error',
+      // LitElement always defines the lifecycle callbacks, so `if (super.connectedCallback)` guards
+      // (meant for mixins over unknown bases) would be dead code.
+      'wc/guard-super-call': 'off',
+    },
+  },
+  {
+    files: TESTS,
+    rules: {
+      // Tests assert on fixtures they built themselves; a `!` after a query is the assertion.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // Framework type fixtures are compiled by scripts/test/framework-types.test.mjs against the
+    // built declarations; their imports point into dist, so they are linted without types.
+    files: ['scripts/test/types/**'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+);
