@@ -189,6 +189,7 @@ export class AsfActivityTable extends LitElement {
   @property() src = '';
 
   /** A plan object; wins over `src`. Validated like a loaded document. */
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- `Plan` tells users (and the manifest) the shape; `unknown` because any value is accepted and checked
   @property({ attribute: false }) plan?: Plan | unknown;
 
   /** The table's caption; the plan's title when empty. */

@@ -4,7 +4,7 @@
  * the form around them.
  * @module
  */
-import type { Bilingual, CheckKind, CriterionOutcome, ProfitUse, StaffParticipation, Verdict } from '@asf-kit/core';
+import type { Bilingual, CheckKind, ProfitUse, StaffParticipation } from '@asf-kit/core';
 
 /** Which checks the form runs. */
 export const ELIGIBILITY_CHECKS = ['asf', 'reserved-contract', 'both', 'reserved-welfare-contract'] as const;

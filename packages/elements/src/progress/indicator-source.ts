@@ -102,7 +102,7 @@ export function checkIndicator(input: unknown): IndicatorCheck {
   const { parsePlan } = parser;
   const bare =
     input !== null && typeof input === 'object' && !Array.isArray(input)
-      ? { ...(input as object), goal: undefined, source: undefined }
+      ? { ...input, goal: undefined, source: undefined }
       : input;
   const result = parsePlan({
     id: 'indicator',

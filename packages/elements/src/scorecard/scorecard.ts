@@ -16,6 +16,7 @@ import {
   type Language,
   type LocalizedText,
   type Plan,
+  type PlanInput,
   type PlanEvaluation,
 } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
@@ -96,8 +97,8 @@ export class AsfScorecard extends LitElement {
   /** URL of a plan JSON file. */
   @property() src = '';
 
-  /** A plan object (instead of `src`). */
-  @property({ attribute: false }) plan: Plan | undefined;
+  /** A plan object as written in a plan file (defaults may be left out; it is checked like a file) (instead of `src`). */
+  @property({ attribute: false }) plan: Plan | PlanInput | undefined;
 
   /**
    * The date of the follow-up, `YYYY-MM-DD`; outcomes after it are left out. Default: today, or

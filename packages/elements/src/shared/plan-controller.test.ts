@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import { LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { PlanController } from './plan-controller.js';
 import { renderError, renderLoading, statusStyles } from './status-view.js';
 import { LangController } from './lang-controller.js';
@@ -7,10 +8,9 @@ import type { AsfErrorEvent } from './events.js';
 
 /** A minimal element that shows what the controllers hold. */
 class TestPlanHost extends LitElement {
-  static override properties = { src: {}, plan: { attribute: false } };
   static override styles = statusStyles;
-  src = '';
-  plan: unknown;
+  @property() src = '';
+  @property({ attribute: false }) plan: unknown;
   readonly data = new PlanController(this);
   readonly i18n = new LangController(this);
   override willUpdate() {
@@ -21,7 +21,7 @@ class TestPlanHost extends LitElement {
     if (s.status === 'loading') return renderLoading(this.i18n.lang);
     if (s.status === 'error') return renderError(s.error, this.i18n.lang, () => this.data.retry());
     if (s.status === 'ready') return html`<p>${s.plan.id}</p>`;
-    return html``;
+    return nothing;
   }
 }
 customElements.define('test-plan-host', TestPlanHost);
@@ -45,7 +45,7 @@ describe('PlanController', () => {
   it('reports an invalid plan with its paths, in the element and as an asf-error event', async () => {
     const el = document.createElement('test-plan-host') as TestPlanHost;
     el.plan = { ...VALID, kind: 'nope', title: 5 };
-    const event = oneEvent(el, 'asf-error') as Promise<AsfErrorEvent>;
+    const event = oneEvent<AsfErrorEvent>(el, 'asf-error');
     document.body.append(el);
     const { error } = await event;
     await el.updateComplete;
@@ -88,8 +88,8 @@ describe('PlanController', () => {
   it('speaks English inside lang="en"', async () => {
     const wrapper = await fixture(html`<div lang="en"><test-plan-host .plan=${{ id: 1 }}></test-plan-host></div>`);
     const el = wrapper.querySelector<TestPlanHost>('test-plan-host')!;
-    await waitUntil(() => el.shadowRoot!.textContent!.includes('Could not show the plan'), 'no English error');
+    await waitUntil(() => el.shadowRoot!.textContent.includes('Could not show the plan'), 'no English error');
     wrapper.setAttribute('lang', 'sv');
-    await waitUntil(() => el.shadowRoot!.textContent!.includes('Planen kan inte visas'), 'language did not follow');
+    await waitUntil(() => el.shadowRoot!.textContent.includes('Planen kan inte visas'), 'language did not follow');
   });
 });
