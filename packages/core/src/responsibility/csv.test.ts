@@ -301,7 +301,7 @@ describe('CSV round-trip of arbitrary activities', () => {
       involved: fc.oneof(fc.array(fc.constantFrom(...ids), { maxLength: 4 }), fc.constant('all' as const)),
       responsibilityText: text,
       schedule: fc.oneof(text, fc.constantFrom('2018 - 2020', 'Pågå', 'Pågår\nkontinuerligt', '2018 -2020')),
-      source: fc.constantFrom('seed-004', 'src.1'),
+      source: fc.constantFrom('handlingsplan-2018', 'src.1'),
     },
     { requiredKeys: ['id', 'title', 'lead', 'involved'] },
   );

@@ -159,7 +159,8 @@ describe('asf-responsibility-matrix', () => {
     const el = await loaded(html`<asf-responsibility-matrix src=${BOLLNAS}></asf-responsibility-matrix>`);
     expect(rows(el)).to.have.length(10);
     expect(columnIds(el)).to.deep.equal(['KSF', 'NLU', 'AME', 'SOCT', 'SOCF', 'OVRIGA-FORV', 'BOLAG']);
-    // Seed 000: Arbetsmarknadsenheten is "Ansvarig" in 5 rows, Socialtjänsten is involved in 1.
+    // Bollnäs kommun, "Handlingsplan för främjande av arbetsintegrerande sociala företag 2019-2024"
+    // (2019-10-28): Arbetsmarknadsenheten is "Ansvarig" in 5 rows, Socialtjänsten is involved in 1.
     expect(workloadCell(el, 'AME').textContent.trim()).to.equal('leder 5, berörd 0');
     expect(workloadCell(el, 'SOCT').textContent.trim()).to.equal('leder 0, berörd 1');
     expect(workloadCell(el, 'KSF').textContent.trim()).to.equal('leder 3, berörd 0');

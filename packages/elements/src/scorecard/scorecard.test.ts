@@ -67,7 +67,7 @@ const SMALL: PlanInput = {
 
 describe('asf-scorecard', () => {
   describe('Gävleborg 2018 at 2018-12-31', () => {
-    it('counts the statuses as the seed figures give them', async () => {
+    it("counts the statuses as the plan's figures give them", async () => {
       // The expectation, from the figures of the plan file at the end of its period (every
       // target is dated 2018-12-31): no målbild or no outcome → not assessable; a milestone
       // counts its yes/no; otherwise outcome ≥ target → achieved, else not achieved.
