@@ -586,7 +586,7 @@ export class AsfEligibilityCheck extends LitElement {
         <div part="options">
           ${options.map(
             (o) => html`<label part="option"
-              ><input type="radio" name=${q.name} .value=${o.value} .checked=${live(current === o.value)} /><span>${o.label[lang]}</span></label
+              ><input type="radio" name=${q.name} value=${o.value} .checked=${live(current === o.value)} /><span>${o.label[lang]}</span></label
             >`,
           )}
         </div>
