@@ -1,5 +1,6 @@
 // ESLint flat config. Why each rule set is here is written down in CONTRIBUTING.md ("Lint and format");
 // every rule turned off or narrowed below says why on its own line.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
@@ -10,7 +11,7 @@ const TS = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 const JS = ['**/*.js', '**/*.mjs', '**/*.cjs'];
 const ELEMENTS = ['packages/elements/src/**/*.ts', 'stories/**/*.ts'];
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       '**/node_modules/',
@@ -76,7 +77,7 @@ export default tseslint.config(
         'error',
         // `_name` marks a parameter a signature needs but the body does not use; `{ a, ...rest }`
         // is how a copy without `a` is made, so rest siblings count as used.
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
       // `typeof import('./rules-loader.js')` names a lazily loaded chunk's type where it is used,
       // without a static import beside the dynamic one; so type annotations may use import().
