@@ -6,12 +6,10 @@ import type {
   CheckResult,
   CriterionOutcome,
   CriterionResult,
-  EnterpriseFacts,
   FactIssue,
   Language,
   ProfileName,
   Verdict,
-  WelfareOrganisationFacts,
 } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
 import { renderLoading, renderProblem, statusStyles } from '../shared/status-view.js';
@@ -413,15 +411,14 @@ export class AsfEligibilityCheck extends LitElement {
       }
     }
     const run: Record<FormCheck, () => Promise<CheckResult>> = {
-      asf: () => loaded.checkAsfEligibility(facts as EnterpriseFacts, options),
-      'reserved-contract': () => loaded.checkReservedContract(facts as EnterpriseFacts, options),
-      'reserved-welfare-contract': () =>
-        loaded.checkReservedWelfareContract(facts as WelfareOrganisationFacts, options),
+      asf: () => loaded.checkAsfEligibility(facts, options),
+      'reserved-contract': () => loaded.checkReservedContract(facts, options),
+      'reserved-welfare-contract': () => loaded.checkReservedWelfareContract(facts, options),
     };
     const checks: CheckResult[] = await Promise.all(kinds.map((kind) => run[kind]()));
     if (seq !== this.seq) return;
     this.loading = false;
-    this.current = { facts: facts as EligibilityFacts, checks };
+    this.current = { facts: facts, checks };
     if (byUser) this.dispatchEvent(new AsfEligibilityChangeEvent(this.current));
   }
 

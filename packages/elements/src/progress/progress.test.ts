@@ -12,13 +12,13 @@ const part = (el: AsfProgress, name: string) => el.shadowRoot!.querySelector<HTM
 const meter = (el: AsfProgress) => el.shadowRoot!.querySelector<HTMLElement>('[role="meter"]');
 /** Waits until an indicator given as an object has been checked (the parser loads on demand). */
 const settled = (el: AsfProgress) => waitUntil(() => !part(el, 'loading'), 'the indicator was not checked');
-const text = (el: AsfProgress) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const text = (el: AsfProgress) => el.shadowRoot!.textContent.replace(/\s+/g, ' ');
 /** The figures list as "term: value" pairs. */
 const figures = (el: AsfProgress) =>
   Object.fromEntries(
     [...el.shadowRoot!.querySelectorAll('[part="figures"] .figure')].map((f) => [
-      f.querySelector('dt')!.textContent!.trim(),
-      f.querySelector('dd')!.textContent!.trim(),
+      f.querySelector('dt')!.textContent.trim(),
+      f.querySelector('dd')!.textContent.trim(),
     ]),
   );
 
@@ -160,7 +160,7 @@ describe('asf-progress', () => {
       expect(base.getAttribute('role')).to.equal('group');
       expect(base.getAttribute('aria-label')).to.equal('Deltagare');
       expect(meter(el)).to.equal(null);
-      expect(part(el, 'reason')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      expect(part(el, 'reason')!.textContent.replace(/\s+/g, ' ')).to.contain(
         'Kan inte bedömas: inget utfall har rapporterats',
       );
       expect(text(el)).not.to.match(/NaN|undefined|Utfall/);
@@ -203,7 +203,7 @@ describe('asf-progress', () => {
       el.setAttribute('value', '28');
       el.setAttribute('target', '30');
       el.setAttribute('as-of', '2018-13-01');
-      const event = oneEvent(el, 'asf-error') as Promise<AsfErrorEvent>;
+      const event = oneEvent<AsfErrorEvent>(el, 'asf-error');
       document.body.append(el);
       const { error } = await event;
       expect(error.kind).to.equal('invalid');
@@ -399,7 +399,7 @@ describe('asf-progress', () => {
         ...activeAsf,
         target: { type: 'level', value: '30', date: '2018-12-31' },
       } as unknown as IndicatorData;
-      const event = oneEvent(el, 'asf-error') as Promise<AsfErrorEvent>;
+      const event = oneEvent<AsfErrorEvent>(el, 'asf-error');
       document.body.append(el);
       const { error } = await event;
       expect(error.issues!.map((i) => i.pointer)).to.deep.equal(['/target/value']);
@@ -476,7 +476,7 @@ describe('asf-progress', () => {
       await waitUntil(() => part(el, 'figures'), 'the plan did not load');
       // The milestone's text is Swedish only; the title has an English version.
       const target = [...el.shadowRoot!.querySelectorAll('[part="figures"] dd')].find((dd) =>
-        dd.textContent!.includes('råd/akademi'),
+        dd.textContent.includes('råd/akademi'),
       )!;
       expect(target.querySelector('[lang]')!.getAttribute('lang')).to.equal('sv');
       expect(part(el, 'label')!.textContent).to.equal('Setting up a region-wide council/academy for WISEs');
@@ -505,7 +505,7 @@ describe('asf-progress', () => {
       const el = document.createElement('asf-progress');
       el.src = GAVLEBORG;
       el.indicator = 'aktiva';
-      const event = oneEvent(el, 'asf-error') as Promise<AsfErrorEvent>;
+      const event = oneEvent<AsfErrorEvent>(el, 'asf-error');
       document.body.append(el);
       await event;
       const alert = el.shadowRoot!.querySelector('[role="alert"]')!;

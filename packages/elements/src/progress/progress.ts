@@ -18,6 +18,7 @@ import {
   type Language,
   type LocalizedText,
   type Plan,
+  type PlanInput,
   type PlanIssue,
 } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
@@ -53,7 +54,7 @@ interface Inputs {
 type View =
   | CommonView
   /** `textLang`: the language of the indicator's plain-string texts; `undefined` when they come from the page (attributes). */
-  | { kind: 'ready'; evaluation: IndicatorEvaluation; title: LocalizedText | ''; textLang: Language | undefined };
+  | { kind: 'ready'; evaluation: IndicatorEvaluation; title: LocalizedText; textLang: Language | undefined };
 
 /** Where the gauge's scale runs, and where each figure falls on it (0–1 from the start of the track). */
 interface Scale {
@@ -208,8 +209,8 @@ export class AsfProgress extends LitElement {
   /** URL of a plan JSON file; use with `indicator`. */
   @property() src = '';
 
-  /** A plan object (instead of `src`); use with `indicator`. */
-  @property({ attribute: false }) plan: Plan | undefined;
+  /** A plan object as written in a plan file (defaults may be left out; it is checked like a file) (instead of `src`); use with `indicator`. */
+  @property({ attribute: false }) plan: Plan | PlanInput | undefined;
 
   /**
    * The attribute: the id of an indicator of the plan. The property also takes an indicator
@@ -400,7 +401,7 @@ export class AsfProgress extends LitElement {
 
   private renderEvaluation(
     e: IndicatorEvaluation,
-    titleText: LocalizedText | '',
+    titleText: LocalizedText,
     textLang: Language | undefined,
     lang: Language,
   ): TemplateResult {

@@ -15,6 +15,7 @@ import {
   type Language,
   type LocalizedText,
   type Plan,
+  type PlanInput,
   type PlanEvaluation,
 } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
@@ -100,8 +101,8 @@ export class AsfScorecard extends LitElement {
   /** URL of a plan JSON file. */
   @property() src = '';
 
-  /** A plan object (instead of `src`). */
-  @property({ attribute: false }) plan: Plan | undefined;
+  /** A plan object as written in a plan file (defaults may be left out; it is checked like a file) (instead of `src`). */
+  @property({ attribute: false }) plan: Plan | PlanInput | undefined;
 
   /**
    * The date of the follow-up, `YYYY-MM-DD`; outcomes after it are left out. Default: today, or
@@ -169,7 +170,7 @@ export class AsfScorecard extends LitElement {
             const end = plan.period?.end;
             // A plan whose period has ended is followed up at the end of its period, by default.
             const atPeriodEnd = !this.read.asOf && !!end && end < today;
-            const asOf = this.read.asOf ?? (atPeriodEnd ? end! : today);
+            const asOf = this.read.asOf ?? (atPeriodEnd ? end : today);
             return { kind: 'ready', plan, evaluation: this.evaluate(plan, asOf), atPeriodEnd };
           },
         });
