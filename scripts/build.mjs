@@ -7,7 +7,8 @@
 //   4. the package surface around them: core's CommonJS folder (dist/cjs: a package.json that
 //      says "commonjs" and a copy of the .d.ts files, which TypeScript then reads as CommonJS
 //      declarations) and the .d.ts of each CDN bundle of the elements.
-//   5. the React 19 and Vue 3 examples (examples/react/dist, examples/vue/dist), with Vite, from
+//   5. the elements' stylesheets as files (dist/css/asf-*.css), which server-rendered pages link;
+//   6. the React 19 and Vue 3 examples (examples/react/dist, examples/vue/dist), with Vite, from
 //      the packages just built, as static files that `npm start` serves.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync, rmSync, cpSync, readdirSync, existsSync } from 'node:fs';
@@ -36,6 +37,9 @@ times.typesCore = run(bin('tsc'), ['-p', 'packages/core/tsconfig.build.json']);
 times.typesElements = run(bin('tsc'), ['-p', 'packages/elements/tsconfig.build.json']);
 // The command line: plain tsc to packages/cli/dist (Node runs it as it is; nothing to bundle).
 times.cli = run(bin('tsc'), ['-p', 'packages/cli/tsconfig.build.json']);
+
+// The elements' stylesheets as files, for server-rendered pages under a strict CSP.
+times.css = run(process.execPath, ['scripts/element-css.mjs']);
 
 // Core as CommonJS: rollup wrote dist/cjs/index.js; the folder's package.json makes Node and
 // TypeScript read it (and the copied declarations) as CommonJS.
