@@ -212,6 +212,30 @@ describe('the follow-up report', () => {
     }
   });
 
+  it('prints a plan with activities (Uppsala) with no table row split across pages and no text over text (Chromium)', () => {
+    const uppsala = JSON.parse(readFileSync(join(root, 'examples/plans/uppsala-handlingsplan-2018-2020.json'), 'utf8'));
+    const pdf = join(dir, 'uppsala.pdf');
+    asfKit(['report', 'examples/plans/uppsala-handlingsplan-2018-2020.json', '--as-of', '2019-12-31', '--pdf', pdf]);
+    const pages = pdfWords(readFileSync(pdf));
+    assert.deepEqual(overlappingWords(pages), [], 'text printed over text');
+    const clean = (w) =>
+      w
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]/gu, '');
+    const pageWords = pages.map((p) => new Set(p.lines.flatMap((l) => l.words.map((w) => clean(w.text)))));
+    // A row of the table and of the matrix: its activity's words all on one page (twice: both show it).
+    for (const activity of uppsala.activities) {
+      const title = typeof activity.title === 'string' ? activity.title : activity.title.sv;
+      const words = title
+        .split(/[\s–—/]+/)
+        .map(clean)
+        .filter((w) => w.length >= 4);
+      const whole = pageWords.filter((set) => words.every((w) => set.has(w))).length;
+      assert.ok(whole >= 1, `"${title}" is not printed whole on any one page: its row is split`);
+    }
+  });
+
   for (const { id, label } of selectedEngines()) {
     describe(`in ${label}`, () => {
       let engine;
