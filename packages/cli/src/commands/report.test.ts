@@ -78,6 +78,17 @@ test('report --lang en -o folder/: index.html and assets/, in English, with the 
     assert.match(html, /<asf-responsibility-matrix[\s\S]*part="mark/u);
     assert.doesNotMatch(html, /Visar 18 av 18/u);
     assert.deepEqual(inlineStyleOrScript(html), []);
+    // --json: what was written, for programs, and nothing on standard error.
+    const json = await asfKit(['report', UPPSALA, '--as-of', '2019-12-31', '-o', tmp.path('out2/'), '--json']);
+    assert.equal(json.code, 0, json.stderr);
+    assert.equal(json.stderr, '');
+    assert.deepEqual(JSON.parse(json.stdout), {
+      html: tmp.path('out2/index.html'),
+      assets: tmp.path('out2/assets'),
+      pdf: null,
+      indicators: 0,
+      activities: 18,
+    });
   } finally {
     tmp.cleanup();
   }

@@ -11,7 +11,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CliCommand } from '../command.js';
 import { optionsOf } from '../command.js';
 import { CliError, EXIT } from '../errors.js';
-import { note } from '../io.js';
+import { note, progress } from '../io.js';
 import { readPlanFile } from '../plan-file.js';
 import { both } from '../text.js';
 
@@ -143,11 +143,27 @@ Examples:
             both(`${places.file}: kan inte skrivas (${detail}).`, `${places.file}: cannot be written (${detail}).`),
           );
         }
-        if (options.output) note(io, both(`Skrev ${places.file}`, `Wrote ${places.file}`));
+        if (options.output && !options.json) note(io, both(`Skrev ${places.file}`, `Wrote ${places.file}`));
         if (options.pdf) {
           const { printPdf } = await import('../report/pdf.js');
-          await printPdf(resolve(places.file), resolve(options.pdf), io.env);
-          note(io, both(`Skrev ${options.pdf}`, `Wrote ${options.pdf}`));
+          const shown = progress(io);
+          shown.update(both(`Skriver ut ${options.pdf} med Chromium …`, `Printing ${options.pdf} with Chromium …`));
+          try {
+            await printPdf(resolve(places.file), resolve(options.pdf), io.env);
+          } finally {
+            shown.done();
+          }
+          if (!options.json) note(io, both(`Skrev ${options.pdf}`, `Wrote ${options.pdf}`));
+        }
+        if (options.json) {
+          const written = {
+            html: options.output ? places.file : null,
+            assets: options.output ? places.assetsDir : null,
+            pdf: options.pdf ?? null,
+            indicators: plan.indicators.length,
+            activities: plan.activities.length,
+          };
+          io.stdout.write(`${JSON.stringify(written, null, 2)}\n`);
         }
       } finally {
         if (temp) rmSync(temp, { recursive: true, force: true });
