@@ -54,7 +54,7 @@ const gauge = css`
   }
   /* The geometry of the fill and the marks is in SVG attributes (see renderBar); the SVGs are
      mirrored where the text runs right to left, as the scale then does. */
-  :host(:not([variant='ring'])) svg {
+  :host(:not([variant='ring'])) :is(.fill, .marks) {
     display: block;
     inline-size: 100%;
     block-size: 100%;
@@ -64,7 +64,7 @@ const gauge = css`
     position: absolute;
     inset: 0;
   }
-  :host(:not([variant='ring']):dir(rtl)) svg {
+  :host(:not([variant='ring']):dir(rtl)) :is(.fill, .marks) {
     transform: scaleX(-1);
   }
   :host(:not([variant='ring'])) [part='indicator'] {
