@@ -169,6 +169,20 @@ describe('the follow-up report', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
+  it("npm start's example pages link the report the build wrote, in their language", () => {
+    for (const [page, folder, lang] of [
+      ['examples/index.html', 'examples/report/gavleborg-2018/', 'sv'],
+      ['examples/en.html', 'examples/report/gavleborg-2018-en/', 'en'],
+    ]) {
+      const html = readFileSync(join(root, page), 'utf8');
+      assert.ok(html.includes(`href="./${folder.slice('examples/'.length)}"`), `${page} links ${folder}`);
+      const report = readFileSync(join(root, folder, 'index.html'), 'utf8');
+      assert.match(report, new RegExp(`<html lang="${lang}">`));
+      assert.match(report, /<asf-scorecard[^>]*><template shadowroot/);
+      assert.ok(statSync(join(root, folder, 'assets/asf-kit-ssr.js')).isFile());
+    }
+  });
+
   it('prints to A4 through --pdf with the running header, page numbers and no text over text (Chromium)', () => {
     const pages = pdfWords(readFileSync(join(dir, 'report.pdf')));
     assert.ok(pages.length >= 3, `${pages.length} pages`);
