@@ -1,6 +1,9 @@
 import { isServer } from 'lit';
 import { toLanguage, type Language } from '@asf-kit/core';
 
+/** The BCP 47 locale of each language, for `Intl` formatting. */
+export const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+
 /**
  * The language of elements rendered on the server, where there is no document to look up: set
  * by the server-side rendering helper (`@asf-kit/elements/ssr.js`) for each element it renders.
