@@ -24,8 +24,9 @@ import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
 import { renderValue } from '@lit-labs/ssr/lib/render-value.js';
 import { html, type LitElement, type CSSResultOrNative } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { Language } from '@asf-kit/core';
+import { toLanguage, type Language } from '@asf-kit/core';
 import { serverLanguages } from '../shared/lang.js';
+import { loadPlanParser } from '../shared/plan-controller.js';
 import '../all.js';
 
 export { html };
@@ -98,25 +99,12 @@ class AsfElementRenderer extends LitElementRenderer {
 
   override renderShadow(renderInfo: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {
     const settings = current;
-    const element = this.element as LitElement & { render(): unknown; plan?: unknown; indicator?: unknown };
+    const element = this.element as LitElement & { render(): unknown };
     const styles = settings.href
       ? // LitElementRenderer would put the styles in a <style> element; link them instead.
         `<link rel="stylesheet" href="${escapeAttribute(settings.href(this.tagName as ElementTag))}">`
       : `<style>${cssOf(this.tagName)}</style>`;
-    const template = () => withSettings(settings, () => renderValue(element.render(), renderInfo));
-    const given = element.plan != null || (element.indicator !== null && typeof element.indicator === 'object');
-    if (!given) return [styles, template];
-    // A plan or an indicator object is checked by the plan parser, which the elements load on
-    // demand: wait for it, then derive the view again (the server runs no update cycle).
-    return [
-      styles,
-      async () => {
-        await import('../shared/parse-plan-loader.js');
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        (element as unknown as { willUpdate(changed: Map<PropertyKey, unknown>): void }).willUpdate(new Map());
-        return template();
-      },
-    ];
+    return [styles, () => withSettings(settings, () => renderValue(element.render(), renderInfo))];
   }
 }
 
@@ -166,7 +154,10 @@ export async function renderToString(template: unknown, options: RenderOptions =
       : typeof stylesheets === 'string'
         ? (tag: ElementTag) => `${stylesheets.endsWith('/') ? stylesheets : `${stylesheets}/`}${tag}.css`
         : undefined;
-  const settings = { lang: options.lang === 'en' ? ('en' as const) : ('sv' as const), ...(href ? { href } : {}) };
+  const settings = { lang: toLanguage(options.lang), ...(href ? { href } : {}) };
+  // A plan or an indicator object is checked by the plan parser, which the elements load on
+  // demand: loaded first, it checks synchronously, so each element's view is ready when rendered.
+  await loadPlanParser();
   // The result is an iterator of thunks that render an element when they are pulled: keep this
   // render's settings while pulling, and restore the previous ones between awaits, so that
   // renders of different requests never see each other's language.
