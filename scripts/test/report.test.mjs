@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, selectedEngines } from './support/engines.mjs';
-import { reflowReport } from './support/measure.js';
+import { deepText, reflowReport } from './support/measure.js';
 import { overlappingWords, pdfWords } from './support/pdf.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -160,6 +160,14 @@ describe('the follow-up report', () => {
       join(dir, 'report.html'),
       '--pdf',
       join(dir, 'report.pdf'),
+    ]);
+    asfKit([
+      'report',
+      'examples/plans/uppsala-handlingsplan-2018-2020.json',
+      '--as-of',
+      '2019-12-31',
+      '-o',
+      join(dir, 'uppsala/'),
     ]);
     server = await serve(dir);
     base = `http://127.0.0.1:${server.address().port}`;
@@ -351,6 +359,80 @@ describe('the follow-up report', () => {
               );
         });
       }
+
+      it(`with JavaScript on hydrates what the server wrote: no error or warning, the same text, no fetch (${label})`, async () => {
+        await page.setViewport(1000, 800);
+        await page.goto(`${base}/js-off/report.html`);
+        await page.waitFor(gauges, [], { what: 'the scorecard' });
+        const serverText = await page.evaluate(deepText);
+        await page.goto(`${base}/js-on/report.html`);
+        await page.waitFor(
+          () => {
+            const card = document.querySelector('asf-scorecard');
+            return (
+              !!customElements.get('asf-scorecard') &&
+              card?.hasUpdated &&
+              [...card.shadowRoot.querySelectorAll('asf-progress')].every((p) => p.hasUpdated)
+            );
+          },
+          [],
+          { what: 'the elements to hydrate' },
+        );
+        await page.evaluate(() => new Promise((r) => setTimeout(() => r(true), 300)));
+        const problems = await page.evaluate(() => window.__asfProblems.slice());
+        assert.deepEqual(problems, [], 'console errors, warnings or CSP violations');
+        assert.equal(
+          await page.evaluate(deepText),
+          serverText,
+          'the text after hydration is the text the server wrote',
+        );
+        const fetched = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((e) => e.name)
+            .filter((n) => /\.json(\?|$)/.test(n)),
+        );
+        assert.deepEqual(fetched, [], 'no plan fetched');
+        // Interactive: a status filter works.
+        await page.click(() =>
+          document.querySelector('asf-scorecard').shadowRoot.querySelector('[part~="filter"][data-status="achieved"]'),
+        );
+        await page.waitFor(
+          () => document.querySelector('asf-scorecard').shadowRoot.querySelectorAll('[part~="item"]').length === 5,
+          [],
+          { what: 'the filter to show the five achieved indicators' },
+        );
+      });
+
+      it(`with JavaScript on hydrates the activity table and the responsibility matrix the same way (${label})`, async () => {
+        await page.setViewport(1000, 800);
+        const ready = () =>
+          ['asf-activity-table', 'asf-responsibility-matrix'].every((t) => document.querySelector(t)?.shadowRoot);
+        await page.goto(`${base}/js-off/uppsala/index.html`);
+        await page.waitFor(ready, [], { what: 'the table and the matrix' });
+        const serverText = await page.evaluate(deepText);
+        assert.match(serverText, /Visar 18 av 18 åtgärder/);
+        await page.goto(`${base}/js-on/uppsala/index.html`);
+        await page.waitFor(
+          () => ['asf-activity-table', 'asf-responsibility-matrix'].every((t) => document.querySelector(t)?.hasUpdated),
+          [],
+          { what: 'the table and the matrix to hydrate' },
+        );
+        await page.evaluate(() => new Promise((r) => setTimeout(() => r(true), 300)));
+        assert.deepEqual(await page.evaluate(() => window.__asfProblems.slice()), [], 'console errors or warnings');
+        assert.equal(
+          await page.evaluate(deepText),
+          serverText,
+          'the text after hydration is the text the server wrote',
+        );
+        const fetched = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((e) => e.name)
+            .filter((n) => /\.json(\?|$)/.test(n)),
+        );
+        assert.deepEqual(fetched, [], 'no plan fetched');
+      });
     });
   }
 });
