@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -169,6 +169,20 @@ describe('the follow-up report', () => {
       '-o',
       join(dir, 'uppsala/'),
     ]);
+    // Every element on one page, rendered by the helper in English, beside the report's files.
+    const { html, renderToString, inlinePlan } = await import('../../packages/elements/dist/ssr/ssr.js');
+    const body = await renderToString(
+      html`<asf-progress label="Active WISEs" value="28" target="30" baseline="25" as-of="2018-12-31"></asf-progress>
+        <asf-progress variant="ring" label="Employees" value="209" target="200" baseline="190" as-of="2018-12-31"></asf-progress>
+        <asf-progress .plan=${plan} indicator="aktiva-asf">${inlinePlan(plan)}</asf-progress>
+        <asf-eligibility-check></asf-eligibility-check>`,
+      { lang: 'en', stylesheets: 'report_files/' },
+    );
+    writeFileSync(
+      join(dir, 'elements.html'),
+      `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>asf-kit elements</title>\n` +
+        `<script type="module" src="report_files/asf-kit-ssr.js"></script>\n</head>\n<body>\n${body}\n</body>\n</html>\n`,
+    );
     server = await serve(dir);
     base = `http://127.0.0.1:${server.address().port}`;
   });
@@ -432,6 +446,46 @@ describe('the follow-up report', () => {
             .filter((n) => /\.json(\?|$)/.test(n)),
         );
         assert.deepEqual(fetched, [], 'no plan fetched');
+      });
+
+      it(`renders every gauge and the self-check on the server in English, and hydrates them (${label})`, async () => {
+        await page.setViewport(1000, 800);
+        const rendered = () => {
+          const all = [...document.querySelectorAll('asf-progress, asf-eligibility-check')];
+          return all.length === 4 && all.every((e) => e.shadowRoot) ? all.length : 0;
+        };
+        await page.goto(`${base}/js-off/elements.html`);
+        await page.waitFor(rendered, [], { what: 'the elements' });
+        const serverText = await page.evaluate(deepText);
+        const shown = (
+          await page.evaluate(() =>
+            [...document.querySelectorAll('asf-progress, asf-eligibility-check')].map((e) => e.shadowRoot.textContent),
+          )
+        )
+          .join(' ')
+          .replace(/\s+/g, ' ');
+        for (const words of [
+          'Not achieved',
+          'Achieved',
+          '28 active WISEs',
+          'Number of active WISEs in the county',
+          'WISE',
+        ])
+          assert.ok(shown.includes(words), `"${words}" rendered on the server: ${shown.slice(0, 300)}`);
+        assert.doesNotMatch(shown, /Ej uppnått|Laddar|Loading/);
+        await page.goto(`${base}/js-on/elements.html`);
+        await page.waitFor(
+          () => [...document.querySelectorAll('asf-progress, asf-eligibility-check')].every((e) => e.hasUpdated),
+          [],
+          { what: 'the elements to hydrate' },
+        );
+        await page.evaluate(() => new Promise((r) => setTimeout(() => r(true), 300)));
+        assert.deepEqual(await page.evaluate(() => window.__asfProblems.slice()), [], 'console errors or warnings');
+        assert.equal(
+          await page.evaluate(deepText),
+          serverText,
+          'the text after hydration is the text the server wrote',
+        );
       });
     });
   }
