@@ -21,6 +21,7 @@ export default defineConfig(
       'coverage/',
       'bench/.tmp/',
       'bench/results/',
+      'examples/report/', // written by the build (npm run build), not source
       'packages/core/api/',
       'packages/elements/custom-elements.json',
     ],

@@ -115,7 +115,7 @@ const coreCjsBuild = {
 const elementsBuild = {
   // all.ts: `@asf-kit/elements/all.js`, which defines every element.
   input: [join(elementsSrc, 'index.ts'), join(elementsSrc, 'all.ts'), ...elementModules],
-  external: external(['lit', '@lit', '@asf-kit/core', 'zod']),
+  external: external(['lit', '@lit', '@lit-labs', '@asf-kit/core', 'zod']),
   plugins: [typescript()],
   output: {
     dir: join(root, 'packages/elements/dist'),

@@ -70,24 +70,6 @@ test('an unknown command, a bad choice and a missing argument are usage errors (
   assert.match(none.stderr, /^Användning: asf-kit/u);
 });
 
-test('report is not available yet: a clear message and exit code 2, in both languages', async () => {
-  const sv = await asfKit([
-    'report',
-    'examples/plans/gavleborg-arsredovisning-2018.json',
-    '--as-of',
-    '2018-12-31',
-    '-o',
-    'report.html',
-  ]);
-  assert.equal(sv.code, 2);
-  assert.match(sv.stderr, /^asf-kit: report: kommandot är inte tillgängligt ännu/u);
-  assert.equal(sv.stderr.split('\n').length, 2);
-  const en = await asfKit(['report', '--lang', 'en']);
-  assert.equal(en.code, 2);
-  assert.match(en.stderr, /^asf-kit: report: the command is not available yet/u);
-  assert.ok(!hasStackTrace(sv.stderr) && !hasStackTrace(en.stderr));
-});
-
 test('--version prints the package version', async () => {
   const r = await asfKit(['--version']);
   assert.equal(r.code, 0);

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleProps } from '../shared/style-props.js';
 import {
   evaluateIndicator,
   formatPercent,
@@ -448,21 +447,29 @@ export class AsfProgress extends LitElement {
     </div>`;
   }
 
+  /**
+   * The bar. Its geometry is in SVG attributes (`width`, `x1`), not in styles: the server
+   * renders them as they are, so that a page without JavaScript, or before the element upgrades,
+   * draws the fill at its length and the marks at their places, and a strict
+   * Content-Security-Policy (which blocks style attributes) leaves them alone.
+   */
   private renderBar(e: IndicatorEvaluation, scale: Scale): TemplateResult {
     const outcome = e.outcome!.value as number;
     const target = e.target?.value;
     const baseline = e.baseline?.value;
-    return html`<div part="track"><div part="indicator" ${styleProps({ 'inline-size': cssPercent(scale.at(outcome)) })}></div></div>
-      ${
-        typeof baseline === 'number'
-          ? html`<span part="baseline-marker" class="marker" ${styleProps({ 'inset-inline-start': cssPercent(scale.at(baseline)) })}></span>`
-          : nothing
-      }
-      ${
-        typeof target === 'number'
-          ? html`<span part="target-marker" class="marker" ${styleProps({ 'inset-inline-start': cssPercent(scale.at(target)) })}></span>`
-          : nothing
-      }`;
+    const mark = (name: 'baseline-marker' | 'target-marker', value: number) => {
+      const x = cssPercent(scale.at(value));
+      return svg`<line part=${name} class="marker" x1=${x} x2=${x} y1="0" y2="100%" />`;
+    };
+    return html`<div part="track">
+        <svg class="fill" aria-hidden="true" focusable="false">
+          <rect part="indicator" width=${cssPercent(scale.at(outcome))} height="100%" />
+        </svg>
+      </div>
+      <svg class="marks" aria-hidden="true" focusable="false">
+        ${typeof baseline === 'number' ? mark('baseline-marker', baseline) : nothing}
+        ${typeof target === 'number' ? mark('target-marker', target) : nothing}
+      </svg>`;
   }
 
   private renderRing(e: IndicatorEvaluation, scale: Scale, lang: Language): TemplateResult {

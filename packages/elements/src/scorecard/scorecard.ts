@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleProps } from '../shared/style-props.js';
 import {
   evaluatePlan,
   formatPercent,
@@ -287,7 +286,10 @@ export class AsfScorecard extends LitElement {
         ${
           p.value === null
             ? nothing
-            : html`<span part="goal-bar" aria-hidden="true"><span ${styleProps({ 'inline-size': `${Math.round(p.value * 10000) / 100}%` })}></span></span>`
+            : // The length is an SVG attribute, so that the server renders it (no style attribute).
+              html`<span part="goal-bar" aria-hidden="true"
+                ><svg focusable="false"><rect width=${`${Math.round(p.value * 10000) / 100}%`} height="100%" /></svg
+              ></span>`
         }
       </p>
       <ul part="list">
