@@ -5,6 +5,10 @@ import { loadPlanParser, planParser, PlanController } from './plan-controller.js
 import { renderError, renderLoading, statusStyles } from './status-view.js';
 import { LangController } from './lang-controller.js';
 import type { AsfErrorEvent } from './events.js';
+import '../progress/asf-progress.js';
+import '../scorecard/asf-scorecard.js';
+import '../activity-table/asf-activity-table.js';
+import '../responsibility-matrix/asf-responsibility-matrix.js';
 
 /** A minimal element that shows what the controllers hold. */
 class TestPlanHost extends LitElement {
@@ -157,6 +161,24 @@ describe('PlanController', () => {
       expect(el.shadowRoot!.textContent).to.contain('plan-new').and.not.contain('plan-old');
     } finally {
       window.fetch = realFetch;
+    }
+  });
+
+  it('lets every plan element render its plan in the first update once the parser is loaded', async () => {
+    await loadPlanParser();
+    const response = await fetch('/examples/plans/gavleborg-arsredovisning-2018.json');
+    const plan = (await response.json()) as { indicators: { id: string }[] };
+    for (const tag of ['asf-progress', 'asf-scorecard', 'asf-activity-table', 'asf-responsibility-matrix']) {
+      const el = document.createElement(tag) as LitElement & { plan: unknown; indicator?: string };
+      el.plan = plan;
+      if (tag === 'asf-progress') el.indicator = plan.indicators[0]!.id;
+      document.body.append(el);
+      await el.updateComplete;
+      const shown = el.shadowRoot!.textContent!;
+      expect(el.shadowRoot!.querySelector('[part="loading"]'), `${tag} showed "Laddar…"`).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="error"]'), `${tag} showed an error: ${shown}`).to.equal(null);
+      expect(shown.trim().length, `${tag} is empty`).to.be.greaterThan(0);
+      el.remove();
     }
   });
 });
