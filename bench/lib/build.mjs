@@ -114,7 +114,14 @@ export async function buildCoreForNode() {
   mkdirSync(tmp, { recursive: true });
   const outfile = join(tmp, 'core.mjs');
   await esbuild({
-    entryPoints: [join(root, 'packages/core/src/index.ts')],
+    // The public API, plus (for the rules benchmark only) the internal function that makes the
+    // rule JSON the checks give json-rules-engine, from the same module instance.
+    stdin: {
+      contents: `export * from './index.ts';\nexport { engineRuleJson as benchEngineRuleJson } from './rules/engine.ts';\n`,
+      resolveDir: join(root, 'packages/core/src'),
+      sourcefile: 'bench-entry.ts',
+      loader: 'ts',
+    },
     bundle: true,
     format: 'esm',
     platform: 'node',
