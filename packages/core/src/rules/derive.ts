@@ -179,7 +179,8 @@ export function prepareEnterprise(
   const derived = engineNeedsShare ? deriveEnterpriseFacts(facts) : withoutAbsent(facts);
   const share = engineNeedsShare ? (derived.targetGroupShare as number | undefined) : targetGroupShare(facts);
   let whyMissing: Record<string, Bilingual> = NOTHING_MISSING;
-  if (share === undefined) {
+  // Why the share is missing is only ever read for rules that need the share.
+  if (share === undefined && engineNeedsShare) {
     whyMissing = {};
     const absent = (['peopleWorking', 'peopleWorkingFromTargetGroups'] as const).filter(
       (k) => facts[k] === undefined || facts[k] === null,
