@@ -94,7 +94,9 @@ if (results.pageWeight) {
 }
 if (results.rules) {
   const r = results.rules;
-  console.log(`\nRules (${r.checks} ASF checks, median of ${r.rounds} alternating rounds)`);
+  console.log(
+    `\nRules (${r.checks} ASF checks, median of ${r.rounds} rounds, loops interleaved in slices of ${r.slice})`,
+  );
   console.log(
     table(
       ['loop', 'median ms', 'checks/s'],
