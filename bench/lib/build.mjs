@@ -114,7 +114,18 @@ export async function buildCoreForNode() {
   mkdirSync(tmp, { recursive: true });
   const outfile = join(tmp, 'core.mjs');
   await esbuild({
-    entryPoints: [join(root, 'packages/core/src/index.ts')],
+    // The public API, plus two internal functions from the same module instance: the one that
+    // makes the rule JSON the checks give json-rules-engine (the rules benchmark's bare loop runs
+    // it) and parsePlan with or without its fast path (the zod path is timed alongside).
+    stdin: {
+      contents:
+        `export * from './index.ts';\n` +
+        `export { engineRuleJson as benchEngineRuleJson } from './rules/engine.ts';\n` +
+        `export { parsePlanWith as benchParsePlanWith } from './plan/parse-plan.ts';\n`,
+      resolveDir: join(root, 'packages/core/src'),
+      sourcefile: 'bench-entry.ts',
+      loader: 'ts',
+    },
     bundle: true,
     format: 'esm',
     platform: 'node',

@@ -9,6 +9,7 @@ import { describeValue } from './issue-text.js';
 import { SENSIBLE_DATE_RANGE } from './date-range.js';
 import { planIssue as issue, planIssuesFromZod, type PlanError, type PlanIssue } from './issues.js';
 import { checkReferences } from './cross-references.js';
+import { fastParse, NOT_SURE } from './fast-parse.js';
 
 // Re-exported from here too: they are part of the parser's API.
 export { formatPath, SENSIBLE_DATE_RANGE };
@@ -27,7 +28,18 @@ export type ParsePlanResult = { success: true; data: Plan } | { success: false; 
  * else for (const i of result.error.issues) console.log(i.pointer, i.message.sv);
  */
 export function parsePlan(input: unknown): ParsePlanResult {
-  const parsed = Plan.safeParse(input);
+  return parsePlanWith(input, true);
+}
+
+/**
+ * {@link parsePlan}, with or without the fast path (tests compare the two).
+ * @internal
+ */
+export function parsePlanWith(input: unknown, fast: boolean): ParsePlanResult {
+  // The fast path gives zod's output when it is sure the document is valid; otherwise zod parses
+  // it and reports every issue (fast-parse.ts).
+  const quick = fast ? fastParse(Plan, input) : NOT_SURE;
+  const parsed = quick === NOT_SURE ? Plan.safeParse(input) : ({ success: true, data: quick as Plan } as const);
   const issues = parsed.success ? [] : planIssuesFromZod(parsed.error.issues, input);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return {

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import type { Bilingual } from '../i18n/text.js';
 import { IsoDate } from '../plan/schema.js';
-import { evaluateRules, type RuleEvaluation } from './engine.js';
+import { engineKey, evaluateRulesThen } from './engine.js';
 import {
   validateDirectAwardFacts,
   validateEnterpriseFacts,
@@ -32,8 +32,8 @@ import {
   type CanonicalProfileName,
   type RuleParameters,
 } from './parameters.js';
-import { rulesFor } from './rule-sets.js';
-import { verdictOf, type CheckKind, type CheckResult, type CriterionResult } from './result.js';
+import { rulesFor, type CriterionRule } from './rule-sets.js';
+import { verdictOf, type CheckKind, type CheckResult, type CriterionOutcome, type CriterionResult } from './result.js';
 import { DIRECT_AWARD_THRESHOLDS, DirectAwardThreshold, mergeThresholds } from './thresholds.js';
 
 /** Options of every check. All are optional. */
@@ -55,12 +55,24 @@ interface ResolvedOptions {
   thresholds: DirectAwardThreshold[];
   asOf: string | undefined;
   issues: FactIssue[];
+  /** {@link engineKey} per check, computed once per options. */
+  keys: Partial<Record<CheckKind, string>>;
 }
 
 const OPTIONS_KIND = { sv: 'Inställningarna (options)', en: 'The options' };
 
-/** Validates options key by key; an invalid option is reported and left out. */
+let defaults: ResolvedOptions | undefined;
+
+/**
+ * Validates options key by key; an invalid option is reported and left out. No options at all
+ * are resolved once and reused (nothing in a resolved result is changed by a check).
+ */
 function resolveOptions(options: unknown): ResolvedOptions {
+  if (options === undefined) return (defaults ??= resolveGivenOptions(undefined));
+  return resolveGivenOptions(options);
+}
+
+function resolveGivenOptions(options: unknown): ResolvedOptions {
   const { data, issues } = validateFields(
     { shape: { profile: ProfileName, parameters: z.unknown(), thresholds: z.unknown(), asOf: IsoDate } },
     options,
@@ -117,6 +129,7 @@ function resolveOptions(options: unknown): ResolvedOptions {
     thresholds: mergeThresholds(DIRECT_AWARD_THRESHOLDS, extra),
     asOf: data.asOf as string | undefined,
     issues,
+    keys: {},
   };
 }
 
@@ -125,21 +138,48 @@ const ENGINE_ERROR: Bilingual = {
   en: 'the rules engine could not evaluate the criterion',
 };
 
-/** Turns the engine's evaluations into explained criteria. */
+/** The required facts of a rule that are absent. */
+const absentFacts = (rule: CriterionRule, prepared: PreparedFacts) =>
+  rule.event.params.requiredFacts.filter((f) => prepared.facts[f] === undefined);
+
+/** The outcome of each criterion: met, not met, or unknown when a required fact is absent. */
+function assess(
+  rules: readonly CriterionRule[],
+  passed: readonly (boolean | undefined)[],
+  prepared: PreparedFacts,
+): CriterionOutcome[] {
+  const outcomes: CriterionOutcome[] = [];
+  for (let i = 0; i < rules.length; i++) {
+    const p = passed[i];
+    if (p === true) outcomes.push('met');
+    else if (p === false) {
+      let absent = false;
+      for (const f of (rules[i] as CriterionRule).event.params.requiredFacts) {
+        if (prepared.facts[f] === undefined) absent = true;
+      }
+      outcomes.push(absent ? 'unknown' : 'not-met');
+    } else outcomes.push('unknown');
+  }
+  return outcomes;
+}
+
+/** Explains each criterion: its reason in both languages and its source. */
 function explain(
-  evaluations: readonly RuleEvaluation[],
+  rules: readonly CriterionRule[],
+  passed: readonly (boolean | undefined)[],
+  outcomes: readonly CriterionOutcome[],
   prepared: PreparedFacts,
   invalid: ReadonlySet<string>,
 ): CriterionResult[] {
-  return evaluations.map(({ rule, passed }) => {
+  const values = typeof prepared.values === 'function' ? prepared.values() : prepared.values;
+  return rules.map((rule, i) => {
     const { criterion, requiredFacts, reasons, source } = rule.event.params;
-    const absent = requiredFacts.filter((f) => prepared.facts[f] === undefined);
-    const outcome = passed === true ? 'met' : passed === false && absent.length === 0 ? 'not-met' : 'unknown';
+    const outcome = outcomes[i] as CriterionOutcome;
     const why =
-      passed === undefined
+      passed[i] === undefined
         ? ENGINE_ERROR
-        : joinList(absent.map((f) => prepared.whyMissing[f] ?? missingFact(f, invalid.has(f))));
-    const reason = renderReasonTemplate(reasons[outcome], { ...prepared.values, missing: why });
+        : joinList(absentFacts(rule, prepared).map((f) => prepared.whyMissing[f] ?? missingFact(f, invalid.has(f))));
+    const reason = renderReasonTemplate(reasons[outcome], { ...values, missing: why });
     const applied = prepared.appliedThreshold;
     // Direct award: cite the threshold actually applied, which a user may have added.
     const cited =
@@ -150,37 +190,137 @@ function explain(
   });
 }
 
-async function run<T>(
+/**
+ * The result. The verdict comes from the outcomes; `criteria`, with every reason formatted in
+ * both languages, is built when it is first read (a check whose criteria nobody reads formats
+ * no text; issue 17) and is then an ordinary value: it reads, spreads, serialises and compares
+ * like a data property, and can be set.
+ */
+function build(
   check: CheckKind,
-  validation: FactValidation<T>,
   options: ResolvedOptions,
-  prepare: (facts: T, invalid: ReadonlySet<string>) => PreparedFacts,
-): Promise<CheckResult> {
-  const factIssues = validation.success ? [] : validation.error.issues;
-  const facts = validation.success ? validation.data : validation.partial;
-  const issues = [...factIssues, ...options.issues];
-  const invalid = new Set(factIssues.map((i) => String(i.path[0] ?? '')));
-  const prepared = prepare(facts, invalid);
-  let evaluations: RuleEvaluation[];
-  try {
-    evaluations = await evaluateRules(check, options.params, prepared.facts);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    issues.push(
-      factIssue([], 'engine-error', `regelmotorn gav ett fel: ${detail}`, `the rules engine failed: ${detail}`),
-    );
-    evaluations = rulesFor(check, options.params).map((rule) => ({ rule, passed: undefined }));
-  }
-  const criteria = explain(evaluations, prepared, invalid);
+  rules: readonly CriterionRule[],
+  passed: readonly (boolean | undefined)[],
+  prepared: PreparedFacts,
+  invalid: ReadonlySet<string>,
+  issues: FactIssue[],
+): CheckResult {
+  const outcomes = assess(rules, passed, prepared);
   const valid = issues.length === 0;
+  let criteria: CriterionResult[] | undefined;
   return {
     check,
     profile: options.profile,
-    verdict: valid ? verdictOf(criteria.map((c) => c.outcome)) : 'needs-review',
-    criteria,
+    verdict: valid ? verdictOf(outcomes) : 'needs-review',
+    get criteria(): CriterionResult[] {
+      return (criteria ??= explain(rules, passed, outcomes, prepared, invalid));
+    },
+    set criteria(value: CriterionResult[]) {
+      criteria = value;
+    },
     valid,
     issues,
   };
+}
+
+const NO_INVALID: ReadonlySet<string> = new Set();
+
+/**
+ * How one check validates its facts and derives what its rules compare and its reasons show.
+ * One constant per check, so that a bundle with only some checks leaves the others out.
+ */
+interface CheckDefinition {
+  check: CheckKind;
+  validate(facts: unknown, options: ResolvedOptions): FactValidation<unknown>;
+  prepare(facts: unknown, invalid: ReadonlySet<string>, options: ResolvedOptions): PreparedFacts;
+}
+
+const ASF: CheckDefinition = {
+  check: 'asf',
+  validate: (facts) => validateEnterpriseFacts(facts),
+  prepare: (facts, invalid, o) => prepareEnterprise(facts as EnterpriseFacts, o.params, invalid, false),
+};
+const RESERVED_CONTRACT: CheckDefinition = {
+  check: 'reserved-contract',
+  validate: (facts) => validateEnterpriseFacts(facts),
+  prepare: (facts, invalid, o) => prepareEnterprise(facts as EnterpriseFacts, o.params, invalid),
+};
+const DIRECT_AWARD: CheckDefinition = {
+  check: 'direct-award',
+  validate: (facts) => validateDirectAwardFacts(facts),
+  prepare: (facts, invalid, o) => prepareDirectAward(facts as DirectAwardFacts, o.thresholds, invalid),
+};
+const TARGET_GROUP: CheckDefinition = {
+  check: 'target-group',
+  validate: (facts, o) => validatePersonFacts(facts, o.asOf === undefined ? {} : { asOf: o.asOf }),
+  prepare: (facts, invalid, o) => preparePerson(facts as PersonFacts, o.params, o.asOf, invalid),
+};
+const RESERVED_WELFARE_CONTRACT: CheckDefinition = {
+  check: 'reserved-welfare-contract',
+  validate: (facts) => validateWelfareOrganisationFacts(facts),
+  prepare: (facts) => prepareWelfare(facts as WelfareOrganisationFacts),
+};
+
+/** What a check carries from before the engine runs to after. */
+interface Running {
+  check: CheckKind;
+  options: ResolvedOptions;
+  prepared: PreparedFacts;
+  invalid: ReadonlySet<string>;
+  issues: FactIssue[];
+}
+
+const finish = (r: Running, rules: readonly CriterionRule[], passed: readonly (boolean | undefined)[]) =>
+  build(r.check, r.options, rules, passed, r.prepared, r.invalid, r.issues);
+
+/** The engine failed: the check says so as an issue and assesses every criterion as unknown. */
+function engineFailed(r: Running, error: unknown): CheckResult {
+  const detail = error instanceof Error ? error.message : String(error);
+  r.issues.push(
+    factIssue([], 'engine-error', `regelmotorn gav ett fel: ${detail}`, `the rules engine failed: ${detail}`),
+  );
+  const rules = rulesFor(r.check, r.options.params);
+  return finish(
+    r,
+    rules,
+    rules.map(() => undefined),
+  );
+}
+
+/**
+ * Resolves the options, validates, prepares, runs the engine and explains. Not `async`: it
+ * returns the engine's promise with one step after it, so a check costs few turns of the event
+ * loop; anything thrown before the engine runs becomes a rejected promise, as from an async
+ * function.
+ */
+function runCheck(definition: CheckDefinition, facts: unknown, options: unknown): Promise<CheckResult> {
+  const { check } = definition;
+  let running: Running;
+  let key: string;
+  try {
+    const resolved = resolveOptions(options);
+    const validation = definition.validate(facts, resolved);
+    const factIssues = validation.success ? [] : validation.error.issues;
+    const valid = validation.success ? validation.data : validation.partial;
+    const invalid = factIssues.length === 0 ? NO_INVALID : new Set(factIssues.map((i) => String(i.path[0] ?? '')));
+    running = {
+      check,
+      options: resolved,
+      prepared: definition.prepare(valid, invalid, resolved),
+      invalid,
+      issues: factIssues.length === 0 && resolved.issues.length === 0 ? [] : [...factIssues, ...resolved.issues],
+    };
+    key = resolved.keys[check] ??= engineKey(check, resolved.params);
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+  const r = running;
+  try {
+    return evaluateRulesThen(check, r.options.params, r.prepared.facts, key, r, finish, engineFailed);
+  } catch (error) {
+    // The engine threw before it returned a promise.
+    return Promise.resolve(error).then((e) => engineFailed(r, e));
+  }
 }
 
 /**
@@ -195,11 +335,8 @@ async function run<T>(
  * });
  * r.verdict; // 'eligible'
  */
-export async function checkAsfEligibility(facts: EnterpriseFacts, options?: CheckOptions): Promise<CheckResult> {
-  const resolved = resolveOptions(options);
-  return run('asf', validateEnterpriseFacts(facts), resolved, (f, invalid) =>
-    prepareEnterprise(f, resolved.params, invalid),
-  );
+export function checkAsfEligibility(facts: EnterpriseFacts, options?: CheckOptions): Promise<CheckResult> {
+  return runCheck(ASF, facts, options);
 }
 
 /**
@@ -213,11 +350,8 @@ export async function checkAsfEligibility(facts: EnterpriseFacts, options?: Chec
  * const r = await checkReservedContract({ integrationIsMainPurpose: true, peopleWorking: 20, peopleWorkingFromTargetGroups: 7 });
  * r.criteria[1].reason.sv; // '7 av 20 (35 %) som arbetar i verksamheten …'
  */
-export async function checkReservedContract(facts: EnterpriseFacts, options?: CheckOptions): Promise<CheckResult> {
-  const resolved = resolveOptions(options);
-  return run('reserved-contract', validateEnterpriseFacts(facts), resolved, (f, invalid) =>
-    prepareEnterprise(f, resolved.params, invalid),
-  );
+export function checkReservedContract(facts: EnterpriseFacts, options?: CheckOptions): Promise<CheckResult> {
+  return runCheck(RESERVED_CONTRACT, facts, options);
 }
 
 /**
@@ -234,11 +368,8 @@ export async function checkReservedContract(facts: EnterpriseFacts, options?: Ch
  * (await checkDirectAward({ value: 1000000, date: '2024-06-01', services: 'social-and-other-specific' })).verdict; // 'eligible'
  * (await checkDirectAward({ value: 100000, date: '2014-06-01' })).verdict; // 'needs-review'
  */
-export async function checkDirectAward(facts: DirectAwardFacts, options?: CheckOptions): Promise<CheckResult> {
-  const resolved = resolveOptions(options);
-  return run('direct-award', validateDirectAwardFacts(facts), resolved, (f, invalid) =>
-    prepareDirectAward(f, resolved.thresholds, invalid),
-  );
+export function checkDirectAward(facts: DirectAwardFacts, options?: CheckOptions): Promise<CheckResult> {
+  return runCheck(DIRECT_AWARD, facts, options);
 }
 
 /**
@@ -250,12 +381,8 @@ export async function checkDirectAward(facts: DirectAwardFacts, options?: CheckO
  * (await checkTargetGroup({ age: 64, supportNeeds: ['homelessness'] })).verdict;   // 'eligible'
  * (await checkTargetGroup({ birthDate: '2009-01-01', monthsUnemployed: 14 }, { asOf: '2025-01-01' })).verdict; // 'eligible'
  */
-export async function checkTargetGroup(facts: PersonFacts, options?: CheckOptions): Promise<CheckResult> {
-  const resolved = resolveOptions(options);
-  const validation = validatePersonFacts(facts, resolved.asOf === undefined ? {} : { asOf: resolved.asOf });
-  return run('target-group', validation, resolved, (f, invalid) =>
-    preparePerson(f, resolved.params, resolved.asOf, invalid),
-  );
+export function checkTargetGroup(facts: PersonFacts, options?: CheckOptions): Promise<CheckResult> {
+  return runCheck(TARGET_GROUP, facts, options);
 }
 
 /**
@@ -270,12 +397,11 @@ export async function checkTargetGroup(facts: PersonFacts, options?: CheckOption
  *   awardedUnderRuleInPastThreeYears: false, contractDurationYears: 3, servicesListed: true,
  * })).verdict; // 'eligible'
  */
-export async function checkReservedWelfareContract(
+export function checkReservedWelfareContract(
   facts: WelfareOrganisationFacts,
   options?: CheckOptions,
 ): Promise<CheckResult> {
-  const resolved = resolveOptions(options);
-  return run('reserved-welfare-contract', validateWelfareOrganisationFacts(facts), resolved, (f) => prepareWelfare(f));
+  return runCheck(RESERVED_WELFARE_CONTRACT, facts, options);
 }
 
 /**

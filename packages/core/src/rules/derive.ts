@@ -34,8 +34,12 @@ import { lookupThreshold, type DirectAwardServices, type DirectAwardThreshold } 
 export interface PreparedFacts {
   /** The facts the rules read: given and derived, without absent ones. */
   facts: Record<string, unknown>;
-  /** Values for the `{name}` placeholders of the reasons. */
-  values: TemplateValues;
+  /**
+   * Values for the `{name}` placeholders of the reasons, or a function that formats them: the
+   * checks call it only when a reason is read, so a check whose reasons nobody reads formats no
+   * figure (issue 17).
+   */
+  values: TemplateValues | (() => TemplateValues);
   /** For a derived fact that is absent: why. */
   whyMissing: Record<string, Bilingual>;
   /** Direct award: the threshold in force on the date, cited as the criterion's source. */
@@ -76,7 +80,21 @@ export function targetGroupShare(
  * deriveEnterpriseFacts({ peopleWorking: 10, peopleWorkingFromTargetGroups: 3 }).targetGroupShare; // 0.3
  */
 export function deriveEnterpriseFacts(facts: EnterpriseFacts): Record<string, unknown> {
-  return present({ ...facts, targetGroupShare: targetGroupShare(facts) });
+  // What `present({ ...facts, targetGroupShare })` gives, key order included, without the
+  // intermediate objects: this runs once per check.
+  const share = targetGroupShare(facts);
+  const out: Record<string, unknown> = {};
+  let hadShare = false;
+  for (const key of Object.keys(facts)) {
+    let value = (facts as Record<string, unknown>)[key];
+    if (key === 'targetGroupShare') {
+      hadShare = true;
+      value = share;
+    }
+    if (value !== undefined && value !== null) out[key] = value;
+  }
+  if (!hadShare && share !== undefined) out.targetGroupShare = share;
+  return out;
 }
 
 /**
@@ -113,27 +131,8 @@ export function deriveDirectAwardFacts(
   });
 }
 
-/** Prepares enterprise facts for the ASF and reserved-contract rules. */
-export function prepareEnterprise(
-  facts: EnterpriseFacts,
-  p: RuleParameters,
-  invalid: ReadonlySet<string> = new Set(),
-): PreparedFacts {
-  const derived = deriveEnterpriseFacts(facts);
-  const share = derived.targetGroupShare as number | undefined;
-  const whyMissing: Record<string, Bilingual> = {};
-  if (share === undefined) {
-    const absent = (['peopleWorking', 'peopleWorkingFromTargetGroups'] as const).filter(
-      (k) => facts[k] === undefined || facts[k] === null,
-    );
-    whyMissing.targetGroupShare =
-      absent.length > 0
-        ? joinList(absent.map((k) => missingFact(k, invalid.has(k))))
-        : {
-            sv: 'ingen arbetar i verksamheten (antalet är 0), så andelen kan inte beräknas',
-            en: 'nobody works in the operation (the number is 0), so the share cannot be computed',
-          };
-  }
+/** Reserved contract: the grounds of `integration-purpose` that the facts state, as one sentence. */
+function integrationBasis(facts: EnterpriseFacts): Bilingual | undefined {
   const basis: Bilingual[] = [];
   if (facts.integrationIsMainPurpose === true) {
     basis.push({
@@ -150,11 +149,54 @@ export function prepareEnterprise(
       en: 'the contract is performed within a sheltered employment programme',
     });
   }
-  const integrationBasis = basis.length > 0 ? capitalise(joinList(basis)) : undefined;
+  return basis.length > 0 ? capitalise(joinList(basis)) : undefined;
+}
+
+const NOTHING_MISSING: Record<string, Bilingual> = Object.freeze({});
+
+/** The facts without `undefined` and `null` ones, in their order. */
+function withoutAbsent(facts: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(facts)) {
+    const value = (facts as Record<string, unknown>)[key];
+    if (value !== undefined && value !== null) out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * Prepares enterprise facts for the ASF and reserved-contract rules. `engineNeedsShare`: whether
+ * the rules read `targetGroupShare` (the reserved-contract rules do, the ASF rules do not).
+ */
+export function prepareEnterprise(
+  facts: EnterpriseFacts,
+  p: RuleParameters,
+  invalid: ReadonlySet<string> = new Set(),
+  engineNeedsShare = true,
+): PreparedFacts {
+  // The ASF rules never read `targetGroupShare`: the ASF check gives its engine the facts as
+  // given, without that derived fact (json-rules-engine does work for every fact it is given).
+  const derived = engineNeedsShare ? deriveEnterpriseFacts(facts) : withoutAbsent(facts);
+  const share = engineNeedsShare ? (derived.targetGroupShare as number | undefined) : targetGroupShare(facts);
+  let whyMissing: Record<string, Bilingual> = NOTHING_MISSING;
+  // Why the share is missing is only ever read for rules that need the share.
+  if (share === undefined && engineNeedsShare) {
+    whyMissing = {};
+    const absent = (['peopleWorking', 'peopleWorkingFromTargetGroups'] as const).filter(
+      (k) => facts[k] === undefined || facts[k] === null,
+    );
+    whyMissing.targetGroupShare =
+      absent.length > 0
+        ? joinList(absent.map((k) => missingFact(k, invalid.has(k))))
+        : {
+            sv: 'ingen arbetar i verksamheten (antalet är 0), så andelen kan inte beräknas',
+            en: 'nobody works in the operation (the number is 0), so the share cannot be computed',
+          };
+  }
   return {
     facts: derived,
     whyMissing,
-    values: {
+    values: () => ({
       peopleWorking: num(facts.peopleWorking),
       peopleWorkingFromTargetGroups: num(facts.peopleWorkingFromTargetGroups),
       employeesFromTargetGroups: num(facts.employeesFromTargetGroups),
@@ -162,8 +204,8 @@ export function prepareEnterprise(
       publicOwnershipShare: percent(facts.publicOwnershipShare, p.maxPublicOwnershipShare),
       targetGroupShare: percent(share, p.minTargetGroupShare),
       staffParticipation: facts.staffParticipation ? STAFF_PARTICIPATION_LABELS[facts.staffParticipation] : undefined,
-      integrationBasis,
-    },
+      integrationBasis: integrationBasis(facts),
+    }),
   };
 }
 

@@ -130,9 +130,43 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
+ * A quick test of a field's value that may only say `true` when the field's zod schema accepts
+ * the value and returns it unchanged; on `false`, zod decides (and writes the issue). A property
+ * test holds each one to that (facts.fast.property.test.ts).
+ * @internal
+ */
+export type FastFieldCheck = (value: unknown) => boolean;
+
+const isBoolean: FastFieldCheck = (v) => typeof v === 'boolean';
+const isShare: FastFieldCheck = (v) => typeof v === 'number' && v >= 0 && v <= 1;
+const isCount: FastFieldCheck = (v) => Number.isSafeInteger(v) && (v as number) >= 0;
+
+/**
+ * Quick tests of the enterprise facts (the ASF and reserved-contract checks run most often);
+ * `organisationNumber` is always left to zod.
+ * @internal
+ */
+export const FAST_ENTERPRISE_CHECKS: Readonly<Record<string, FastFieldCheck>> = Object.assign(Object.create(null), {
+  sellsGoodsOrServices: isBoolean,
+  integrationIsMainPurpose: isBoolean,
+  staffParticipation: (v: unknown) => typeof v === 'string' && (STAFF_PARTICIPATION as readonly string[]).includes(v),
+  profitReinvestedShare: isShare,
+  publicOwnershipShare: isShare,
+  peopleWorking: isCount,
+  peopleWorkingFromTargetGroups: isCount,
+  employeesFromTargetGroups: isCount,
+  shelteredEmploymentProgramme: isBoolean,
+  shelteredWorkshop: isBoolean,
+}) as Record<string, FastFieldCheck>;
+
+const NO_FAST_CHECKS: Readonly<Record<string, FastFieldCheck>> = Object.create(null) as Record<string, FastFieldCheck>;
+
+/**
  * Validates an object field by field, keeping the valid fields, so that one bad field does not
  * hide the others. `null` and `undefined` fields are left out; a `null` or `undefined` object is
- * an empty one (nothing is known). Paths start with `prefix`.
+ * an empty one (nothing is known). Paths start with `prefix`. A value that passes its `fast`
+ * check is taken as it is; any other value goes through the field's zod schema. `fast` has no
+ * prototype and names only fields of the schema.
  * @internal
  */
 export function validateFields(
@@ -140,6 +174,7 @@ export function validateFields(
   input: unknown,
   kind: { sv: string; en: string },
   prefix: (string | number)[] = [],
+  fast: Readonly<Record<string, FastFieldCheck>> = NO_FAST_CHECKS,
 ): { data: Obj; issues: FactIssue[] } {
   if (input === undefined || input === null) return { data: {}, issues: [] };
   if (!isObj(input)) {
@@ -158,8 +193,18 @@ export function validateFields(
   }
   const data: Obj = {};
   const issues: FactIssue[] = [];
-  for (const [key, value] of Object.entries(input)) {
-    const field = Object.prototype.hasOwnProperty.call(schema.shape, key) ? schema.shape[key] : undefined;
+  const { shape } = schema;
+  for (const key of Object.keys(input)) {
+    const value = input[key];
+    const quick = fast[key];
+    if (quick !== undefined) {
+      if (value === undefined || value === null) continue;
+      if (quick(value)) {
+        data[key] = value;
+        continue;
+      }
+    }
+    const field = Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : undefined;
     if (!field) {
       issues.push(unknownFieldIssue([...prefix, key]));
       continue;
@@ -188,10 +233,13 @@ function result<T>(data: Obj, issues: FactIssue[]): FactValidation<T> {
  * validateEnterpriseFacts({ profitReinvestedShare: 60 }).success; // false: a share is 0–1
  */
 export function validateEnterpriseFacts(input: unknown): FactValidation<EnterpriseFacts> {
-  const { data, issues } = validateFields(EnterpriseFacts, input, {
-    sv: 'Uppgifterna om företaget',
-    en: 'The enterprise facts',
-  });
+  const { data, issues } = validateFields(
+    EnterpriseFacts,
+    input,
+    { sv: 'Uppgifterna om företaget', en: 'The enterprise facts' },
+    [],
+    FAST_ENTERPRISE_CHECKS,
+  );
   const total = data.peopleWorking as number | undefined;
   const fromGroups = data.peopleWorkingFromTargetGroups as number | undefined;
   const employed = data.employeesFromTargetGroups as number | undefined;

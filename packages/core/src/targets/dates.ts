@@ -17,6 +17,19 @@ const DAY_MS = 86_400_000;
  * dayNumber('2018-02-30'); // undefined
  */
 export function dayNumber(iso: string): number | undefined {
+  // A plan repeats the same few dates thousands of times (issue 17: a fifth of evaluatePlan's
+  // time went here); the answer depends on the text alone, so it is remembered.
+  const known = days.get(iso);
+  if (known !== undefined || days.has(iso)) return known;
+  const day = computeDayNumber(iso);
+  if (days.size >= 4096) days.clear();
+  days.set(iso, day);
+  return day;
+}
+
+const days = new Map<string, number | undefined>();
+
+function computeDayNumber(iso: string): number | undefined {
   const m = ISO_DATE.exec(iso);
   if (!m) return undefined;
   const y = Number(m[1]);

@@ -183,37 +183,49 @@ function toBaseline(b: BaselineData): EvaluatedBaseline {
   };
 }
 
+/**
+ * An evaluated target, its keys always in this order (built in one literal: spreading a shared
+ * object per indicator was a sixth of evaluatePlan's time, issue 17).
+ */
+function evaluatedTarget(
+  t: Target,
+  change: number | null,
+  min: number | null,
+  max: number | null,
+  of: number | null,
+  value: number | null,
+  approximate: boolean,
+): EvaluatedTarget {
+  return {
+    type: t.type,
+    date: t.date,
+    text: t.text ?? null,
+    change,
+    min,
+    max,
+    of,
+    perArea: ('perArea' in t ? t.perArea : undefined) ?? null,
+    value,
+    approximate,
+  };
+}
+
 function toTarget(
   t: Target,
   baseline: EvaluatedBaseline | null,
   direction: Direction,
 ): { target: EvaluatedTarget; invalid: boolean } {
-  const common = {
-    type: t.type,
-    date: t.date,
-    text: t.text ?? null,
-    change: null,
-    min: null,
-    max: null,
-    of: null,
-    perArea: ('perArea' in t ? t.perArea : undefined) ?? null,
-  };
   switch (t.type) {
     case 'level':
       return {
-        target: { ...common, value: t.value, of: t.of ?? null, approximate: t.approximate === true },
+        target: evaluatedTarget(t, null, null, null, t.of ?? null, t.value, t.approximate === true),
         invalid: false,
       };
     case 'change': {
       const level = baseline?.value == null ? null : baseline.value + t.value;
       const invalid = level !== null && !Number.isFinite(level);
       return {
-        target: {
-          ...common,
-          value: invalid ? null : level,
-          change: t.value,
-          approximate: baseline?.approximate === true,
-        },
+        target: evaluatedTarget(t, t.value, null, null, null, invalid ? null : level, baseline?.approximate === true),
         invalid,
       };
     }
@@ -221,19 +233,12 @@ function toTarget(
       const invalid = !(t.min <= t.max);
       const near = direction === 'increase' ? t.min : t.max;
       return {
-        target: {
-          ...common,
-          value: invalid ? null : near,
-          min: t.min,
-          max: t.max,
-          of: t.of ?? null,
-          approximate: t.approximate === true,
-        },
+        target: evaluatedTarget(t, null, t.min, t.max, t.of ?? null, invalid ? null : near, t.approximate === true),
         invalid,
       };
     }
     default:
-      return { target: { ...common, value: null, approximate: false }, invalid: false };
+      return { target: evaluatedTarget(t, null, null, null, null, null, false), invalid: false };
   }
 }
 

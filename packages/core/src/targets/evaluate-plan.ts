@@ -122,15 +122,21 @@ export function evaluatePlan(plan: PlanInput, options: EvaluatePlanOptions): Pla
     ...(plan.period ? { planStart: plan.period.start } : {}),
   };
   const indicators = (plan.indicators ?? []).map((i) => evaluateIndicator(i, indicatorOptions));
-  const goals = (plan.goals ?? []).map((g) =>
-    group(
-      g.id,
-      g.title,
-      indicators.filter((e) => e.goal === g.id),
-    ),
-  );
+  // The indicators of each goal, in the plan's order, in one pass (not one pass per goal: a
+  // region has hundreds of goals and thousands of indicators).
   const known = new Set((plan.goals ?? []).map((g) => g.id));
-  const rest = indicators.filter((e) => e.goal === null || !known.has(e.goal));
+  const byGoal = new Map<string, IndicatorEvaluation[]>();
+  const rest: IndicatorEvaluation[] = [];
+  for (const e of indicators) {
+    if (e.goal === null || !known.has(e.goal)) rest.push(e);
+    else {
+      const list = byGoal.get(e.goal);
+      if (list) list.push(e);
+      else byGoal.set(e.goal, [e]);
+    }
+  }
+  // Each goal gets its own list, even two goals with the same id.
+  const goals = (plan.goals ?? []).map((g) => group(g.id, g.title, (byGoal.get(g.id) ?? []).slice()));
   if (rest.length > 0) goals.push(group(null, null, rest));
   return {
     planId: plan.id,

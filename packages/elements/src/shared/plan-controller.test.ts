@@ -174,7 +174,7 @@ describe('PlanController', () => {
       if (tag === 'asf-progress') el.indicator = plan.indicators[0]!.id;
       document.body.append(el);
       await el.updateComplete;
-      const shown = el.shadowRoot!.textContent!;
+      const shown = el.shadowRoot!.textContent;
       expect(el.shadowRoot!.querySelector('[part="loading"]'), `${tag} showed "Laddar…"`).to.equal(null);
       expect(el.shadowRoot!.querySelector('[part="error"]'), `${tag} showed an error: ${shown}`).to.equal(null);
       expect(shown.trim().length, `${tag} is empty`).to.be.greaterThan(0);
