@@ -46,7 +46,14 @@ export function resolvePath(urlPath, base = root) {
  * HTML put right after `<head>` of every HTML page (the end-to-end tests' probe script);
  * `onResponse(status, url)` sees every answer.
  */
-export function startServer({ port: p = port, host: h = host, root: base = root, injectHead, onResponse } = {}) {
+export function startServer({
+  port: p = port,
+  host: h = host,
+  root: base = root,
+  injectHead,
+  onResponse,
+  pageHeaders = () => ({}),
+} = {}) {
   const server = createServer((req, res) => {
     if (onResponse) {
       const writeHead = res.writeHead.bind(res);
@@ -72,11 +79,12 @@ export function startServer({ port: p = port, host: h = host, root: base = root,
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     if (injectHead && extname(file) === '.html') {
       const html = readFileSync(file, 'utf8').replace(/<head(\s[^>]*)?>/i, (m) => `${m}${injectHead}`);
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...pageHeaders(req.url ?? '/') });
       res.end(html);
       return;
     }
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
+    const extra = extname(file) === '.html' ? pageHeaders(req.url ?? '/') : {};
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...extra });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve, reject) => {

@@ -5,7 +5,7 @@
 // and under scripts/with-browsers.mjs (npm test does), which starts WebKit's driver.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { launch, selectedEngines } from './support/engines.mjs';
@@ -14,6 +14,7 @@ import { useEngine, visit } from './support/site.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLE = `${root}packages/elements/dist/cdn/asf-kit.js`;
+const DALARNA = 'examples/plans/dalarna-utveckling-asf-2017-2018.json';
 
 for (const { id, label } of selectedEngines()) {
   describe(`example pages in ${label}`, () => {
@@ -78,6 +79,46 @@ for (const { id, label } of selectedEngines()) {
       assert.deepEqual(await problems(), []);
       assert.match(text, /28 av 30/);
       assert.match(text, /KS/);
+    });
+
+    it(`csp.html: a plan written in the page is shown without a fetch, and the text inside the elements gives way to them (${label})`, async () => {
+      // The page's inline copy is the plan file itself, so what it shows is the real plan.
+      const page = readFileSync(`${root}examples/csp.html`, 'utf8');
+      const inline = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(page);
+      assert.ok(inline, 'csp.html has no inline plan');
+      assert.deepEqual(JSON.parse(inline[1]), JSON.parse(readFileSync(`${root}${DALARNA}`, 'utf8')));
+      const problems = await visit(ctx.page, ctx.site, '/examples/csp.html');
+      const seen = await ctx.page.evaluate(() => {
+        const table = document.querySelector('asf-activity-table:not([src])');
+        return {
+          shown: table.shadowRoot.textContent,
+          fetched: performance.getEntriesByType('resource').some((r) => /dalarna/.test(r.name)),
+          fallbacks: [...document.querySelectorAll('.fallback')].map((p) => p.getClientRects().length),
+        };
+      });
+      assert.deepEqual(await problems(), []);
+      for (const a of JSON.parse(inline[1]).activities) {
+        const title = typeof a.title === 'string' ? a.title : a.title.sv;
+        assert.ok(seen.shown.includes(title), `the inline plan's activity "${title}" is not shown`);
+      }
+      assert.equal(seen.fetched, false, 'the inline plan was fetched as a file');
+      assert.deepEqual(seen.fallbacks, [0, 0, 0], 'text inside an element still shows after it has run');
+    });
+
+    it(`csp.html with JavaScript off shows the text written inside the elements (${label})`, async () => {
+      await ctx.page.goto(`${ctx.site.base}/examples/csp.html?js=off`);
+      await ctx.page.waitFor(() => document.readyState === 'complete', [], { what: 'csp.html to load' });
+      const seen = await ctx.page.evaluate(() => ({
+        defined: customElements.get('asf-progress') !== undefined,
+        fallbacks: [...document.querySelectorAll('.fallback')].map((p) =>
+          p.getClientRects().length > 0 ? p.textContent.replace(/\s+/g, ' ').trim() : '',
+        ),
+      }));
+      assert.equal(seen.defined, false, 'scripts ran although the policy forbids them');
+      assert.equal(seen.fallbacks.length, 3);
+      assert.match(seen.fallbacks[0], /28 den 31 december 2018 \(målet var 30/);
+      for (const text of seen.fallbacks) assert.notEqual(text, '', 'a text inside an element is not shown');
+      ctx.site.takeFailures();
     });
 
     it(`the self-check loads the rules engine on first use, under the strict CSP, and explains the verdict (${label})`, async () => {

@@ -10,6 +10,10 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 
 const PROBE = '<script src="/scripts/test/support/probe.js"></script>';
 
+/** A page asked for with `?js=off` gets a policy that forbids every script: JavaScript off, in every engine alike. */
+const JS_OFF = { 'content-security-policy': "default-src 'self'; script-src 'none'" };
+const pageHeaders = (url) => (new URL(url, 'http://x').searchParams.get('js') === 'off' ? JS_OFF : {});
+
 /** Starts the site. `root` serves another folder (a Storybook build), with the test frame in it. */
 export async function startSite({ root } = {}) {
   const failures = [];
@@ -22,6 +26,7 @@ export async function startSite({ root } = {}) {
     host: '127.0.0.1',
     root,
     injectHead: root ? undefined : PROBE,
+    pageHeaders,
     onResponse: (status, url) => {
       if (status >= 400) failures.push(`HTTP ${status}: ${url}`);
     },
