@@ -24,3 +24,7 @@ export {
 } from './activity-table/activity-table.js';
 export { AsfResponsibilityMatrix } from './responsibility-matrix/responsibility-matrix.js';
 export { AsfErrorEvent, type AsfLoadError } from './shared/events.js';
+// The plan editor has its own entry (`plan-editor/asf-plan-editor.js`); its types only, so that
+// nothing of it is bundled with the elements that show a gauge or a table.
+export type { AsfPlanEditor } from './plan-editor/plan-editor.js';
+export type { AsfPlanExportEvent, PlanExportFormat } from './plan-editor/events.js';

@@ -1,0 +1,251 @@
+/**
+ * The words of `<asf-plan-editor>`, Swedish and English side by side. Texts with `{0}`, `{1}`
+ * take values through {@link t}. Validation messages are not here: they are `parsePlan`'s own.
+ * @module
+ */
+import type { Bilingual, Language } from '@asf-kit/core';
+
+export const TEXTS = {
+  // The toolbar.
+  editorLabel: { sv: 'Redigera plan', en: 'Edit plan' },
+  openHeading: { sv: 'Öppna eller börja', en: 'Open or start' },
+  openFile: { sv: 'Öppna fil (JSON)', en: 'Open file (JSON)' },
+  dropHint: { sv: 'Du kan också släppa en fil på redigeraren.', en: 'You can also drop a file on the editor.' },
+  urlToOpen: { sv: 'Adress (URL) till en plan', en: 'Address (URL) of a plan' },
+  fetch: { sv: 'Hämta', en: 'Fetch' },
+  paste: { sv: 'Klistra in planens JSON', en: 'Paste the JSON of a plan' },
+  openPasted: { sv: 'Öppna inklistrad JSON', en: 'Open pasted JSON' },
+  newEmpty: { sv: 'Ny tom plan', en: 'New empty plan' },
+  newTemplate: { sv: 'Ny plan från mall', en: 'New plan from template' },
+  undo: { sv: 'Ångra', en: 'Undo' },
+  redo: { sv: 'Gör om', en: 'Redo' },
+  historyGroup: { sv: 'Ändringar', en: 'Changes' },
+  exportGroup: { sv: 'Spara och exportera', en: 'Save and export' },
+  exportJson: { sv: 'Exportera JSON', en: 'Export JSON' },
+  saveOver: { sv: 'Spara i den öppnade filen', en: 'Save to the opened file' },
+  exportCsv: { sv: 'Exportera aktiviteter (CSV)', en: 'Export activities (CSV)' },
+  importCsv: { sv: 'Importera aktiviteter (CSV)', en: 'Import activities (CSV)' },
+  // Sections.
+  planSection: { sv: 'Planen', en: 'The plan' },
+  organisationSection: { sv: 'Organisation', en: 'Organisation' },
+  periodSection: { sv: 'Period', en: 'Period' },
+  adoptionSection: { sv: 'Beslut om antagande', en: 'Adoption' },
+  sourcesSection: { sv: 'Källor', en: 'Sources' },
+  notesSection: { sv: 'Anteckningar', en: 'Notes' },
+  actorsSection: { sv: 'Aktörer', en: 'Actors' },
+  goalsSection: { sv: 'Mål och områden', en: 'Goals and areas' },
+  activitiesSection: { sv: 'Aktiviteter', en: 'Activities' },
+  indicatorsSection: { sv: 'Indikatorer', en: 'Indicators' },
+  baselineSection: { sv: 'Utgångsvärde', en: 'Baseline' },
+  targetSection: { sv: 'Målbild', en: 'Target' },
+  outcomesSection: { sv: 'Resultat', en: 'Outcomes' },
+  breakdownSection: { sv: 'Fördelning på kvinnor och män', en: 'Breakdown by women and men' },
+  membersSection: { sv: 'Medlemmar', en: 'Members' },
+  leadSection: { sv: 'Huvudansvarig', en: 'Lead' },
+  involvedSection: { sv: 'Andra berörda aktörer', en: 'Other actors involved' },
+  // List items: "Aktivitet 3".
+  source: { sv: 'Källa {0}', en: 'Source {0}' },
+  note: { sv: 'Anteckning {0}', en: 'Note {0}' },
+  actor: { sv: 'Aktör {0}', en: 'Actor {0}' },
+  goal: { sv: 'Mål {0}', en: 'Goal {0}' },
+  activity: { sv: 'Aktivitet {0}', en: 'Activity {0}' },
+  indicator: { sv: 'Indikator {0}', en: 'Indicator {0}' },
+  outcome: { sv: 'Resultat {0}', en: 'Outcome {0}' },
+  addSource: { sv: 'Lägg till källa', en: 'Add source' },
+  addNote: { sv: 'Lägg till anteckning', en: 'Add note' },
+  addActor: { sv: 'Lägg till egen aktör', en: 'Add own actor' },
+  addRegistryActor: { sv: 'Lägg till från registret', en: 'Add from the registry' },
+  registryActor: { sv: 'Aktör ur registret', en: 'Actor from the registry' },
+  addGoal: { sv: 'Lägg till mål', en: 'Add goal' },
+  addActivity: { sv: 'Lägg till aktivitet', en: 'Add activity' },
+  addIndicator: { sv: 'Lägg till indikator', en: 'Add indicator' },
+  addOutcome: { sv: 'Lägg till resultat', en: 'Add outcome' },
+  moveUp: { sv: 'Flytta upp', en: 'Move up' },
+  moveDown: { sv: 'Flytta ned', en: 'Move down' },
+  remove: { sv: 'Ta bort', en: 'Remove' },
+  // Fields.
+  id: { sv: 'Id', en: 'Id' },
+  idHint: {
+    sv: 'Bokstäver, siffror, - _ och . – t.ex. dokumentets egen kod.',
+    en: "Letters, digits, - _ and . – e.g. the document's own code.",
+  },
+  kind: { sv: 'Typ av dokument', en: 'Kind of document' },
+  language: { sv: 'Språk i planens texter', en: "Language of the plan's texts" },
+  formatVersion: { sv: 'Formatversion', en: 'Format version' },
+  title: { sv: 'Titel', en: 'Title' },
+  name: { sv: 'Namn', en: 'Name' },
+  description: { sv: 'Beskrivning', en: 'Description' },
+  inEnglish: { sv: '{0} på engelska', en: '{0} in English' },
+  organisationType: { sv: 'Typ av organisation', en: 'Kind of organisation' },
+  organisationNumber: { sv: 'Organisationsnummer', en: 'Organisation number' },
+  start: { sv: 'Startdatum', en: 'Start date' },
+  end: { sv: 'Slutdatum', en: 'End date' },
+  date: { sv: 'Datum', en: 'Date' },
+  dateHint: { sv: 'ÅÅÅÅ-MM-DD', en: 'YYYY-MM-DD' },
+  asPrinted: { sv: 'Som det står i dokumentet', en: 'As printed in the document' },
+  source_: { sv: 'Källa', en: 'Source' },
+  adoptedBy: { sv: 'Antagen av', en: 'Adopted by' },
+  dateText: { sv: 'Datum som det står (om inte fullständigt)', en: 'Date as printed (when not complete)' },
+  reference: { sv: 'Referens (paragraf, diarienummer)', en: 'Reference (paragraph, file number)' },
+  publisher: { sv: 'Utgivare', en: 'Publisher' },
+  url: { sv: 'Webbadress', en: 'Web address' },
+  retrieved: { sv: 'Hämtad', en: 'Retrieved' },
+  noteText: { sv: 'Text', en: 'Text' },
+  abbreviation: { sv: 'Förkortning som dokumentet skriver', en: 'Abbreviation the document prints' },
+  actorType: { sv: 'Typ av aktör', en: 'Kind of actor' },
+  role: { sv: 'Roll', en: 'Role' },
+  goalOf: { sv: 'Mål eller område', en: 'Goal or area' },
+  responsibilityText: { sv: 'Ansvar som det står i dokumentet', en: 'Responsibility as printed' },
+  schedule: { sv: 'Tidplan som den står', en: 'Schedule as printed' },
+  samtliga: { sv: 'Samtliga', en: 'All' },
+  unit: { sv: 'Enhet (vad som räknas)', en: 'Unit (what is counted)' },
+  direction: { sv: 'Riktning', en: 'Direction' },
+  measure: { sv: 'Mått', en: 'Measure' },
+  kpi: { sv: 'Kolada-nyckeltal', en: 'Kolada KPI' },
+  value: { sv: 'Värde', en: 'Value' },
+  when: { sv: 'Tidpunkt som den står (om datum saknas)', en: 'Time as printed (when there is no date)' },
+  approximate: { sv: 'Ungefärligt värde ("ca")', en: 'Approximate value ("about")' },
+  of: { sv: 'Av totalt', en: 'Of a total of' },
+  targetType: { sv: 'Typ av målbild', en: 'Kind of target' },
+  min: { sv: 'Lägst', en: 'Minimum' },
+  max: { sv: 'Högst', en: 'Maximum' },
+  women: { sv: 'Kvinnor', en: 'Women' },
+  men: { sv: 'Män', en: 'Men' },
+  milestoneValue: { sv: 'Uppnått?', en: 'Achieved?' },
+  achieved: { sv: 'Uppnått', en: 'Achieved' },
+  notAchieved: { sv: 'Ej uppnått', en: 'Not achieved' },
+  none: { sv: '(ingen)', en: '(none)' },
+  noTarget: { sv: 'Ingen målbild', en: 'No target' },
+  illustrative: { sv: 'Illustrativa siffror (inte verkliga)', en: 'Illustrative figures (not real)' },
+  noActors: {
+    sv: 'Lägg först till planens aktörer under Aktörer.',
+    en: "Add the plan's actors under Actors first.",
+  },
+  decimalSeparator: { sv: ',', en: '.' },
+  // Schedule feedback.
+  readAs: { sv: 'Tolkas som {0}.', en: 'Read as {0}.' },
+  notRecognized: {
+    sv: 'Känns inte igen – texten behålls som den står.',
+    en: 'Not recognised – the text is kept as printed.',
+  },
+  noSchedule: { sv: 'Ingen tidplan.', en: 'No schedule.' },
+  // Validation.
+  problems: { sv: 'Planen har {0} problem', en: 'The plan has {0} problems' },
+  oneProblem: { sv: 'Planen har 1 problem', en: 'The plan has 1 problem' },
+  valid: { sv: 'Planen är giltig.', en: 'The plan is valid.' },
+  draftKept: {
+    sv: 'Utkastet sparas ändå, men kan inte exporteras förrän problemen är rättade.',
+    en: 'The draft is kept all the same, but cannot be exported until the problems are fixed.',
+  },
+  exportRefused: {
+    sv: 'Planen exporterades inte, eftersom den har problem. Rätta dessa först:',
+    en: 'The plan was not exported because it has problems. Fix these first:',
+  },
+  wholePlan: { sv: 'Planen', en: 'The plan' },
+  // Announcements.
+  added: { sv: '{0} tillagd.', en: '{0} added.' },
+  removed: { sv: '{0} borttagen.', en: '{0} removed.' },
+  moved: { sv: '{0} flyttad till plats {1}.', en: '{0} moved to position {1}.' },
+  undone: { sv: 'Ändringen ångrad.', en: 'Change undone.' },
+  redone: { sv: 'Ändringen gjord igen.', en: 'Change redone.' },
+  nothingToUndo: { sv: 'Inget att ångra.', en: 'Nothing to undo.' },
+  nothingToRedo: { sv: 'Inget att göra om.', en: 'Nothing to redo.' },
+  opened: { sv: 'Planen öppnad.', en: 'Plan opened.' },
+  exported: { sv: 'Planen exporterad.', en: 'Plan exported.' },
+  // Opening.
+  openFailed: { sv: 'Planen kunde inte öppnas: {0}', en: 'The plan could not be opened: {0}' },
+  fetchFailed: { sv: 'Kunde inte hämta {0} ({1}).', en: 'Could not fetch {0} ({1}).' },
+  openedWithProblems: {
+    sv: 'Planen öppnades, men har problem: se listan.',
+    en: 'The plan was opened, but has problems: see the list.',
+  },
+  // Autosave.
+  draftOffer: {
+    sv: 'Det finns ett utkast som sparades {0} i den här webbläsaren.',
+    en: 'There is a draft saved {0} in this browser.',
+  },
+  restoreDraft: { sv: 'Återställ utkastet', en: 'Restore the draft' },
+  discardDraft: { sv: 'Släng utkastet', en: 'Discard the draft' },
+  draftRestored: { sv: 'Utkastet återställt.', en: 'Draft restored.' },
+  savedAt: { sv: 'Utkastet sparat i webbläsaren {0}.', en: 'Draft saved in this browser at {0}.' },
+  notSaved: {
+    sv: 'Webbläsaren sparar inte utkastet: exportera planen för att inte förlora den.',
+    en: 'The browser does not keep the draft: export the plan so as not to lose it.',
+  },
+  unsaved: { sv: 'Osparade ändringar', en: 'Unsaved changes' },
+  // CSV.
+  csvRejected: {
+    sv: 'Aktiviteterna importerades inte (planen är oförändrad). Filen har problem:',
+    en: 'The activities were not imported (the plan is unchanged). The file has problems:',
+  },
+  csvImported: { sv: '{0} aktiviteter importerade.', en: '{0} activities imported.' },
+  // Preview.
+  previewHeading: { sv: 'Förhandsgranskning', en: 'Preview' },
+  showPreview: { sv: 'Visa förhandsgranskning', en: 'Show preview' },
+  asOf: { sv: 'Läget per datum', en: 'Status on date' },
+  previewInvalid: {
+    sv: 'Förhandsgranskningen visas när planen är giltig.',
+    en: 'The preview is shown when the plan is valid.',
+  },
+  previewLoading: { sv: 'Laddar förhandsgranskningen …', en: 'Loading the preview …' },
+  previewFailed: { sv: 'Förhandsgranskningen kunde inte laddas.', en: 'The preview could not be loaded.' },
+  keptParts: {
+    sv: 'Delar som redigeraren inte visar behålls oförändrade: {0}.',
+    en: 'Parts the editor does not show are kept unchanged: {0}.',
+  },
+} as const satisfies Record<string, Bilingual>;
+
+export type TextKey = keyof typeof TEXTS;
+
+/** A text in a language, with `{0}`, `{1}`, … replaced by `values`. */
+export function t(key: TextKey, lang: Language, ...values: (string | number)[]): string {
+  return TEXTS[key][lang].replace(/\{(\d)\}/g, (_, i: string) => String(values[Number(i)] ?? ''));
+}
+
+/** Names of the choices of the plan format's enumerations. */
+export const CHOICES: Record<string, Record<string, Bilingual>> = {
+  kind: {
+    'action-plan': { sv: 'Handlingsplan', en: 'Action plan' },
+    policy: { sv: 'Policy eller riktlinje', en: 'Policy or guideline' },
+    'follow-up': { sv: 'Uppföljning eller årsredovisning', en: 'Follow-up or annual report' },
+  },
+  language: {
+    sv: { sv: 'Svenska', en: 'Swedish' },
+    en: { sv: 'Engelska', en: 'English' },
+  },
+  type: {
+    council: { sv: 'Fullmäktige', en: 'Council' },
+    committee: { sv: 'Nämnd eller styrelse', en: 'Committee or board' },
+    administration: { sv: 'Förvaltning eller enhet', en: 'Administration or unit' },
+    company: { sv: 'Företag eller bolag', en: 'Company' },
+    group: { sv: 'Grupp', en: 'Group' },
+    municipality: { sv: 'Kommun', en: 'Municipality' },
+    region: { sv: 'Region', en: 'Region' },
+    'coordination-association': { sv: 'Samordningsförbund', en: 'Coordination association' },
+    agency: { sv: 'Myndighet', en: 'Agency' },
+    government: { sv: 'Regering eller departement', en: 'Government' },
+    association: { sv: 'Förening eller organisation', en: 'Association' },
+    other: { sv: 'Annan', en: 'Other' },
+  },
+  direction: {
+    increase: { sv: 'Mer är bättre (öka)', en: 'More is better (increase)' },
+    decrease: { sv: 'Mindre är bättre (minska)', en: 'Less is better (decrease)' },
+  },
+  measure: {
+    count: { sv: 'Antal', en: 'Count' },
+    amount: { sv: 'Belopp', en: 'Amount' },
+    share: { sv: 'Andel', en: 'Share' },
+    other: { sv: 'Annat', en: 'Other' },
+  },
+  targetType: {
+    level: { sv: 'Nivå: nå ett värde', en: 'Level: reach a value' },
+    change: { sv: 'Förändring: öka eller minska med', en: 'Change: increase or decrease by' },
+    milestone: { sv: 'Milstolpe: ja eller nej', en: 'Milestone: yes or no' },
+    direction: { sv: 'Riktning: fler eller färre, utan tal', en: 'Direction: more or fewer, no figure' },
+    range: { sv: 'Intervall: mellan två värden', en: 'Range: between two values' },
+  },
+  formatVersion: {
+    '1': { sv: '1', en: '1' },
+    '1.1': { sv: '1.1', en: '1.1' },
+  },
+};
