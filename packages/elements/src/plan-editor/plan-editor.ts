@@ -74,10 +74,10 @@ export function fieldId(pointer: string): string {
 }
 
 /** The parts of the plan format that the editor does not show as fields, but keeps. */
-const KEPT_PARTS = ['$schema', 'description', 'illustrative', 'responsibility', 'definitions', 'targetGroups'];
-const SHOWN_KEPT = ['responsibility', 'definitions', 'targetGroups'];
+const SHOWN_KEPT = ['responsibility', 'definitions'];
 
 const AUTOSAVE_DELAY = 300;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface FieldAttrs {
   id: string;
@@ -151,6 +151,7 @@ export class AsfPlanEditor extends LitElement {
   @state() private notice: { text: string; issues?: string[] } | undefined;
   @state() private exportProblems = false;
   @state() private csvProblems: CsvIssue[] | undefined;
+  @state() private xlsxProblems: string[] | undefined;
   @state() private previewOpen = false;
   @state() private previewState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   @state() private saveState: { ok: boolean; at: string } | undefined;
@@ -322,7 +323,7 @@ export class AsfPlanEditor extends LitElement {
     this.history.seal();
     this.commit(appendAt(this.draft, listPath, item));
     const itemId = fieldId(pointerOf([...listPath, index]));
-    this.pendingFocus = [`#${itemId} :is(input, select, textarea)`];
+    this.pendingFocus = [`#${itemId}-item :is(input, select, textarea)`];
     this.announce(this.tx('added', this.tx(labelKey, index + 1)));
   }
 
@@ -331,7 +332,7 @@ export class AsfPlanEditor extends LitElement {
     const length = Array.isArray(list) ? list.length : 0;
     this.history.seal();
     this.commit(setAt(this.draft, [...listPath, index], undefined));
-    const at = (i: number) => `#${fieldId(pointerOf([...listPath, i]))} :is(input, select, textarea)`;
+    const at = (i: number) => `#${fieldId(pointerOf([...listPath, i]))}-item :is(input, select, textarea)`;
     this.pendingFocus = [
       ...(index < length - 1 ? [at(index)] : []),
       ...(index > 0 ? [at(index - 1)] : []),
@@ -374,7 +375,7 @@ export class AsfPlanEditor extends LitElement {
         const hidden = html`<span class="visually-hidden"> ${label}</span>`;
         const fields = this.within(label, () => renderItem(path, index));
         return html`<li>
-          <fieldset class="item" id=${id}>
+          <fieldset class="item" id="${id}-item">
             <legend>${label}</legend>
             ${fields}
             <div class="item-actions">
@@ -388,7 +389,7 @@ export class AsfPlanEditor extends LitElement {
                 ${this.tx('remove')}${hidden}
               </button>
             </div>
-            ${this.sectionIssues(pointerOf(path), id, label)}
+            ${this.sectionIssues(pointerOf(path), `${id}-item`, label)}
           </fieldset>
         </li>`;
       }),
@@ -878,6 +879,21 @@ export class AsfPlanEditor extends LitElement {
     );
   }
 
+  private renderTargetGroups(): TemplateResult {
+    return this.list(
+      ['targetGroups'],
+      'targetGroupsSection',
+      'targetGroup',
+      'addTargetGroup',
+      () => ({ id: freshId(getAt(this.draft, ['targetGroups']), 'malgrupp'), description: '' }),
+      (p) => html`
+        ${this.localizedField([...p, 'description'], 'description', true)} ${this.idField([...p, 'id'])}
+        ${this.numberField([...p, 'ageMin'], this.tx('ageMin'))} ${this.numberField([...p, 'ageMax'], this.tx('ageMax'))}
+        ${this.sourceField([...p, 'source'])}
+      `,
+    );
+  }
+
   private renderActors(): TemplateResult {
     const taken = new Set(this.idsOf('actors'));
     const available = ACTOR_REGISTRY.filter((r) => !taken.has(r.id));
@@ -1090,7 +1106,7 @@ export class AsfPlanEditor extends LitElement {
     });
     return html`
       ${this.renderPlanPart()} ${this.renderOrganisation()} ${this.renderPeriod()} ${this.renderAdoption()}
-      ${this.renderSources()} ${this.renderNotes()} ${this.renderActors()} ${this.renderGoals()}
+      ${this.renderSources()} ${this.renderNotes()} ${this.renderTargetGroups()} ${this.renderActors()} ${this.renderGoals()}
       ${this.renderActivities()} ${this.renderIndicators()}
       ${kept.length > 0 ? html`<p class="hint">${this.tx('keptParts', kept.join(', '))}</p>` : nothing}
     `;
@@ -1149,6 +1165,16 @@ export class AsfPlanEditor extends LitElement {
             <p>${this.tx('csvRejected')}</p>
             <ul>${this.csvProblems.map((i) => html`<li>${i.message[this.language]}</li>`)}</ul>
           </div>`
+          : nothing
+      }
+      ${
+        this.xlsxProblems
+          ? html`<div class="notice error" part="notice" role="alert" id="xlsx-problems" tabindex="-1">
+              <p>${this.tx('xlsxRejected')}</p>
+              <ul>
+                ${this.xlsxProblems.map((text) => html`<li>${text}</li>`)}
+              </ul>
+            </div>`
           : nothing
       }
       ${
@@ -1224,6 +1250,21 @@ export class AsfPlanEditor extends LitElement {
           <input id="import-csv" type="file" accept=".csv,text/csv" @change=${this.onCsvChosen} />
         </span>
       </div>
+      <div role="group" aria-label=${this.tx('excelGroup')} class="inline">
+        <button type="button" id="export-xlsx" @click=${() => void this.exportXlsx()}>${this.tx('exportXlsx')}</button>
+        <span class="file-button">
+          <label for="import-xlsx">${this.tx('importXlsx')}</label>
+          <input
+            id="import-xlsx"
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            @change=${this.onXlsxChosen}
+          />
+        </span>
+        <button type="button" id="xlsx-template" @click=${() => void this.downloadTemplate()}>
+          ${this.tx('xlsxTemplate')}
+        </button>
+      </div>
       <p class="save-state">
         ${this.dirty ? html`<span>${this.tx('unsaved')}.</span>` : nothing}
         ${this.saveState ? (this.saveState.ok ? this.tx('savedAt', this.saveState.at) : this.tx('notSaved')) : nothing}
@@ -1295,6 +1336,7 @@ export class AsfPlanEditor extends LitElement {
   private openDraft(next: Draft): void {
     this.notice = undefined;
     this.csvProblems = undefined;
+    this.xlsxProblems = undefined;
     this.history.seal();
     this.replaceDraft(next, true);
     this.announce(this.tx('opened'));
@@ -1369,6 +1411,7 @@ export class AsfPlanEditor extends LitElement {
     if (!file) return;
     e.preventDefault();
     if (/\.csv$/i.test(file.name)) await this.importCsv(file);
+    else if (/\.xlsx$/i.test(file.name)) await this.importXlsx(file);
     else this.openText(await file.text());
   };
 
@@ -1381,10 +1424,12 @@ export class AsfPlanEditor extends LitElement {
   }
 
   /** Fires the export event and, unless a listener cancels it, downloads the file. */
-  private deliver(format: PlanExportFormat, text: string, fileName: string, type: string): void {
+  private deliver(format: PlanExportFormat, content: string | Blob, fileName: string, type: string): void {
+    const file = typeof content === 'string' ? new Blob([content], { type }) : content;
+    const text = typeof content === 'string' ? content : '';
     // dispatchEvent is false when a listener cancelled the event: the page keeps the file itself.
-    if (!this.dispatchEvent(new AsfPlanExportEvent(format, text, fileName))) return;
-    const url = URL.createObjectURL(new Blob([text], { type }));
+    if (!this.dispatchEvent(new AsfPlanExportEvent(format, text, fileName, file))) return;
+    const url = URL.createObjectURL(file);
     const a = document.createElement('a');
     a.href = url;
     a.download = fileName;
@@ -1465,6 +1510,43 @@ export class AsfPlanEditor extends LitElement {
     this.history.seal();
     this.edit(['activities'], result.data as unknown as Json);
     this.announce(this.tx('csvImported', result.data.length));
+  }
+
+  private async exportXlsx(): Promise<void> {
+    if (this.refuseIfInvalid()) return;
+    const { writeWorkbook } = await import('./xlsx.js');
+    this.deliver('xlsx', await writeWorkbook(this.draft), this.fileName('xlsx'), XLSX_TYPE);
+    this.dirty = false;
+    this.announce(this.tx('exported'));
+  }
+
+  private async downloadTemplate(): Promise<void> {
+    const { writeWorkbook } = await import('./xlsx.js');
+    this.deliver('xlsx', await writeWorkbook(templatePlan()), this.tx('templateFileName'), XLSX_TYPE);
+  }
+
+  private readonly onXlsxChosen = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) await this.importXlsx(file);
+    input.value = '';
+  };
+
+  /**
+   * Opens a workbook (written by the editor, or filled in from its template) as one undoable
+   * step. A workbook whose cells cannot be read changes nothing: each problem is listed by sheet
+   * and row. The plan's own problems are then shown at their fields, as for any plan opened.
+   */
+  async importXlsx(file: Blob): Promise<void> {
+    const { readWorkbook } = await import('./xlsx.js');
+    const result = await readWorkbook(file);
+    if (!result.success) {
+      this.xlsxProblems = result.issues.map((i) => i.message[this.language]);
+      this.pendingFocus = ['#xlsx-problems'];
+      return;
+    }
+    this.xlsxProblems = undefined;
+    this.openDraft(result.draft);
   }
 
   // ---------------------------------------------------------------------------------------
