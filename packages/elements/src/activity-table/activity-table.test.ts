@@ -312,7 +312,7 @@ describe('asf-activity-table', () => {
     await el.updateComplete;
     expect(error.kind).to.equal('invalid');
     const alert = root(el).querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain('activities[0].lead[0]');
+    expect(alert.textContent).to.contain('/activities/0/lead/0');
     await expect(el).to.be.accessible();
     el.remove();
   });

@@ -5,13 +5,15 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../shared/style-props.js';
-import { formatNumber, localizedPart, type Language, type Plan } from '@asf-kit/core';
+import { localizedPart, type Language, type Plan } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
 import { langOfPart } from '../shared/lang.js';
 import { PlanController } from '../shared/plan-controller.js';
-import { renderError, renderLoading } from '../shared/status-view.js';
-import { InputCheck, renderInputProblem } from '../shared/inputs.js';
-import type { ActorNames } from './actor-names.js';
+import { problemOf, renderCommon, viewOfPlan, type CommonView } from '../shared/status-view.js';
+import { INPUT_TEXTS, InputCheck } from '../shared/inputs.js';
+import { reportOnce } from '../shared/report-once.js';
+import { memo } from '../shared/memo.js';
+import type { ActorNames } from '../shared/actor-names.js';
 import {
   ACTIVITY_TABLE_SORT_KEYS,
   AsfFilterChangeEvent,
@@ -25,6 +27,7 @@ import { buildTableModel, filterRows, sortRows, type TableModel, type TableRow }
 import { columnTemplate, fontOf, TextMeasurer, type CellText, type ColumnMeasure } from './columns.js';
 import { styles } from './activity-table.styles.js';
 import { baseStyles } from '../shared/base-styles.js';
+import { countText, TEXTS } from './activity-table.texts.js';
 
 export {
   ACTIVITY_TABLE_SORT_KEYS,
@@ -34,57 +37,8 @@ export {
   type ActivityTableSortKey,
   type SortDirection,
 } from './events.js';
-
-const TEXT = {
-  sv: {
-    title: 'Åtgärd',
-    goal: 'Område',
-    lead: 'Huvudansvarig',
-    involved: 'Andra berörda aktörer',
-    schedule: 'Tidplan',
-    filters: 'Filtrera åtgärder',
-    search: 'Sök',
-    actor: 'Aktör',
-    allActors: 'Alla aktörer',
-    allGoals: 'Alla områden',
-    none: 'Ingen',
-    noSchedule: 'Ingen tidplan',
-    noRows: 'Inga åtgärder matchar filtren.',
-    noActivities: 'Planen har inga åtgärder.',
-    empty: 'Ingen plan att visa.',
-    abbreviations: 'Förkortningar',
-    sortedAscending: 'sorterad stigande',
-    sortedDescending: 'sorterad fallande',
-  },
-  en: {
-    title: 'Activity',
-    goal: 'Goal',
-    lead: 'Lead',
-    involved: 'Other actors involved',
-    schedule: 'Schedule',
-    filters: 'Filter activities',
-    search: 'Search',
-    actor: 'Actor',
-    allActors: 'All actors',
-    allGoals: 'All goals',
-    none: 'None',
-    noSchedule: 'No schedule',
-    noRows: 'No activities match the filters.',
-    noActivities: 'The plan has no activities.',
-    empty: 'No plan to show.',
-    abbreviations: 'Abbreviations',
-    sortedAscending: 'sorted ascending',
-    sortedDescending: 'sorted descending',
-  },
-} as const;
-
-/** "Visar 6 av 18 åtgärder" / "Showing 6 of 18 activities". */
-function countText(shown: number, total: number, lang: Language): string {
-  const s = formatNumber(shown, lang, { maximumFractionDigits: 0 });
-  const t = formatNumber(total, lang, { maximumFractionDigits: 0 });
-  if (lang === 'en') return `Showing ${s} of ${t} ${total === 1 ? 'activity' : 'activities'}`;
-  return `Visar ${s} av ${t} ${total === 1 ? 'åtgärd' : 'åtgärder'}`;
-}
+/** What the table shows, derived once per update. */
+type View = CommonView | { kind: 'empty' } | { kind: 'ready'; plan: Plan; model: TableModel };
 
 /**
  * Large plans render in chunks of rows: the first chunk at once, then a few chunks per frame.
@@ -219,14 +173,19 @@ export class AsfActivityTable extends LitElement {
   private readonly inputs = new InputCheck(this);
   /** `sortBy` and `sortDirection` as read in `willUpdate`. */
   private sortRead: { by: ActivityTableSortKey | ''; dir: SortDirection } = { by: '', dir: 'ascending' };
-  private readonly data = new PlanController(this);
+  private readonly data = new PlanController(this, () => ({ src: this.src, plan: this.plan }));
 
-  private model?: TableModel;
-  private modelOf?: { plan: Plan; lang: Language; descriptions: boolean };
-  private sorted: readonly TableRow[] = [];
-  private sortedOf?: { model: TableModel; by: string; dir: string; locale: string };
+  private view: View = { kind: 'loading' };
+  /** The model, the sorted rows and the shown rows, each derived again only when what it depends on changed. */
+  private readonly buildModel = memo((plan: Plan, lang: Language, descriptions: boolean) =>
+    buildTableModel(plan, lang, { descriptions }),
+  );
+  private readonly sort = memo(sortRows);
+  private readonly filterShown = memo(
+    (rows: readonly TableRow[], filterActor: string, filterGoal: string, query: string) =>
+      filterRows(rows, { filterActor, filterGoal, query }),
+  );
   private shown: readonly TableRow[] = [];
-  private shownOf?: { sorted: readonly TableRow[]; actor: string; goal: string; query: string };
   private chunks: (readonly TableRow[])[] = [];
   private frame = 0;
   /** The grid columns measured from the content, and what they were measured for. */
@@ -253,8 +212,12 @@ export class AsfActivityTable extends LitElement {
     this.requestUpdate();
   };
 
+  constructor() {
+    super();
+    reportOnce(this, () => problemOf(this.view));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('plan')) this.data.set({ src: this.src, plan: this.plan });
     this.inputs.begin();
     this.sortRead = {
       by: this.inputs.oneOf('sort-by', this.sortBy, SORT_BY, ''),
@@ -264,46 +227,35 @@ export class AsfActivityTable extends LitElement {
   }
 
   /**
-   * Derives the model, the sorted rows and the shown rows, each only when what it depends on
-   * changed: typing in the search field filters the already sorted rows, and a language or
-   * plan change rebuilds the search texts once.
+   * Derives the view, and the shown rows: typing in the search field filters the already sorted
+   * rows, and a language or plan change rebuilds the search texts once.
    */
   private derive(): void {
-    const s = this.data.state;
-    if (s.status !== 'ready') {
-      this.model = undefined;
-      this.modelOf = undefined;
-      return;
-    }
-    const lang = this.i18n.lang;
-    const descriptions = !this.noDescriptions;
-    const mo = this.modelOf;
-    if (!this.model || mo?.plan !== s.plan || mo.lang !== lang || mo.descriptions !== descriptions) {
-      this.model = buildTableModel(s.plan, lang, { descriptions });
-      this.modelOf = { plan: s.plan, lang, descriptions };
-    }
+    const error = this.inputs.error;
+    this.view = error
+      ? { kind: 'problem', title: INPUT_TEXTS.title, error }
+      : viewOfPlan<View>(
+          this.data,
+          () => ({ kind: 'empty' }),
+          (plan) => ({ kind: 'ready', plan, model: this.buildModel(plan, this.i18n.lang, !this.noDescriptions) }),
+        );
+    const model = this.model;
+    if (!model) return;
     const { by, dir } = this.sortRead;
-    const locale = this.i18n.locale;
-    const so = this.sortedOf;
-    if (!so || so.model !== this.model || so.by !== by || so.dir !== dir || so.locale !== locale) {
-      this.sorted = sortRows(this.model.rows, by, dir, locale);
-      this.sortedOf = { model: this.model, by, dir, locale };
-    }
-    const f = this.shownOf;
-    if (
-      !f ||
-      f.sorted !== this.sorted ||
-      f.actor !== this.filterActor ||
-      f.goal !== this.filterGoal ||
-      f.query !== this.query
-    ) {
-      this.shown = filterRows(this.sorted, this.filter());
-      this.shownOf = { sorted: this.sorted, actor: this.filterActor, goal: this.filterGoal, query: this.query };
+    const sorted = this.sort(model.rows, by, dir, this.i18n.locale);
+    const shown = this.filterShown(sorted, this.filterActor, this.filterGoal, this.query);
+    if (shown !== this.shown) {
+      this.shown = shown;
       this.chunks = [];
-      for (let i = 0; i < this.shown.length; i += CHUNK) this.chunks.push(this.shown.slice(i, i + CHUNK));
+      for (let i = 0; i < shown.length; i += CHUNK) this.chunks.push(shown.slice(i, i + CHUNK));
       // A large new set shows its first chunk at once; the rest follow frame by frame.
       this.renderedChunks = 1;
     }
+  }
+
+  /** The table model, when the view is the table. */
+  private get model(): TableModel | undefined {
+    return this.view.kind === 'ready' ? this.view.model : undefined;
   }
 
   protected override updated(): void {
@@ -419,22 +371,19 @@ export class AsfActivityTable extends LitElement {
 
   override render() {
     const lang = this.i18n.lang;
-    if (this.inputs.problem) return renderInputProblem(this.inputs.problem, lang);
-    const s = this.data.state;
-    if (s.status === 'loading') return renderLoading(lang);
-    if (s.status === 'error') return renderError(s.error, lang, () => this.data.retry());
-    if (s.status === 'empty' || !this.model) return html`<p part="empty">${TEXT[lang].empty}</p>`;
-    return this.renderTable(s.plan, this.model, lang);
+    const v = this.view;
+    if (v.kind === 'empty') return html`<p part="empty">${TEXTS.empty[lang]}</p>`;
+    if (v.kind === 'ready') return this.renderTable(v.plan, v.model, lang);
+    return renderCommon(v, lang, () => this.data.retry());
   }
 
   private renderTable(plan: Plan, model: TableModel, lang: Language): TemplateResult {
-    const t = TEXT[lang];
     const columns: { key: ActivityTableSortKey; label: string }[] = [
-      { key: 'title', label: t.title },
-      ...(model.hasGoals ? [{ key: 'goal' as const, label: t.goal }] : []),
-      { key: 'lead', label: t.lead },
-      { key: 'involved', label: t.involved },
-      ...(model.hasSchedules ? [{ key: 'schedule' as const, label: t.schedule }] : []),
+      { key: 'title', label: TEXTS.title[lang] },
+      ...(model.hasGoals ? [{ key: 'goal' as const, label: TEXTS.goal[lang] }] : []),
+      { key: 'lead', label: TEXTS.lead[lang] },
+      { key: 'involved', label: TEXTS.involved[lang] },
+      ...(model.hasSchedules ? [{ key: 'schedule' as const, label: TEXTS.schedule[lang] }] : []),
     ];
     // The caption attribute is the page's own text; the plan's title is plan text.
     const title = localizedPart(plan.title, lang, model.planLanguage);
@@ -448,15 +397,15 @@ export class AsfActivityTable extends LitElement {
     // The search landmark is named after the table, so that two tables on a page have two
     // distinct landmarks (axe landmark-unique).
     return html`<div part="base">
-      <div part="filters" role="search" aria-label=${`${t.filters}: ${caption.text}`}>
+      <div part="filters" role="search" aria-label=${`${TEXTS.filters[lang]}: ${caption.text}`}>
         <label part="field"
-          ><span>${t.search}</span
+          ><span>${TEXTS.search[lang]}</span
           ><input part="search" type="search" autocomplete="off" .value=${live(this.query)} @input=${this.onQuery}
         /></label>
         <label part="field"
-          ><span>${t.actor}</span
+          ><span>${TEXTS.actor[lang]}</span
           ><select part="actor-filter" @change=${this.onActor}>
-            <option value="" ?selected=${!this.filterActor}>${t.allActors}</option>
+            <option value="" ?selected=${!this.filterActor}>${TEXTS.allActors[lang]}</option>
             ${model.actors.map(
               // An option holds text only: "KS – Municipal Executive Board" takes the name's language.
               (a) =>
@@ -469,9 +418,9 @@ export class AsfActivityTable extends LitElement {
         ${
           model.hasGoals
             ? html`<label part="field"
-              ><span>${t.goal}</span
+              ><span>${TEXTS.goal[lang]}</span
               ><select part="goal-filter" @change=${this.onGoal}>
-                <option value="" ?selected=${!this.filterGoal}>${t.allGoals}</option>
+                <option value="" ?selected=${!this.filterGoal}>${TEXTS.allGoals[lang]}</option>
                 ${model.goals.map(
                   (g) =>
                     html`<option value=${g.id} ?selected=${g.id === this.filterGoal} lang=${part(g.lang)}>${g.title}</option>`,
@@ -498,7 +447,7 @@ export class AsfActivityTable extends LitElement {
           ${
             chunks.length === 0
               ? html`<tr part="row empty-row" role="row">
-                <td role="cell" colspan=${columns.length}>${model.rows.length === 0 ? t.noActivities : t.noRows}</td>
+                <td role="cell" colspan=${columns.length}>${model.rows.length === 0 ? TEXTS.noActivities[lang] : TEXTS.noRows[lang]}</td>
               </tr>`
               : repeat(
                   chunks,
@@ -517,7 +466,7 @@ export class AsfActivityTable extends LitElement {
       </table>
       ${
         model.abbreviations.length
-          ? html`<dl part="abbreviations" aria-label=${t.abbreviations}>
+          ? html`<dl part="abbreviations" aria-label=${TEXTS.abbreviations[lang]}>
             ${model.abbreviations.map(
               (a) =>
                 html`<div><dt lang=${part(a.shortLang ?? model.planLanguage)}>${a.short}</dt><dd lang=${part(a.lang ?? model.planLanguage)}>${a.full}</dd></div>`,
@@ -533,7 +482,7 @@ export class AsfActivityTable extends LitElement {
     const dir = this.sortDirection === 'descending' ? 'descending' : 'ascending';
     const sort = active ? dir : undefined;
     const hint =
-      sort === 'ascending' ? TEXT[lang].sortedAscending : sort === 'descending' ? TEXT[lang].sortedDescending : '';
+      sort === 'ascending' ? TEXTS.sortedAscending[lang] : sort === 'descending' ? TEXTS.sortedDescending[lang] : '';
     return html`<th part="header" role="columnheader" scope="col" aria-sort=${sort ?? nothing} data-column=${key}>
       <button part="sort-button" type="button" @click=${() => this.onSort(key)}>
         <span>${label}</span>
@@ -545,10 +494,9 @@ export class AsfActivityTable extends LitElement {
   }
 
   private renderRow(r: TableRow, model: TableModel, lang: Language): TemplateResult {
-    const t = TEXT[lang];
     const part = (l: Language) => ifDefined(langOfPart(l, lang));
     return html`<tr part="row" role="row" data-id=${r.id}>
-      <th part="title" role="rowheader" scope="row" data-label=${t.title}>
+      <th part="title" role="rowheader" scope="row" data-label=${TEXTS.title[lang]}>
         <span lang=${part(r.titleLang)}>${r.title}</span>${
           r.description
             ? html`<span part="description" lang=${part(r.descriptionLang)}>${r.description}</span>`
@@ -557,23 +505,23 @@ export class AsfActivityTable extends LitElement {
       </th>
       ${
         model.hasGoals
-          ? html`<td part="cell" role="cell" data-column="goal" data-label=${t.goal}>${
-              r.goal ? html`<span lang=${part(r.goalLang)}>${r.goal}</span>` : this.none(t.none)
+          ? html`<td part="cell" role="cell" data-column="goal" data-label=${TEXTS.goal[lang]}>${
+              r.goal ? html`<span lang=${part(r.goalLang)}>${r.goal}</span>` : this.none(TEXTS.none[lang])
             }</td>`
           : nothing
       }
-      <td part="cell" role="cell" data-column="lead" data-label=${t.lead}>${
-        r.lead.length ? actorList(r.lead, lang, model.planLanguage) : this.none(t.none)
+      <td part="cell" role="cell" data-column="lead" data-label=${TEXTS.lead[lang]}>${
+        r.lead.length ? actorList(r.lead, lang, model.planLanguage) : this.none(TEXTS.none[lang])
       }</td>
-      <td part="cell" role="cell" data-column="involved" data-label=${t.involved}>
-        ${r.involvedAll ? r.involvedText : r.involved.length ? actorList(r.involved, lang, model.planLanguage) : this.none(t.none)}
+      <td part="cell" role="cell" data-column="involved" data-label=${TEXTS.involved[lang]}>
+        ${r.involvedAll ? r.involvedText : r.involved.length ? actorList(r.involved, lang, model.planLanguage) : this.none(TEXTS.none[lang])}
       </td>
       ${
         model.hasSchedules
-          ? html`<td part="cell" role="cell" data-column="schedule" data-label=${t.schedule}>${
+          ? html`<td part="cell" role="cell" data-column="schedule" data-label=${TEXTS.schedule[lang]}>${
               r.scheduleText
                 ? html`<span lang=${part(model.planLanguage)}>${r.scheduleText}</span>`
-                : this.none(t.noSchedule)
+                : this.none(TEXTS.noSchedule[lang])
             }</td>`
           : nothing
       }

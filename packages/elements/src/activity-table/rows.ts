@@ -11,7 +11,7 @@ import {
   type ParsedSchedule,
   type Plan,
 } from '@asf-kit/core';
-import { actorNameMap, foldForSearch, namesOf, type ActorNames } from './actor-names.js';
+import { actorNameMap, foldForSearch, namesOf, type ActorNames } from '../shared/actor-names.js';
 import type { ActivityTableFilter, ActivityTableSortKey, SortDirection } from './events.js';
 
 /** One activity as the table shows it. */

@@ -4,7 +4,8 @@
  * the form around them.
  * @module
  */
-import type { Bilingual, CheckKind, CriterionOutcome, ProfitUse, StaffParticipation, Verdict } from '@asf-kit/core';
+import { SHARED_TEXTS } from '../shared/shared.texts.js';
+import type { Bilingual, CheckKind, ProfitUse, StaffParticipation } from '@asf-kit/core';
 
 /** Which checks the form runs. */
 export const ELIGIBILITY_CHECKS = ['asf', 'reserved-contract', 'both', 'reserved-welfare-contract'] as const;
@@ -282,7 +283,7 @@ export const TEXT = {
   },
   loadError: { sv: 'Regelmotorn kunde inte laddas.', en: 'The rules engine could not be loaded.' },
   questionsError: { sv: 'Frågorna kunde inte laddas.', en: 'The questions could not be loaded.' },
-  retry: { sv: 'Försök igen', en: 'Try again' },
+  retry: SHARED_TEXTS.tryAgain,
 } as const satisfies Record<string, Bilingual>;
 
 /** "3 av 5 kriterier uppfyllda" / "3 of 5 criteria met". */

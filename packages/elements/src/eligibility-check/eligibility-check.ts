@@ -14,7 +14,9 @@ import type {
   WelfareOrganisationFacts,
 } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
-import { renderLoading, statusStyles } from '../shared/status-view.js';
+import { renderLoading, renderProblem, statusStyles } from '../shared/status-view.js';
+import { LazyModule } from '../shared/lazy.js';
+import { reportOnce } from '../shared/report-once.js';
 import { styles } from './eligibility-check.styles.js';
 import {
   CHECK_TITLES,
@@ -39,9 +41,9 @@ import {
   type Question,
 } from './eligibility-check.texts.js';
 import { AsfEligibilityChangeEvent, type EligibilityFacts, type EligibilityResult } from './events.js';
-import { AsfErrorEvent } from '../shared/events.js';
+import type { AsfLoadError } from '../shared/events.js';
 import { baseStyles } from '../shared/base-styles.js';
-import { InputCheck, optionalNumber, renderInputProblem } from '../shared/inputs.js';
+import { INPUT_TEXTS, InputCheck, optionalNumber } from '../shared/inputs.js';
 
 export { AsfEligibilityChangeEvent, type EligibilityFacts, type EligibilityResult } from './events.js';
 export type { EligibilityCheckKind } from './eligibility-check.texts.js';
@@ -50,6 +52,9 @@ export type { EligibilityCheckKind } from './eligibility-check.texts.js';
 type RulesModule = typeof import('./rules-loader.js');
 /** The welfare form's questions; loaded only for `check="reserved-welfare-contract"`. */
 type WelfareTexts = typeof import('./eligibility-check.welfare-texts.js');
+
+/** What the element shows, derived once per update: a problem with its attributes, or the form. */
+type View = { kind: 'problem'; title: Bilingual; error: AsfLoadError } | { kind: 'form' };
 
 /** The raw answers: the value of each control as the user left it. */
 type Answers = Partial<Record<FieldName, string>>;
@@ -79,19 +84,17 @@ const NUMERIC_FIELD_CHECKS: Partial<Record<FieldName, readonly FormCheck[]>> = {
   contractDurationYears: ['reserved-welfare-contract'],
 };
 
-/** The rules module once loaded (one per page), and the pending load. */
-let rulesModule: RulesModule | undefined;
-let rulesPromise: Promise<RulesModule> | undefined;
-/** The welfare form's texts once loaded, and the pending load. */
-let welfareTexts: WelfareTexts | undefined;
-let welfarePromise: Promise<WelfareTexts> | undefined;
+/** The rules module (one per page), loaded on first use. */
+const rules = new LazyModule<RulesModule>(() => import('./rules-loader.js'));
+/** The welfare form's texts, loaded for the welfare form only. */
+const welfare = new LazyModule<WelfareTexts>(() => import('./eligibility-check.welfare-texts.js'));
 
 /** A fact's short name for people, from the form's texts or the welfare module's. */
 /** Labels that come with the rules (a result exists only once they have loaded). */
-const verdictLabel = (v: Verdict): Bilingual => rulesModule?.VERDICT_LABELS[v] ?? { sv: v, en: v };
-const outcomeLabel = (o: CriterionOutcome): Bilingual => rulesModule?.OUTCOME_LABELS[o] ?? { sv: o, en: o };
+const verdictLabel = (v: Verdict): Bilingual => rules.value?.VERDICT_LABELS[v] ?? { sv: v, en: v };
+const outcomeLabel = (o: CriterionOutcome): Bilingual => rules.value?.OUTCOME_LABELS[o] ?? { sv: o, en: o };
 const fieldName = (name: FieldName): Bilingual | undefined =>
-  rulesModule?.FIELD_NAMES[name] ?? welfareTexts?.WELFARE_FIELD_NAMES[name];
+  rules.value?.FIELD_NAMES[name] ?? welfare.value?.WELFARE_FIELD_NAMES[name];
 
 /** A share (0–1) from a percentage, without float noise: 33.3 → 0.333, not 0.33299999999999996. */
 const toShare = (percent: number) => Math.round(percent * 1e6) / 1e8;
@@ -205,7 +208,13 @@ export class AsfEligibilityCheck extends LitElement {
    * Loads the rules module. Replaceable by tests only, to simulate a failed download.
    * @internal
    */
-  static rulesLoader: () => Promise<RulesModule> = () => import('./rules-loader.js');
+  static get rulesLoader(): () => Promise<RulesModule> {
+    return rules.importer;
+  }
+  /** @internal */
+  static set rulesLoader(importer: () => Promise<RulesModule>) {
+    rules.importer = importer;
+  }
 
   /**
    * Which check the form runs: `asf` (default), `reserved-contract`, `both` (ASF and reserved
@@ -236,7 +245,6 @@ export class AsfEligibilityCheck extends LitElement {
   @state() private current: EligibilityResult | undefined;
   @state() private loading = false;
   @state() private loadFailed = false;
-  @state() private welfareState: 'idle' | 'loading' | 'failed' = 'idle';
 
   private readonly i18n = new LangController(this);
   private readonly inputs = new InputCheck(this);
@@ -246,7 +254,7 @@ export class AsfEligibilityCheck extends LitElement {
   private profileName: ProfileName = 'tillvaxtverket';
   private attributeErrors: Bilingual[] = [];
   private itemsKey = '';
-  private reportedAttributeErrors = '';
+  private view: View = { kind: 'form' };
   private items: FormItem[] = [];
   private questions = new Map<FieldName, Question>();
   private errors = new Map<FieldName, Bilingual>();
@@ -259,18 +267,20 @@ export class AsfEligibilityCheck extends LitElement {
 
   /** Whether the rules engine has been loaded on this page (read-only). It loads on first use. */
   get rulesLoaded(): boolean {
-    return rulesModule !== undefined;
+    return rules.value !== undefined;
   }
 
-  private static loadRules(): Promise<RulesModule> {
-    rulesPromise ??= AsfEligibilityCheck.rulesLoader().then(
-      (m) => (rulesModule = m),
-      (error: unknown) => {
-        rulesPromise = undefined;
-        throw error;
-      },
-    );
-    return rulesPromise;
+  constructor() {
+    super();
+    // The shown problem: a heading level out of range, else the attributes' values not allowed.
+    reportOnce(this, () => {
+      const v = this.view;
+      if (v.kind === 'problem') return v.error;
+      const e = this.attributeErrors;
+      if (!e.length) return undefined;
+      const message = { sv: e.map((m) => m.sv).join(' '), en: e.map((m) => m.en).join(' ') };
+      return { kind: 'invalid', url: '(attribute)', message };
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -284,15 +294,16 @@ export class AsfEligibilityCheck extends LitElement {
       ...(checkOk ? [] : [attributeError('check', String(this.check), ELIGIBILITY_CHECKS, 'asf')]),
       ...(profileOk ? [] : [attributeError('profile', String(this.profile), ELIGIBILITY_PROFILES, 'tillvaxtverket')]),
     ];
-    if (this.checkKind === 'reserved-welfare-contract' && !welfareTexts && this.welfareState === 'idle')
-      this.loadWelfareTexts();
-    const itemsKey = `${this.checkKind}|${this.profileName}|${welfareTexts ? 1 : 0}`;
+    const error = this.inputs.error;
+    this.view = error ? { kind: 'problem', title: INPUT_TEXTS.title, error } : { kind: 'form' };
+    if (this.checkKind === 'reserved-welfare-contract' && !welfare.value && !welfare.failed) this.loadWelfareTexts();
+    const itemsKey = `${this.checkKind}|${this.profileName}|${welfare.value ? 1 : 0}`;
     // Preset facts for the welfare form wait for its questions; they are taken when those arrive.
     const questionsArrived =
       this.itemsKey !== '' && itemsKey === this.itemsKey.replace(/\|0$/, '|1') && itemsKey !== this.itemsKey;
     if (itemsKey !== this.itemsKey) {
       this.itemsKey = itemsKey;
-      this.items = formItems(this.checkKind, this.profileName === 'skoopi', welfareTexts?.WELFARE_QUESTIONS);
+      this.items = formItems(this.checkKind, this.profileName === 'skoopi', welfare.value?.WELFARE_QUESTIONS);
       this.questions = new Map(questionsOf(this.items).map((q) => [q.name, q]));
     }
     if (questionsArrived && !changed.has('facts')) {
@@ -316,37 +327,14 @@ export class AsfEligibilityCheck extends LitElement {
 
   /** Loads the welfare form's questions (a lazy chunk), then renders them. */
   private loadWelfareTexts(): void {
-    this.welfareState = 'loading';
-    welfarePromise ??= import('./eligibility-check.welfare-texts.js');
-    welfarePromise.then(
-      (m) => {
-        welfareTexts = m;
-        this.welfareState = 'idle';
-      },
-      () => {
-        welfarePromise = undefined;
-        this.welfareState = 'failed';
-      },
-    );
+    const update = () => this.requestUpdate();
+    welfare.load().then(update, update);
   }
 
   private readonly retryWelfare = (): void => {
-    this.welfareState = 'idle';
+    this.loadWelfareTexts();
     this.requestUpdate();
   };
-
-  /** An attribute with a value that is not allowed is reported once per value, as plans that fail to load are. */
-  protected override updated(): void {
-    const key = this.attributeErrors.map((e) => e.en).join('\n');
-    if (key && key !== this.reportedAttributeErrors) {
-      const message = {
-        sv: this.attributeErrors.map((e) => e.sv).join(' '),
-        en: this.attributeErrors.map((e) => e.en).join(' '),
-      };
-      this.dispatchEvent(new AsfErrorEvent({ kind: 'invalid', url: '(attribute)', message }));
-    }
-    this.reportedAttributeErrors = key;
-  }
 
   /** The validation message of each visible field: core's, or the form's own for the percent scale. */
   private deriveErrors(): void {
@@ -411,11 +399,11 @@ export class AsfEligibilityCheck extends LitElement {
     const kinds = FORM_CHECKS[this.checkKind];
     const options = { profile: this.profileName };
     this.loadFailed = false;
-    let rules = rulesModule;
-    if (!rules) {
+    let loaded = rules.value;
+    if (!loaded) {
       this.loading = true;
       try {
-        rules = await AsfEligibilityCheck.loadRules();
+        loaded = await rules.load();
       } catch {
         if (seq === this.seq) {
           this.loading = false;
@@ -424,7 +412,6 @@ export class AsfEligibilityCheck extends LitElement {
         return;
       }
     }
-    const loaded = rules;
     const run: Record<FormCheck, () => Promise<CheckResult>> = {
       asf: () => loaded.checkAsfEligibility(facts as EnterpriseFacts, options),
       'reserved-contract': () => loaded.checkReservedContract(facts as EnterpriseFacts, options),
@@ -482,7 +469,7 @@ export class AsfEligibilityCheck extends LitElement {
 
   /** Starts loading the rules when the user enters the form, so the first answer is quick. */
   private readonly onFocusIn = (event: FocusEvent): void => {
-    if (!rulesModule) AsfEligibilityCheck.loadRules().catch(() => undefined);
+    if (!rules.value) rules.load().catch(() => undefined);
     this.keepFocusInSight(event.target);
   };
 
@@ -510,7 +497,8 @@ export class AsfEligibilityCheck extends LitElement {
 
   override render() {
     const lang = this.i18n.lang;
-    if (this.inputs.problem) return renderInputProblem(this.inputs.problem, lang);
+    const v = this.view;
+    if (v.kind === 'problem') return renderProblem(lang, v.title, v.error.message);
     const title = TITLES[this.checkKind][lang];
     return html`<div part="base">
       ${this.noHeading ? nothing : html`<div part="title" id="title" role="heading" aria-level=${this.level}>${title}</div>`}
@@ -532,9 +520,9 @@ export class AsfEligibilityCheck extends LitElement {
         @focusin=${this.onFocusIn}
       >
         ${this.items.map((item) => (item.kind === 'people' ? this.renderPeople(item, lang) : this.renderQuestion(item, lang)))}
-        ${this.welfareState === 'loading' ? renderLoading(lang) : nothing}
+        ${this.checkKind === 'reserved-welfare-contract' && !welfare.value && !welfare.failed ? renderLoading(lang) : nothing}
         ${
-          this.welfareState === 'failed'
+          this.checkKind === 'reserved-welfare-contract' && welfare.failed
             ? html`<div part="error" role="alert">
               <p>${TEXT.questionsError[lang]}</p>
               <button part="retry" type="button" @click=${this.retryWelfare}>${TEXT.retry[lang]}</button>
@@ -580,7 +568,7 @@ export class AsfEligibilityCheck extends LitElement {
             : [
                 ...PROFIT_USE_OPTIONS.map((value) => ({
                   value,
-                  label: welfareTexts?.PROFIT_USE_LABELS[value] ?? { sv: value, en: value },
+                  label: welfare.value?.PROFIT_USE_LABELS[value] ?? { sv: value, en: value },
                 })),
                 { value: 'unknown', label: YES_NO_LABELS.unknown },
               ];
@@ -694,7 +682,7 @@ export class AsfEligibilityCheck extends LitElement {
     // With an invalid answer the verdict is "needs review" although a criterion may say "not met": say why (defect 7c).
     const why =
       result.verdict === 'needs-review' && (!result.valid || invalid.length > 0)
-        ? rulesModule?.invalidVerdictReason(invalid)
+        ? rules.value?.invalidVerdictReason(invalid)
         : undefined;
     return html`<section part="check" aria-labelledby=${id}>
       <div part="check-title" id=${id} role="heading" aria-level=${level}>${title[lang]}</div>
@@ -707,7 +695,7 @@ export class AsfEligibilityCheck extends LitElement {
   }
 
   private renderCriterion(result: CheckResult, c: CriterionResult, lang: Language): TemplateResult {
-    const name = rulesModule?.criterionLabel(result.check, c.id) ?? { sv: c.id, en: c.id };
+    const name = rules.value?.criterionLabel(result.check, c.id) ?? { sv: c.id, en: c.id };
     const url = c.source.url && /^https?:\/\//.test(c.source.url) ? c.source.url : undefined;
     return html`<li part=${`criterion criterion-${c.outcome}`}>
       <p class="head">

@@ -46,8 +46,11 @@ export const PROBLEM_TEXTS = {
 };
 
 function listIds(ids: readonly string[], lang: Language): string {
-  if (ids.length === 0) return lang === 'sv' ? 'Planen har inga indikatorer.' : 'The plan has no indicators.';
-  return `${lang === 'sv' ? 'Indikatorer i planen' : 'Indicators in the plan'}: ${ids.join(', ')}.`;
+  const list = ids.join(', ');
+  const text: Bilingual = ids.length
+    ? { sv: `Indikatorer i planen: ${list}.`, en: `Indicators in the plan: ${list}.` }
+    : { sv: 'Planen har inga indikatorer.', en: 'The plan has no indicators.' };
+  return text[lang];
 }
 
 /** "av den planerade ökningen" / "of the planned decrease". */
@@ -81,7 +84,6 @@ export function targetText(e: IndicatorEvaluation, lang: Language): string {
  * a baseline figure the attainment ("93 % av målet").
  */
 export function valueText(e: IndicatorEvaluation, lang: Language): string {
-  const sv = lang === 'sv';
   const o = e.outcome;
   const outcome = formatNumber(typeof o?.value === 'number' ? o.value : null, lang, {
     approximate: o?.approximate === true,
@@ -89,33 +91,30 @@ export function valueText(e: IndicatorEvaluation, lang: Language): string {
   const target = formatNumber(e.target?.value ?? null, lang, { approximate: e.target?.approximate === true });
   const unit = localize(e.unit ?? undefined, lang);
   const u = unit ? ` ${unit}` : '';
-  const parts: string[] = [];
+  const parts: Bilingual[] = [];
   // Plan format 1.1: a range is said as printed; a target with no number has no level to say.
-  if (e.target?.type === 'range') parts.push(`${outcome}${u}, ${sv ? 'mål' : 'target'} ${targetText(e, lang)}`);
-  else if (e.target?.type === 'direction') parts.push(`${outcome}${u}`);
+  if (e.target?.type === 'range') {
+    const range = targetText(e, lang);
+    parts.push({ sv: `${outcome}${u}, mål ${range}`, en: `${outcome}${u}, target ${range}` });
+  } else if (e.target?.type === 'direction') parts.push({ sv: `${outcome}${u}`, en: `${outcome}${u}` });
   else if (e.direction === 'decrease')
-    parts.push(sv ? `${outcome}${u}, mål högst ${target}` : `${outcome}${u}, target at most ${target}`);
-  else parts.push(sv ? `${outcome} av ${target}${u}` : `${outcome} of ${target}${u}`);
+    parts.push({ sv: `${outcome}${u}, mål högst ${target}`, en: `${outcome}${u}, target at most ${target}` });
+  else parts.push({ sv: `${outcome} av ${target}${u}`, en: `${outcome} of ${target}${u}` });
   const b = e.baseline;
   if (b?.value != null) {
     const baseline = formatNumber(b.value, lang, { approximate: b.approximate });
-    parts.push(sv ? `utgångsvärde ${baseline}` : `baseline ${baseline}`);
+    parts.push({ sv: `utgångsvärde ${baseline}`, en: `baseline ${baseline}` });
     if (e.progress !== null && e.target?.type !== 'direction') {
       const percent = formatPercent(e.progress, lang, { approximate: e.approximate });
-      const change =
-        e.direction === 'decrease'
-          ? sv
-            ? 'planerad minskning'
-            : 'the planned decrease'
-          : sv
-            ? 'planerad ökning'
-            : 'the planned increase';
-      parts.push(`${percent} ${sv ? 'av' : 'of'} ${change}`);
+      const decrease = e.direction === 'decrease';
+      parts.push({
+        sv: `${percent} av planerad ${decrease ? 'minskning' : 'ökning'}`,
+        en: `${percent} of the planned ${decrease ? 'decrease' : 'increase'}`,
+      });
     }
   } else if (e.attainment !== null && e.target?.type !== 'range') {
-    parts.push(
-      `${formatPercent(e.attainment, lang, { approximate: e.approximate })} ${sv ? 'av målet' : 'of the target'}`,
-    );
+    const percent = formatPercent(e.attainment, lang, { approximate: e.approximate });
+    parts.push({ sv: `${percent} av målet`, en: `${percent} of the target` });
   }
-  return parts.join(', ');
+  return parts.map((p) => p[lang]).join(', ');
 }

@@ -22,12 +22,12 @@ import {
 } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
 import { langOfPart } from '../shared/lang.js';
-import { PlanController } from '../shared/plan-controller.js';
-import { renderError, renderLoading } from '../shared/status-view.js';
-import { AsfErrorEvent, type AsfLoadError } from '../shared/events.js';
+import { planParser, PlanController } from '../shared/plan-controller.js';
+import { problemOf, renderCommon, type CommonView } from '../shared/status-view.js';
+import { reportOnce } from '../shared/report-once.js';
 import { renderStatus } from '../shared/status-icon.js';
-import { checkIndicator, finite, indicatorCheckerReady, indicatorFromFigures, todayIso } from './indicator-source.js';
-import { InputCheck, optionalNumber, renderInputProblem } from '../shared/inputs.js';
+import { finite, indicatorFromFigures } from './indicator-source.js';
+import { InputCheck, optionalNumber, todayIso } from '../shared/inputs.js';
 import { PROBLEM_TEXTS, TEXTS, ofThePlannedChange, outcomeText, targetText, valueText } from './progress.texts.js';
 import { styles } from './progress.styles.js';
 import { baseStyles } from '../shared/base-styles.js';
@@ -51,10 +51,7 @@ interface Inputs {
 }
 
 type View =
-  | { kind: 'loading' }
-  | { kind: 'load-error'; error: AsfLoadError }
-  | { kind: 'problem'; message: Bilingual; issues: readonly PlanIssue[] }
-  | { kind: 'input' }
+  | CommonView
   /** `textLang`: the language of the indicator's plain-string texts; `undefined` when they come from the page (attributes). */
   | { kind: 'ready'; evaluation: IndicatorEvaluation; title: LocalizedText | ''; textLang: Language | undefined };
 
@@ -228,13 +225,19 @@ export class AsfProgress extends LitElement {
   @property({ attribute: 'plan-language' }) planLanguage: Language | undefined;
 
   private readonly i18n = new LangController(this);
-  private readonly data = new PlanController(this);
+  private readonly data = new PlanController(this, () =>
+    this.indicator !== null && typeof this.indicator === 'object' ? null : { src: this.src, plan: this.plan },
+  );
   private readonly inputs = new InputCheck(this);
   private read!: Inputs;
   private view: View = { kind: 'loading' };
   private name = '';
   private warned = false;
-  private reportedProblem = '';
+
+  constructor() {
+    super();
+    reportOnce(this, () => problemOf(this.view));
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'aria-label', 'aria-labelledby'];
@@ -247,7 +250,6 @@ export class AsfProgress extends LitElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const objectGiven = this.indicator !== null && typeof this.indicator === 'object';
-    this.data.set(objectGiven ? { src: '' } : { src: this.src, plan: this.plan });
     const input = this.inputs;
     input.begin();
     this.read = {
@@ -260,7 +262,8 @@ export class AsfProgress extends LitElement {
       baselineDate: input.date('baseline-date', this.baselineDate),
       variant: input.oneOf('variant', this.variant, PROGRESS_VARIANTS, 'bar'),
     };
-    this.view = input.problem ? { kind: 'input' } : this.deriveView(objectGiven);
+    const error = input.error;
+    this.view = error ? { kind: 'problem', title: PROBLEM_TEXTS.title, error } : this.deriveView(objectGiven);
     const title = this.view.kind === 'ready' ? localize(this.view.title || undefined, this.i18n.lang) : '';
     this.name = this.accessibleName(this.label || title);
   }
@@ -269,25 +272,41 @@ export class AsfProgress extends LitElement {
     const read = this.read;
     const asOf = read.asOf ?? todayIso();
     if (objectGiven) {
-      if (!indicatorCheckerReady(() => this.requestUpdate())) return { kind: 'loading' };
-      const check = checkIndicator(this.indicator);
+      const checker = planParser.value;
+      if (!checker && !planParser.failed) {
+        const update = () => this.requestUpdate();
+        planParser.load().then(update, update);
+        return { kind: 'loading' };
+      }
+      // A chunk that could not be downloaded leaves the indicator unchecked: a problem, as before.
+      const check = checker?.checkIndicator(this.indicator) ?? { success: false, issues: [] };
       if (!check.success) return this.problem(PROBLEM_TEXTS.invalidIndicator(check.issues.length), check.issues);
       return this.ready(check.data, asOf, toLanguage(this.planLanguage ?? 'sv'));
     }
-    const s = this.data.state;
-    if (s.status === 'loading') return { kind: 'loading' };
-    if (s.status === 'error') return { kind: 'load-error', error: s.error };
-    if (s.status === 'ready') {
-      const ids = s.plan.indicators.map((i) => i.id);
-      const id = typeof this.indicator === 'string' ? this.indicator.trim() : '';
-      if (!id) return this.problem(PROBLEM_TEXTS.noIndicatorId(ids));
-      const found = s.plan.indicators.find((i) => i.id === id);
-      if (!found) return this.problem(PROBLEM_TEXTS.unknownIndicator(id, ids));
-      // A plan whose period has ended is followed up at the end of its period, as the scorecard does.
-      const end = s.plan.period?.end;
-      const planAsOf = !this.asOf && end && end < asOf ? end : asOf;
-      return this.ready(found, planAsOf, s.plan.language ?? 'sv', s.plan.period?.start);
-    }
+    return this.data.render<View>({
+      loading: () => ({ kind: 'loading' }),
+      error: (error) => ({ kind: 'load-error', error }),
+      ready: (plan) => this.fromPlan(plan, asOf),
+      empty: () => this.fromFigures(asOf),
+    });
+  }
+
+  /** The indicator `indicator` of the plan. */
+  private fromPlan(plan: Plan, asOf: string): View {
+    const ids = plan.indicators.map((i) => i.id);
+    const id = typeof this.indicator === 'string' ? this.indicator.trim() : '';
+    if (!id) return this.problem(PROBLEM_TEXTS.noIndicatorId(ids));
+    const found = plan.indicators.find((i) => i.id === id);
+    if (!found) return this.problem(PROBLEM_TEXTS.unknownIndicator(id, ids));
+    // A plan whose period has ended is followed up at the end of its period, as the scorecard does.
+    const end = plan.period?.end;
+    const planAsOf = !this.asOf && end && end < asOf ? end : asOf;
+    return this.ready(found, planAsOf, plan.language ?? 'sv', plan.period?.start);
+  }
+
+  /** The indicator the attributes describe. */
+  private fromFigures(asOf: string): View {
+    const read = this.read;
     const indicator = indicatorFromFigures({
       label: this.label,
       unit: this.unit,
@@ -309,8 +328,13 @@ export class AsfProgress extends LitElement {
     return { kind: 'ready', evaluation, title: indicator.title, textLang };
   }
 
-  private problem(message: Bilingual, issues: readonly PlanIssue[] = []): View {
-    return { kind: 'problem', message, issues };
+  private problem(message: Bilingual, issues?: PlanIssue[]): View {
+    const url = this.src && !(typeof this.indicator === 'object' && this.indicator) ? this.src : '(indicator)';
+    return {
+      kind: 'problem',
+      title: PROBLEM_TEXTS.title,
+      error: { kind: 'invalid', url, ...(issues?.length ? { issues } : {}), message },
+    };
   }
 
   /** The name, in ARIA's order: the element's aria-labelledby, its aria-label, then the label or title. */
@@ -326,19 +350,6 @@ export class AsfProgress extends LitElement {
 
   protected override updated(): void {
     const v = this.view;
-    // A problem of the element's own data is reported like a plan that cannot be loaded, once.
-    const key = v.kind === 'problem' ? v.message.en + v.issues.map((i) => i.pointer).join() : '';
-    if (key && key !== this.reportedProblem) {
-      this.dispatchEvent(
-        new AsfErrorEvent({
-          kind: 'invalid',
-          url: this.src && !(typeof this.indicator === 'object' && this.indicator) ? this.src : '(indicator)',
-          ...(v.kind === 'problem' && v.issues.length ? { issues: [...v.issues] } : {}),
-          message: (v as { message: Bilingual }).message,
-        }),
-      );
-    }
-    this.reportedProblem = key;
     if (!this.warned && v.kind === 'ready' && !this.name) {
       this.warned = true;
       console.warn(
@@ -351,31 +362,9 @@ export class AsfProgress extends LitElement {
   override render(): TemplateResult {
     const lang = this.i18n.lang;
     const v = this.view;
-    switch (v.kind) {
-      case 'loading':
-        return renderLoading(lang);
-      case 'load-error':
-        return renderError(v.error, lang, () => this.data.retry());
-      case 'problem':
-        return this.renderProblem(v.message, v.issues, lang);
-      case 'input':
-        return renderInputProblem(this.inputs.problem!, lang, PROBLEM_TEXTS.title);
-      case 'ready':
-        return this.renderEvaluation(v.evaluation, v.title, v.textLang, lang);
-    }
-  }
-
-  private renderProblem(message: Bilingual, issues: readonly PlanIssue[], lang: Language): TemplateResult {
-    return html`<div part="error" role="alert">
-      <p><strong>${PROBLEM_TEXTS.title[lang]}</strong> ${message[lang]}</p>
-      ${
-        issues.length
-          ? html`<ul>
-            ${issues.map((i) => html`<li><code>${i.pointer || '/'}</code>: ${stripPath(i.message[lang])}</li>`)}
-          </ul>`
-          : nothing
-      }
-    </div>`;
+    return v.kind === 'ready'
+      ? this.renderEvaluation(v.evaluation, v.title, v.textLang, lang)
+      : renderCommon(v, lang, () => this.data.retry());
   }
 
   private renderHeader(
@@ -576,10 +565,4 @@ export class AsfProgress extends LitElement {
       )}
     </dl>`;
   }
-}
-
-/** Messages start with their path; the list shows the path separately. */
-function stripPath(message: string): string {
-  const i = message.indexOf(': ');
-  return i > -1 && i < 120 ? message.slice(i + 2) : message;
 }

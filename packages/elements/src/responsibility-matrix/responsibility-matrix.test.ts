@@ -378,7 +378,7 @@ describe('asf-responsibility-matrix', () => {
     const { error } = await event;
     await el.updateComplete;
     expect(error.kind).to.equal('invalid');
-    expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('activities[0].lead');
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('/activities/0/lead');
     await expect(el).to.be.accessible();
     el.remove();
   });

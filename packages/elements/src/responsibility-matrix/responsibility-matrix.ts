@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -18,61 +18,13 @@ import {
 import { LangController } from '../shared/lang-controller.js';
 import { langOfPart } from '../shared/lang.js';
 import { PlanController } from '../shared/plan-controller.js';
-import { renderError, renderLoading } from '../shared/status-view.js';
-import { actorNameMap, namesOf, type ActorNames } from '../activity-table/actor-names.js';
+import { renderCommon, viewOfPlan, type CommonView } from '../shared/status-view.js';
+import { memo } from '../shared/memo.js';
+import { actorNameMap, namesOf, type ActorNames } from '../shared/actor-names.js';
 import { styles } from './responsibility-matrix.styles.js';
 import { ScrollEdgesController, type ScrollEdges } from './scroll-edges.js';
 import { baseStyles } from '../shared/base-styles.js';
-
-const TEXT = {
-  sv: {
-    caption: 'Ansvarsfördelning: ',
-    activity: 'Åtgärd',
-    lead: 'Huvudansvarig',
-    involved: 'Berörd',
-    notInvolved: 'Ej berörd',
-    workload: 'Antal åtgärder',
-    workloadText: (lead: string, involved: string) => [`leder ${lead},`, `berörd ${involved}`],
-    all: 'Andra berörda: samtliga',
-    allLegend: 'Samtliga: alla aktörer i tabellen utom den huvudansvariga',
-    legend: 'Teckenförklaring',
-    noActivities: 'Planen har inga åtgärder.',
-    empty: 'Ingen plan att visa.',
-    noGoal: 'Utan område',
-    involvedList: 'Berörda',
-    nobody: 'inga',
-    moreColumns: {
-      end: 'Fler kolumner åt höger',
-      start: 'Fler kolumner åt vänster',
-      both: 'Fler kolumner åt båda hållen',
-    },
-    scrollSideways: 'rulla tabellen i sidled.',
-  },
-  en: {
-    caption: 'Responsibilities: ',
-    activity: 'Activity',
-    lead: 'Lead',
-    involved: 'Involved',
-    notInvolved: 'Not involved',
-    workload: 'Number of activities',
-    workloadText: (lead: string, involved: string) => [`leads ${lead},`, `involved in ${involved}`],
-    all: 'Others involved: all',
-    allLegend: 'All: every actor of the table except the lead',
-    legend: 'Key',
-    noActivities: 'The plan has no activities.',
-    empty: 'No plan to show.',
-    noGoal: 'No goal',
-    involvedList: 'Involved',
-    nobody: 'none',
-    moreColumns: {
-      end: 'More columns to the right',
-      start: 'More columns to the left',
-      both: 'More columns on both sides',
-    },
-    scrollSideways: 'scroll the table sideways.',
-  },
-} as const;
-
+import { TEXTS } from './responsibility-matrix.texts.js';
 const MARKS: Record<ResponsibilityRole | 'none', string> = { lead: '●', involved: '○', none: '–' };
 
 /** Consecutive rows of one goal. */
@@ -80,6 +32,16 @@ interface RowGroup {
   goal?: Goal;
   rows: ResponsibilityRow[];
 }
+
+/** The matrix of a plan, ready to render. */
+interface MatrixModel {
+  matrix: ResponsibilityMatrix;
+  groups: RowGroup[];
+  workload: Map<string, ActorWorkload>;
+}
+
+/** What the matrix shows, derived once per update. */
+type View = CommonView | { kind: 'empty' } | ({ kind: 'ready'; plan: Plan } & MatrixModel);
 
 /** The names of an actor, and the language each is written in. */
 interface Column extends ActorNames {
@@ -186,7 +148,7 @@ export class AsfResponsibilityMatrix extends LitElement {
   @property({ type: Boolean, attribute: 'all-actors' }) allActors = false;
 
   private readonly i18n = new LangController(this);
-  private readonly data = new PlanController(this);
+  private readonly data = new PlanController(this, () => ({ src: this.src, plan: this.plan }));
   private readonly edges = new ScrollEdgesController(this, () =>
     this.renderRoot.querySelector<HTMLElement>('[part="scroller"]'),
   );
@@ -195,40 +157,44 @@ export class AsfResponsibilityMatrix extends LitElement {
   private readonly cardsCaptionId = `asf-responsibility-matrix-cards-caption-${this.instance}`;
   private readonly hintId = `asf-responsibility-matrix-hint-${this.instance}`;
 
-  private matrix?: ResponsibilityMatrix;
-  private groups: RowGroup[] = [];
-  private workload = new Map<string, ActorWorkload>();
-  private derivedOf?: { plan: Plan; allActors: boolean };
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('plan')) this.data.set({ src: this.src, plan: this.plan });
-    const s = this.data.state;
-    if (s.status !== 'ready') {
-      this.matrix = undefined;
-      this.derivedOf = undefined;
-      return;
-    }
-    if (this.derivedOf?.plan === s.plan && this.derivedOf.allActors === this.allActors) return;
-    const columns = this.allActors ? 'all' : 'referenced';
-    this.matrix = buildResponsibilityMatrix(s.plan, { columns });
-    this.workload = new Map(workloadByActor(s.plan, { columns }).map((w) => [w.actor.id, w]));
-    this.groups = [];
-    for (const row of this.matrix.rows) {
-      const last = this.groups[this.groups.length - 1];
+  private view: View = { kind: 'loading' };
+  /** The matrix, the rows grouped by goal and each actor's workload; derived again only for another plan or column choice. */
+  private readonly derive = memo((plan: Plan, allActors: boolean): MatrixModel => {
+    const columns = allActors ? 'all' : 'referenced';
+    const matrix = buildResponsibilityMatrix(plan, { columns });
+    const workload = new Map(workloadByActor(plan, { columns }).map((w) => [w.actor.id, w]));
+    const groups: RowGroup[] = [];
+    for (const row of matrix.rows) {
+      const last = groups[groups.length - 1];
       if (last && last.goal?.id === row.goal?.id) last.rows.push(row);
-      else this.groups.push(row.goal ? { goal: row.goal, rows: [row] } : { rows: [row] });
+      else groups.push(row.goal ? { goal: row.goal, rows: [row] } : { rows: [row] });
     }
-    this.derivedOf = { plan: s.plan, allActors: this.allActors };
+    return { matrix, groups, workload };
+  });
+
+  protected override willUpdate(): void {
+    this.view = viewOfPlan<View>(
+      this.data,
+      () => ({ kind: 'empty' }),
+      (plan) => ({ kind: 'ready', plan, ...this.derive(plan, this.allActors) }),
+    );
+  }
+
+  private get groups(): RowGroup[] {
+    return this.view.kind === 'ready' ? this.view.groups : [];
+  }
+
+  private get workload(): Map<string, ActorWorkload> {
+    return this.view.kind === 'ready' ? this.view.workload : new Map();
   }
 
   override render() {
     const lang = this.i18n.lang;
-    const s = this.data.state;
-    if (s.status === 'loading') return renderLoading(lang);
-    if (s.status === 'error') return renderError(s.error, lang, () => this.data.retry());
-    if (s.status === 'empty' || !this.matrix) return html`<p part="empty">${TEXT[lang].empty}</p>`;
-    if (this.matrix.rows.length === 0) return html`<p part="empty">${TEXT[lang].noActivities}</p>`;
-    return this.renderMatrix(s.plan, this.matrix, lang);
+    const v = this.view;
+    if (v.kind === 'empty') return html`<p part="empty">${TEXTS.empty[lang]}</p>`;
+    if (v.kind !== 'ready') return renderCommon(v, lang, () => this.data.retry());
+    if (v.matrix.rows.length === 0) return html`<p part="empty">${TEXTS.noActivities[lang]}</p>`;
+    return this.renderMatrix(v.plan, v.matrix, lang);
   }
 
   /** Plan text in a span that says its language where it differs from the element's. */
@@ -237,7 +203,6 @@ export class AsfResponsibilityMatrix extends LitElement {
   }
 
   private renderMatrix(plan: Plan, matrix: ResponsibilityMatrix, lang: Language): TemplateResult {
-    const t = TEXT[lang];
     const planLang = plan.language ?? 'sv';
     const names = actorNameMap(matrix.actors, lang);
     const columns: Column[] = matrix.actors.map((a) => ({
@@ -247,9 +212,9 @@ export class AsfResponsibilityMatrix extends LitElement {
     }));
     const caption = this.caption.trim()
       ? html`${this.caption.trim()}`
-      : html`${t.caption}${this.planText(localizedPart(plan.title, lang, planLang), lang)}`;
+      : html`${TEXTS.caption[lang]}${this.planText(localizedPart(plan.title, lang, planLang), lang)}`;
     const goalTitle = (g: RowGroup) =>
-      g.goal ? this.planText(localizedPart(g.goal.title, lang, planLang), lang) : html`${t.noGoal}`;
+      g.goal ? this.planText(localizedPart(g.goal.title, lang, planLang), lang) : html`${TEXTS.noGoal[lang]}`;
     const grouped = this.groups.some((g) => g.goal);
     const hasAll = matrix.rows.some((r) => r.involvedAll);
     const edges = this.edges.value;
@@ -268,7 +233,7 @@ export class AsfResponsibilityMatrix extends LitElement {
             <caption part="caption" id=${this.captionId}><span class="caption-text">${caption}</span></caption>
             <thead>
               <tr>
-                <th part="corner" scope="col">${t.activity}</th>
+                <th part="corner" scope="col">${TEXTS.activity[lang]}</th>
                 ${columns.map((a) => this.renderActorHeader(a, lang))}
               </tr>
             </thead>
@@ -286,7 +251,7 @@ export class AsfResponsibilityMatrix extends LitElement {
             )}
             <tfoot>
               <tr part="workload">
-                <th scope="row">${t.workload}</th>
+                <th scope="row">${TEXTS.workload[lang]}</th>
                 ${columns.map((a) => html`<td part="workload-cell" data-actor=${a.id}>${this.workloadText(a, lang)}</td>`)}
               </tr>
             </tfoot>
@@ -294,26 +259,25 @@ export class AsfResponsibilityMatrix extends LitElement {
         </div>
       </div>
       ${this.renderCards(caption, columns, grouped, goalTitle, lang, planLang)}
-      <ul part="legend" aria-label=${t.legend}>
-        <li><span class="mark" data-role="lead">${MARKS.lead}</span> ${t.lead}</li>
-        <li><span class="mark" data-role="involved">${MARKS.involved}</span> ${t.involved}</li>
-        <li><span class="mark" data-role="none">${MARKS.none}</span> ${t.notInvolved}</li>
-        ${hasAll ? html`<li>${t.allLegend}</li>` : nothing}
+      <ul part="legend" aria-label=${TEXTS.legend[lang]}>
+        <li><span class="mark" data-role="lead">${MARKS.lead}</span> ${TEXTS.lead[lang]}</li>
+        <li><span class="mark" data-role="involved">${MARKS.involved}</span> ${TEXTS.involved[lang]}</li>
+        <li><span class="mark" data-role="none">${MARKS.none}</span> ${TEXTS.notInvolved[lang]}</li>
+        ${hasAll ? html`<li>${TEXTS.allLegend[lang]}</li>` : nothing}
       </ul>
     </div>`;
   }
 
   private hintText(edges: ScrollEdges, lang: Language): string {
-    const t = TEXT[lang];
     const side = edges.start && edges.end ? 'both' : edges.end ? 'end' : 'start';
-    return `${t.moreColumns[side]}: ${t.scrollSideways}`;
+    return `${TEXTS.moreColumns[side][lang]}: ${TEXTS.scrollSideways[lang]}`;
   }
 
   private workloadText(a: Column, lang: Language): TemplateResult {
     const w = this.workload.get(a.id);
     const lead = formatNumber(w?.lead ?? 0, lang, { maximumFractionDigits: 0 });
     const involved = formatNumber(w?.involved ?? 0, lang, { maximumFractionDigits: 0 });
-    const [leads, involvedIn] = TEXT[lang].workloadText(lead, involved);
+    const [leads, involvedIn] = TEXTS.workloadText(lead, involved)[lang];
     return html`<span>${leads}</span> <span>${involvedIn}</span>`;
   }
 
@@ -340,14 +304,14 @@ export class AsfResponsibilityMatrix extends LitElement {
     lang: Language,
     planLang: Language,
   ): TemplateResult {
-    const t = TEXT[lang];
     return html`<tr part="row" data-id=${r.activity.id}>
       <th part="activity" scope="row">
-        ${this.planText(localizedPart(r.activity.title, lang, planLang), lang)}${r.involvedAll ? html`<span part="all-note">${t.all}</span>` : nothing}
+        ${this.planText(localizedPart(r.activity.title, lang, planLang), lang)}${r.involvedAll ? html`<span part="all-note">${TEXTS.all[lang]}</span>` : nothing}
       </th>
       ${columns.map((a) => {
         const role = r.cells[a.id] ?? 'none';
-        const words = role === 'lead' ? t.lead : role === 'involved' ? t.involved : t.notInvolved;
+        const words =
+          role === 'lead' ? TEXTS.lead[lang] : role === 'involved' ? TEXTS.involved[lang] : TEXTS.notInvolved[lang];
         return html`<td part="cell" data-role=${role} data-actor=${a.id}>
           <span part="mark" aria-hidden="true">${MARKS[role]}</span><span class="visually-hidden">${words}</span>
         </td>`;
@@ -367,10 +331,9 @@ export class AsfResponsibilityMatrix extends LitElement {
     lang: Language,
     planLang: Language,
   ): TemplateResult {
-    const t = TEXT[lang];
     const list = (actors: readonly Column[]) =>
       actors.length === 0
-        ? html`${t.nobody}`
+        ? html`${TEXTS.nobody[lang]}`
         : actors.map((a, i) => html`${i > 0 ? ', ' : ''}${this.actorLabel(a, lang)}`);
     return html`<div part="cards" role="group" aria-labelledby=${this.cardsCaptionId}>
       <p part="cards-caption" id=${this.cardsCaptionId}>${caption}</p>
@@ -384,20 +347,20 @@ export class AsfResponsibilityMatrix extends LitElement {
                 <p part="card-title">${this.planText(localizedPart(r.activity.title, lang, planLang), lang)}</p>
                 <dl>
                   <div part="card-lead">
-                    <dt><span class="mark" data-role="lead" aria-hidden="true">${MARKS.lead}</span> ${t.lead}:</dt>
+                    <dt><span class="mark" data-role="lead" aria-hidden="true">${MARKS.lead}</span> ${TEXTS.lead[lang]}:</dt>
                     <dd>${list(lead)}</dd>
                   </div>
                   <div part="card-involved">
-                    <dt><span class="mark" data-role="involved" aria-hidden="true">${MARKS.involved}</span> ${t.involvedList}:</dt>
+                    <dt><span class="mark" data-role="involved" aria-hidden="true">${MARKS.involved}</span> ${TEXTS.involvedList[lang]}:</dt>
                     <dd>${list(involved)}</dd>
                   </div>
                 </dl>
-                ${r.involvedAll ? html`<p part="all-note">${t.all}</p>` : nothing}
+                ${r.involvedAll ? html`<p part="all-note">${TEXTS.all[lang]}</p>` : nothing}
               </li>`;
             })}
           </ul>`,
       )}
-      <p part="card-workload-title">${t.workload}</p>
+      <p part="card-workload-title">${TEXTS.workload[lang]}</p>
       <ul part="card-workload-list">
         ${columns.map((a) => html`<li part="card-workload" data-actor=${a.id}>${this.actorLabel(a, lang)}: ${this.workloadText(a, lang)}</li>`)}
       </ul>

@@ -2,6 +2,7 @@
  * The words of `<asf-scorecard>`, in Swedish and English.
  * @module
  */
+import { LOCALES } from '../shared/lang.js';
 import {
   INDICATOR_STATUSES,
   INDICATOR_STATUS_LABELS,
@@ -34,12 +35,14 @@ export const TEXTS = {
  */
 export function asOfText(iso: string, lang: Language, periodEnd = false): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
-  if (lang === 'en') return `Status on ${date}${periodEnd ? ', when the plan period ended' : ''}`;
-  return `Läget den ${date}${periodEnd ? ', när planperioden slutade' : ''}`;
+  const date = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+  const text: Bilingual = {
+    sv: `Läget den ${date}${periodEnd ? ', när planperioden slutade' : ''}`,
+    en: `Status on ${date}${periodEnd ? ', when the plan period ended' : ''}`,
+  };
+  return text[lang];
 }
 
 /** "Uppnått: 5 · I fas: 0 · …": the counts per status, for paper. */
@@ -49,19 +52,23 @@ export function countsText(counts: Readonly<Record<IndicatorStatus, number>>, la
 
 /** "Visar 4 av 13 indikatorer." / "Showing 4 of 13 indicators." */
 export function showingText(shown: number, total: number, lang: Language): string {
-  if (lang === 'en')
-    return shown === total
-      ? `Showing all ${total} indicators.`
-      : `Showing ${shown} of ${total} ${total === 1 ? 'indicator' : 'indicators'}.`;
-  return shown === total
-    ? `Visar alla ${total} indikatorer.`
-    : `Visar ${shown} av ${total} ${total === 1 ? 'indikator' : 'indikatorer'}.`;
+  const text: Bilingual =
+    shown === total
+      ? { sv: `Visar alla ${total} indikatorer.`, en: `Showing all ${total} indicators.` }
+      : {
+          sv: `Visar ${shown} av ${total} ${total === 1 ? 'indikator' : 'indikatorer'}.`,
+          en: `Showing ${shown} of ${total} ${total === 1 ? 'indicator' : 'indicators'}.`,
+        };
+  return text[lang];
 }
 
 /** "medelvärde av 3 av 4 indikatorer" / "mean of 3 of 4 indicators". */
 export function meanOfText(included: number, of: number, lang: Language): string {
-  if (lang === 'en') return `mean of ${included} of ${of} ${of === 1 ? 'indicator' : 'indicators'}`;
-  return `medelvärde av ${included} av ${of} ${of === 1 ? 'indikator' : 'indikatorer'}`;
+  const text: Bilingual = {
+    sv: `medelvärde av ${included} av ${of} ${of === 1 ? 'indikator' : 'indikatorer'}`,
+    en: `mean of ${included} of ${of} ${of === 1 ? 'indicator' : 'indicators'}`,
+  };
+  return text[lang];
 }
 
 /** When no indicator of a goal has a progress. */
@@ -72,5 +79,9 @@ export const NO_GOAL_PROGRESS: Bilingual = {
 
 /** "Inga indikatorer har status Efter plan." */
 export function noneWithStatus(status: string, lang: Language): string {
-  return lang === 'en' ? `No indicator has the status ${status}.` : `Inga indikatorer har status ${status}.`;
+  const text: Bilingual = {
+    sv: `Inga indikatorer har status ${status}.`,
+    en: `No indicator has the status ${status}.`,
+  };
+  return text[lang];
 }

@@ -10,7 +10,6 @@ import {
   localizedPart,
   summarizeIndicator,
   type GoalEvaluation,
-  type IndicatorData,
   type IndicatorEvaluation,
   type IndicatorStatus,
   type Language,
@@ -22,10 +21,11 @@ import { LangController } from '../shared/lang-controller.js';
 import { langOfPart } from '../shared/lang.js';
 import { markPlanWords, type MarkedPart } from './plan-words.js';
 import { PlanController } from '../shared/plan-controller.js';
-import { renderError, renderLoading } from '../shared/status-view.js';
+import { problemOf, renderCommon, type CommonView } from '../shared/status-view.js';
+import { reportOnce } from '../shared/report-once.js';
+import { memo } from '../shared/memo.js';
 import { renderStatus, renderStatusIcon, renderTrend } from '../shared/status-icon.js';
-import { todayIso } from '../progress/indicator-source.js';
-import { InputCheck, optionalNumber, renderInputProblem } from '../shared/inputs.js';
+import { InputCheck, optionalNumber, todayIso } from '../shared/inputs.js';
 import { AsfStatusFilterChangeEvent, type StatusFilter } from './events.js';
 import {
   TEXTS,
@@ -40,6 +40,10 @@ import { styles } from './scorecard.styles.js';
 import { baseStyles } from '../shared/base-styles.js';
 
 const STATUS_FILTERS: readonly StatusFilter[] = ['', ...INDICATOR_STATUSES];
+
+/** What the scorecard shows, derived once per update. */
+type View =
+  CommonView | { kind: 'empty' } | { kind: 'ready'; plan: Plan; evaluation: PlanEvaluation; atPeriodEnd: boolean };
 
 /**
  * A plan's indicators at a date, grouped by goal: counts per status on top (buttons that filter
@@ -120,13 +124,18 @@ export class AsfScorecard extends LitElement {
   @property({ attribute: 'heading-level', converter: optionalNumber }) headingLevel: number | string = 2;
 
   private readonly i18n = new LangController(this);
-  private readonly data = new PlanController(this);
-  private evaluation: PlanEvaluation | undefined;
-  /** Each indicator as given to its gauge, with the plan period's start (kept per plan, so that gauges are not re-checked). */
-  private gaugeIndicators = new Map<string, IndicatorData>();
-  private evaluatedFor: { plan: Plan; asOf: string } | undefined;
-  /** Whether the date of the follow-up is the end of the plan period, by default. */
-  private atPeriodEnd = false;
+  private readonly data = new PlanController(this, () => ({ src: this.src, plan: this.plan }));
+  private view: View = { kind: 'loading' };
+  private readonly evaluate = memo((plan: Plan, asOf: string) => evaluatePlan(plan, { asOf }));
+  /**
+   * Each indicator as given to its gauge, with the plan period's start (kept per plan, so that
+   * gauges are not re-checked): evaluatePlan counts the elapsed time from the plan period's start
+   * when an indicator has no baseline date or start of its own; the gauge evaluates one indicator.
+   */
+  private readonly gauges = memo((plan: Plan) => {
+    const start = plan.period?.start;
+    return new Map(plan.indicators.map((i) => [i.id, i.start || !start ? i : { ...i, start }]));
+  });
   private readonly inputs = new InputCheck(this);
   /** The inputs as read in `willUpdate`. */
   private read: { asOf: string | undefined; filter: StatusFilter; level: number } = {
@@ -135,8 +144,12 @@ export class AsfScorecard extends LitElement {
     level: 2,
   };
 
+  constructor() {
+    super();
+    reportOnce(this, () => problemOf(this.view));
+  }
+
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.data.set({ src: this.src, plan: this.plan });
     const input = this.inputs;
     input.begin();
     this.read = {
@@ -144,26 +157,22 @@ export class AsfScorecard extends LitElement {
       filter: input.oneOf('status-filter', this.statusFilter, STATUS_FILTERS, ''),
       level: input.integer('heading-level', this.headingLevel, 1, 6, 2),
     };
-    const s = this.data.state;
-    // An input problem is shown instead of the plan; the evaluation is kept for when it is fixed.
-    if (input.problem) return;
-    if (s.status !== 'ready') {
-      this.evaluation = undefined;
-      return;
-    }
-    const today = todayIso();
-    const end = s.plan.period?.end;
-    this.atPeriodEnd = !this.read.asOf && !!end && end < today;
-    const asOf = this.read.asOf ?? (this.atPeriodEnd ? end! : today);
-    if (this.evaluatedFor?.plan === s.plan && this.evaluatedFor.asOf === asOf) return;
-    if (this.evaluatedFor?.plan !== s.plan) {
-      // evaluatePlan counts the elapsed time from the plan period's start when an indicator has no
-      // baseline date or start of its own; the gauge evaluates one indicator, so it gets that start.
-      const start = s.plan.period?.start;
-      this.gaugeIndicators = new Map(s.plan.indicators.map((i) => [i.id, i.start || !start ? i : { ...i, start }]));
-    }
-    this.evaluation = evaluatePlan(s.plan, { asOf });
-    this.evaluatedFor = { plan: s.plan, asOf };
+    const error = input.error;
+    this.view = error
+      ? { kind: 'problem', title: TEXTS.problemTitle, error }
+      : this.data.render<View>({
+          loading: () => ({ kind: 'loading' }),
+          error: (e) => ({ kind: 'load-error', error: e }),
+          empty: () => ({ kind: 'empty' }),
+          ready: (plan) => {
+            const today = todayIso();
+            const end = plan.period?.end;
+            // A plan whose period has ended is followed up at the end of its period, by default.
+            const atPeriodEnd = !this.read.asOf && !!end && end < today;
+            const asOf = this.read.asOf ?? (atPeriodEnd ? end! : today);
+            return { kind: 'ready', plan, evaluation: this.evaluate(plan, asOf), atPeriodEnd };
+          },
+        });
   }
 
   /** The filter in force. */
@@ -185,12 +194,10 @@ export class AsfScorecard extends LitElement {
 
   override render(): TemplateResult {
     const lang = this.i18n.lang;
-    if (this.inputs.problem) return renderInputProblem(this.inputs.problem, lang, TEXTS.problemTitle);
-    const s = this.data.state;
-    if (s.status === 'loading') return renderLoading(lang);
-    if (s.status === 'error') return renderError(s.error, lang, () => this.data.retry());
-    if (s.status === 'empty' || !this.evaluation) return html`<p part="empty">${TEXTS.noPlan[lang]}</p>`;
-    return this.renderPlan(s.plan, this.evaluation, lang);
+    const v = this.view;
+    if (v.kind === 'empty') return html`<p part="empty">${TEXTS.noPlan[lang]}</p>`;
+    if (v.kind === 'ready') return this.renderPlan(v.plan, v.evaluation, v.atPeriodEnd, lang);
+    return renderCommon(v, lang, () => this.data.retry());
   }
 
   private heading(level: number, part: string, content: unknown, id?: string, lang?: Language): TemplateResult {
@@ -203,7 +210,7 @@ export class AsfScorecard extends LitElement {
     return { text: p.text, lang: langOfPart(p.lang, lang) };
   }
 
-  private renderPlan(plan: Plan, result: PlanEvaluation, lang: Language): TemplateResult {
+  private renderPlan(plan: Plan, result: PlanEvaluation, atPeriodEnd: boolean, lang: Language): TemplateResult {
     const filter = this.filter;
     const shown = (e: IndicatorEvaluation) => filter === '' || e.status === filter;
     const shownCount = result.indicators.filter(shown).length;
@@ -213,7 +220,7 @@ export class AsfScorecard extends LitElement {
     return html`<section part="base" aria-labelledby="title">
       <div part="header">
         ${this.heading(this.level, 'title', title.text, 'title', title.lang)}
-        <p part="meta"><span lang=${ifDefined(organisation.lang)}>${organisation.text}</span> · ${asOfText(result.asOf, lang, this.atPeriodEnd)}</p>
+        <p part="meta"><span lang=${ifDefined(organisation.lang)}>${organisation.text}</span> · ${asOfText(result.asOf, lang, atPeriodEnd)}</p>
         ${plan.illustrative ? html`<p part="note">${TEXTS.illustrative[lang]}</p>` : nothing}
       </div>
       ${
@@ -302,7 +309,7 @@ export class AsfScorecard extends LitElement {
         no-label
         no-status
         plan-language=${plan.language ?? 'sv'}
-        .indicator=${this.gaugeIndicators.get(e.id)}
+        .indicator=${this.gauges(plan).get(e.id)}
         as-of=${asOf}
       ></asf-progress>
       <p part="summary">${summary}</p>

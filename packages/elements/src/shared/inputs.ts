@@ -15,15 +15,14 @@
  *   this.inputs.begin();
  *   const value = this.inputs.number('value', this.value);
  *   const direction = this.inputs.oneOf('direction', this.direction, DIRECTIONS, 'increase');
- *   if (this.inputs.problem) … render renderInputProblem(this.inputs.problem, lang, title)
+ *   if (this.inputs.error) this.view = { kind: 'problem', title, error: this.inputs.error };
  * }
  * ```
  * @internal
  * @module
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Bilingual, Language } from '@asf-kit/core';
-import { AsfErrorEvent } from './events.js';
+import type { Bilingual } from '@asf-kit/core';
+import type { AsfLoadError } from './events.js';
 
 /** An input the element does not understand. */
 export interface InputProblem {
@@ -76,6 +75,14 @@ export const optionalNumber = {
   },
 };
 
+/** Today's date (or the date of `now`) where the reader is, `YYYY-MM-DD`. */
+export function todayIso(now = new Date()): string {
+  const y = String(now.getFullYear()).padStart(4, '0');
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
 /** `attribute="given"` for a text or a number, `attribute={given}` for anything else. */
 function shown(attribute: string, value: unknown): string {
   if (typeof value === 'string' || typeof value === 'number') return `${attribute}="${value}"`;
@@ -116,21 +123,26 @@ export const INPUT_TEXTS = {
 const absent = (value: unknown) => value === undefined || value === null || value === '';
 
 /**
- * Reads an element's inputs in `willUpdate` and keeps the first problem; after the update, fires
- * one `asf-error` per new problem (none again while the same problem stays).
+ * Reads an element's inputs in `willUpdate` and keeps the first problem, which the element shows
+ * as its `problem` view (and reports once with `reportOnce`).
  */
-export class InputCheck implements ReactiveController {
+export class InputCheck {
   /** The first input not understood in this update, if any. */
   problem: InputProblem | undefined;
-  private reported = '';
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
+  constructor(private readonly host: HTMLElement) {}
 
   /** Call first in `willUpdate`: forgets the problem of the last update. */
   begin(): void {
     this.problem = undefined;
+  }
+
+  /** The problem as an `asf-error`'s error, if any. */
+  get error(): AsfLoadError | undefined {
+    const p = this.problem;
+    return (
+      p && { kind: 'invalid', url: this.host.getAttribute('src') ?? '', attribute: p.attribute, message: p.message }
+    );
   }
 
   private fail(attribute: string, value: unknown, message: (given: string) => Bilingual): undefined {
@@ -140,7 +152,6 @@ export class InputCheck implements ReactiveController {
     }
     return undefined;
   }
-
   /** An optional number, given as a number or as text in digits; `undefined` when absent or not understood. */
   number(attribute: string, value: unknown): number | undefined {
     if (absent(value)) return undefined;
@@ -167,10 +178,7 @@ export class InputCheck implements ReactiveController {
   /** An optional date `YYYY-MM-DD` (a `Date` object is read as its local date); `undefined` when absent or not understood. */
   date(attribute: string, value: unknown): string | undefined {
     if (absent(value)) return undefined;
-    if (value instanceof Date && !Number.isNaN(value.getTime())) {
-      const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-      return `${pad(value.getFullYear(), 4)}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
-    }
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return todayIso(value);
     if (typeof value === 'string' && isIsoDate(value.trim())) return value.trim();
     return this.fail(attribute, value, INPUT_TEXTS.notADate);
   }
@@ -183,29 +191,4 @@ export class InputCheck implements ReactiveController {
     this.fail(attribute, value, (given) => INPUT_TEXTS.notOneOf(given, allowed));
     return fallback;
   }
-
-  hostUpdated(): void {
-    const p = this.problem;
-    const key = p ? p.message.en : '';
-    if (p && key !== this.reported) {
-      this.host.dispatchEvent(
-        new AsfErrorEvent({
-          kind: 'invalid',
-          url: this.host.getAttribute('src') ?? '',
-          attribute: p.attribute,
-          message: p.message,
-        }),
-      );
-    }
-    this.reported = key;
-  }
-}
-
-/** The problem as an alert, in the element's `error` part. */
-export function renderInputProblem(
-  problem: InputProblem,
-  lang: Language,
-  title: Bilingual = INPUT_TEXTS.title,
-): TemplateResult {
-  return html`<div part="error" role="alert"><p><strong>${title[lang]}</strong> ${problem.message[lang]}</p></div>`;
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Language } from '@asf-kit/core';
-import { languageOf } from './lang.js';
+import { languageOf, LOCALES } from './lang.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -23,7 +23,7 @@ function observe(): void {
  * @example
  * class MyElement extends LitElement {
  *   private readonly i18n = new LangController(this);
- *   render() { return this.i18n.lang === 'en' ? 'Goal' : 'Mål'; }
+ *   render() { return TEXTS.goal[this.i18n.lang]; } // TEXTS from my-element.texts.ts
  * }
  */
 export class LangController implements ReactiveController {
@@ -55,6 +55,6 @@ export class LangController implements ReactiveController {
 
   /** The BCP 47 locale for `Intl` formatting. */
   get locale(): string {
-    return this.lang === 'en' ? 'en-GB' : 'sv-SE';
+    return LOCALES[this.lang];
   }
 }

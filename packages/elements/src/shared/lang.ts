@@ -1,5 +1,8 @@
 import { toLanguage, type Language } from '@asf-kit/core';
 
+/** The BCP 47 locale of each language, for `Intl` formatting. */
+export const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+
 /**
  * The language of an element: the `lang` attribute of the element itself or its nearest
  * ancestor, crossing shadow roots; Swedish when none says otherwise.

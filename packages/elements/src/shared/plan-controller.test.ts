@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { PlanController } from './plan-controller.js';
+import { loadPlanParser, planParser, PlanController } from './plan-controller.js';
 import { renderError, renderLoading, statusStyles } from './status-view.js';
 import { LangController } from './lang-controller.js';
 import type { AsfErrorEvent } from './events.js';
@@ -11,11 +11,8 @@ class TestPlanHost extends LitElement {
   static override styles = statusStyles;
   src = '';
   plan: unknown;
-  readonly data = new PlanController(this);
+  readonly data = new PlanController(this, () => ({ src: this.src, plan: this.plan }));
   readonly i18n = new LangController(this);
-  override willUpdate() {
-    this.data.set({ src: this.src, plan: this.plan });
-  }
   override render() {
     const s = this.data.state;
     if (s.status === 'loading') return renderLoading(this.i18n.lang);
@@ -91,5 +88,75 @@ describe('PlanController', () => {
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Could not show the plan'), 'no English error');
     wrapper.setAttribute('lang', 'sv');
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Planen kan inte visas'), 'language did not follow');
+  });
+
+  it('reads a plan written inline in a child <script type="application/json">, and follows a change to it', async () => {
+    const el = await fixture<TestPlanHost>(
+      html`<test-plan-host><script type="application/json">${JSON.stringify(VALID)}</script></test-plan-host>`,
+    );
+    await waitUntil(() => el.data.state.status === 'ready', 'the inline plan was not read');
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('demo');
+    el.querySelector('script')!.textContent = JSON.stringify({ ...VALID, id: 'andra' });
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('andra'), 'a change to the script was not read');
+    // src wins over the inline plan.
+    el.src = '/__status__/404/plan.json';
+    await waitUntil(() => el.data.state.status === 'error', 'src did not win');
+  });
+
+  it('reports inline JSON that does not parse as a bilingual load error naming the script', async () => {
+    const el = document.createElement('test-plan-host') as TestPlanHost;
+    el.innerHTML = '<script type="application/json">{ "id": "demo", </script>';
+    const event = oneEvent(el, 'asf-error') as Promise<AsfErrorEvent>;
+    document.body.append(el);
+    const { error } = await event;
+    await el.updateComplete;
+    expect(error.kind).to.equal('invalid');
+    expect(error.url).to.equal('(script)');
+    expect(error.message.sv).to.contain('<script type="application/json">').and.contain('inte giltig JSON');
+    expect(error.message.en).to.contain('<script type="application/json">').and.contain('not valid JSON');
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('<script type="application/json">');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('is ready in the first update once the parser is loaded (server rendering: no "Laddar…")', async () => {
+    await loadPlanParser();
+    expect(planParser.value).to.not.equal(undefined);
+    const el = document.createElement('test-plan-host') as TestPlanHost;
+    el.plan = VALID;
+    let firstRender = '';
+    const first = el.updateComplete.then(() => (firstRender = el.shadowRoot!.textContent!));
+    document.body.append(el);
+    expect(el.data.state.status).to.equal('ready');
+    await first;
+    expect(firstRender).to.contain('demo');
+    expect(firstRender).not.to.contain('Laddar');
+    el.remove();
+  });
+
+  it('lets a newer src cancel an older one: the older answer, even when it arrives, never shows', async () => {
+    const realFetch = window.fetch;
+    let answerOld: () => void = () => {};
+    // The old request ignores its abort signal and answers late: the worst case.
+    window.fetch = (input: RequestInfo | URL) => {
+      const id = String(input).includes('old.json') ? 'old' : 'new';
+      const answer = () => new Response(JSON.stringify({ ...VALID, id: `plan-${id}` }));
+      if (id === 'new') return Promise.resolve(answer());
+      return new Promise<Response>((resolve) => (answerOld = () => resolve(answer())));
+    };
+    try {
+      const el = await fixture<TestPlanHost>(html`<test-plan-host src="/old.json"></test-plan-host>`);
+      expect(el.data.state.status).to.equal('loading');
+      el.src = '/new.json';
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('plan-new'), 'the newer src did not show');
+      answerOld();
+      await new Promise((r) => setTimeout(r, 100));
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain('plan-new').and.not.contain('plan-old');
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 });
