@@ -22,6 +22,7 @@ import {
 } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
 import { baseStyles } from '../shared/base-styles.js';
+import { LazyModule } from '../shared/lazy.js';
 import {
   appendAt,
   freshId,
@@ -77,6 +78,9 @@ export function fieldId(pointer: string): string {
 const SHOWN_KEPT = ['responsibility', 'definitions'];
 
 const AUTOSAVE_DELAY = 300;
+/** The activities CSV (papaparse) and Excel (write-excel-file, read-excel-file): downloaded on first use. */
+const csvModule = new LazyModule(() => import('./csv.js'));
+const xlsxModule = new LazyModule(() => import('./xlsx.js'));
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface FieldAttrs {
@@ -129,6 +133,13 @@ const toNumber = (text: string) =>
  */
 export class AsfPlanEditor extends LitElement {
   static override styles = [baseStyles, styles];
+
+  /**
+   * Loads the elements of the preview (`<asf-scorecard>`, `<asf-activity-table>`,
+   * `<asf-responsibility-matrix>`) when the user opens it. Set by `asf-plan-editor.js`, the
+   * module that defines the tag, so that they are downloaded only then.
+   */
+  static loadPreview: (() => Promise<unknown>) | undefined;
 
   /** URL of a plan JSON file to open. */
   @property() src = '';
@@ -1475,7 +1486,7 @@ export class AsfPlanEditor extends LitElement {
 
   private async exportCsv(): Promise<void> {
     if (this.refuseIfInvalid() || !this.parsed) return;
-    const { activitiesToCsv } = await import('./csv.js');
+    const { activitiesToCsv } = await csvModule.load();
     const csv = activitiesToCsv(this.parsed, { language: this.language });
     this.deliver('csv', csv, this.fileName('csv'), 'text/csv;charset=utf-8');
   }
@@ -1492,7 +1503,7 @@ export class AsfPlanEditor extends LitElement {
    * nothing: every problem is listed by its row, and no row is dropped silently.
    */
   async importCsv(file: Blob): Promise<void> {
-    const { parseActivitiesCsv } = await import('./csv.js');
+    const { parseActivitiesCsv } = await csvModule.load();
     const bytes = new Uint8Array(await file.arrayBuffer());
     const actors = getAt(this.draft, ['actors']);
     const goals = getAt(this.draft, ['goals']);
@@ -1514,14 +1525,14 @@ export class AsfPlanEditor extends LitElement {
 
   private async exportXlsx(): Promise<void> {
     if (this.refuseIfInvalid()) return;
-    const { writeWorkbook } = await import('./xlsx.js');
+    const { writeWorkbook } = await xlsxModule.load();
     this.deliver('xlsx', await writeWorkbook(this.draft), this.fileName('xlsx'), XLSX_TYPE);
     this.dirty = false;
     this.announce(this.tx('exported'));
   }
 
   private async downloadTemplate(): Promise<void> {
-    const { writeWorkbook } = await import('./xlsx.js');
+    const { writeWorkbook } = await xlsxModule.load();
     this.deliver('xlsx', await writeWorkbook(templatePlan()), this.tx('templateFileName'), XLSX_TYPE);
   }
 
@@ -1538,7 +1549,7 @@ export class AsfPlanEditor extends LitElement {
    * and row. The plan's own problems are then shown at their fields, as for any plan opened.
    */
   async importXlsx(file: Blob): Promise<void> {
-    const { readWorkbook } = await import('./xlsx.js');
+    const { readWorkbook } = await xlsxModule.load();
     const result = await readWorkbook(file);
     if (!result.success) {
       this.xlsxProblems = result.issues.map((i) => i.message[this.language]);
@@ -1557,7 +1568,8 @@ export class AsfPlanEditor extends LitElement {
     if (!this.previewOpen || this.previewState === 'ready') return;
     this.previewState = 'loading';
     try {
-      await import('./preview.js');
+      if (!AsfPlanEditor.loadPreview) throw new Error('no preview elements');
+      await AsfPlanEditor.loadPreview();
       this.previewState = 'ready';
     } catch {
       this.previewState = 'failed';

@@ -10,7 +10,7 @@
  * and is merged back on import. The `Plan` sheet keeps the plan's other fields, in their order.
  * @module
  */
-import type { Bilingual } from '@asf-kit/core';
+import { LANGUAGES, type Bilingual } from '@asf-kit/core';
 import { getAt, isObject, setAt, type Draft, type Json } from './draft.js';
 
 /** A cell as the Excel libraries take and give it. */
@@ -30,7 +30,7 @@ export interface WorkbookIssue {
 
 export type WorkbookResult = { success: true; draft: Draft } | { success: false; issues: WorkbookIssue[] };
 
-type Kind = 'text' | 'number' | 'bool' | 'ids' | 'involved' | 'sv' | 'en' | 'enum';
+type Kind = 'text' | 'number' | 'bool' | 'ids' | 'involved' | 'localized' | 'translation' | 'enum';
 interface Column {
   header: string;
   path: string[];
@@ -40,6 +40,8 @@ interface Column {
 }
 
 const EXTRA = 'Övrigt (JSON)';
+/** The keys of a text in both languages, `{ sv, en }`. */
+const LANGUAGE_KEYS = new Set<string>(LANGUAGES);
 const SAMTLIGA = 'Samtliga';
 const YES = 'ja';
 
@@ -47,8 +49,8 @@ const text = (header: string, ...path: string[]): Column => ({ header, path, kin
 const number = (header: string, ...path: string[]): Column => ({ header, path, kind: 'number' });
 const bool = (header: string, ...path: string[]): Column => ({ header, path, kind: 'bool' });
 const localized = (header: string, ...path: string[]): Column[] => [
-  { header, path, kind: 'sv' },
-  { header: `${header} (engelska)`, path, kind: 'en' },
+  { header, path, kind: 'localized' },
+  { header: `${header} (engelska)`, path, kind: 'translation' },
 ];
 const choice = (header: string, words: Record<string, string>, ...path: string[]): Column => ({
   header,
@@ -212,11 +214,11 @@ function toCells(item: Json, columns: Column[]): Cell[] {
           take(c.path);
         }
         break;
-      case 'sv': {
+      case 'localized': {
         const simple = typeof v === 'string' && v !== '';
         const pair =
           isObject(v) &&
-          Object.keys(v).every((k) => k === 'sv' || k === 'en') &&
+          Object.keys(v).every((k) => LANGUAGE_KEYS.has(k)) &&
           typeof v['sv'] === 'string' &&
           v['sv'] !== '' &&
           typeof v['en'] === 'string' &&
@@ -231,7 +233,7 @@ function toCells(item: Json, columns: Column[]): Cell[] {
         }
         break;
       }
-      case 'en':
+      case 'translation':
         break;
     }
   });
@@ -318,10 +320,10 @@ function fromCells(
   };
   for (const c of columns) {
     const cell = at(c.header);
-    if (c.kind === 'en') continue;
+    if (c.kind === 'translation') continue;
     if (cell === null || cell === '') {
       if (c.kind === 'ids' || c.kind === 'involved') item = setAt(item, c.path, []);
-      if (c.kind === 'sv') {
+      if (c.kind === 'localized') {
         const en = at(`${c.header} (engelska)`);
         if (en !== null && en !== '') item = setAt(item, c.path, { sv: '', en: cellText(en) });
       }
@@ -379,7 +381,7 @@ function fromCells(
           );
         break;
       }
-      case 'sv': {
+      case 'localized': {
         const en = at(`${c.header} (engelska)`);
         const sv = cellText(cell);
         item = setAt(item, c.path, en === null || en === '' ? sv : { sv, en: cellText(en) });
