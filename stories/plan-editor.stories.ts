@@ -31,13 +31,14 @@ export const States: Story = {
   render: () => html`<div style="display:grid;gap:3rem">
     <section>
       <h2>Ny tom plan</h2>
-      <asf-plan-editor storage-key="storybook-empty" no-autosave></asf-plan-editor>
+      <asf-plan-editor storage-key="storybook-empty" no-autosave heading-level="3"></asf-plan-editor>
     </section>
     <section>
       <h2>En plan med problem</h2>
       <asf-plan-editor
         storage-key="storybook-problems"
         no-autosave
+        heading-level="3"
         .plan=${{
           id: 'exempel',
           kind: 'action-plan',
@@ -56,11 +57,11 @@ export const Variants: Story = {
   render: () => html`<div style="display:grid;gap:3rem">
     <section>
       <h2>Uppsala kommun 2018–2020</h2>
-      <asf-plan-editor src=${UPPSALA} storage-key="storybook-uppsala" no-autosave></asf-plan-editor>
+      <asf-plan-editor src=${UPPSALA} storage-key="storybook-uppsala" no-autosave heading-level="3"></asf-plan-editor>
     </section>
     <section lang="en">
       <h2>Bollnäs, in English</h2>
-      <asf-plan-editor src=${BOLLNAS} storage-key="storybook-bollnas" no-autosave></asf-plan-editor>
+      <asf-plan-editor src=${BOLLNAS} storage-key="storybook-bollnas" no-autosave heading-level="3"></asf-plan-editor>
     </section>
   </div>`,
 };

@@ -37,8 +37,7 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_gap) / 2);
   }
-  h3,
-  h4 {
+  :is(h1, h2, h3, h4, h5, h6) {
     margin: 0.5rem 0 0;
   }
   .items {

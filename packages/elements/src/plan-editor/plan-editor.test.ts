@@ -179,6 +179,16 @@ describe('asf-plan-editor', () => {
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect($(el, '#f-indicators-0-target-value-error').textContent).to.not.equal('');
     });
+    it('puts its headings at the level the page asks for (heading-level), lists one below', async () => {
+      const el = await fixture<AsfPlanEditor>(
+        html`<asf-plan-editor no-autosave heading-level="4" .plan=${SMALL as never}></asf-plan-editor>`,
+      );
+      expect($(el, '#part-plan').tagName).to.equal('H4');
+      expect($(el, '#f-activities-heading').tagName).to.equal('H4');
+      const plain = await editor(await loadJson('gavleborg-arsredovisning-2018'));
+      expect($(plain, '#part-plan').tagName).to.equal('H2');
+      expect($(plain, '#f-indicators-0-outcomes-heading').tagName).to.equal('H3');
+    });
   });
 
   describe('validation', () => {
@@ -219,7 +229,7 @@ describe('asf-plan-editor', () => {
       expect($(el, '[part="summary"]').textContent).to.contain('Planen är giltig.');
       await typeInto(el, 'f-id', 'ogiltigt id!');
       expect($(el, '#f-id').getAttribute('aria-invalid')).to.equal('true');
-      expect($(el, '[part="summary"] h3').textContent).to.equal('Planen har 1 problem');
+      expect($(el, '#summary-heading').textContent).to.equal('Planen har 1 problem');
       await typeInto(el, 'f-id', 'giltigt-id');
       expect($(el, '#f-id').hasAttribute('aria-invalid')).to.equal(false);
     });

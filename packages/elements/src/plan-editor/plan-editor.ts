@@ -153,6 +153,12 @@ export class AsfPlanEditor extends LitElement {
   /** Keep no draft in the browser. */
   @property({ type: Boolean, attribute: 'no-autosave' }) noAutosave = false;
 
+  /**
+   * The heading level of the editor's parts (1–6, default 2); the lists inside a part, and the
+   * preview's scorecard, are one level below.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
   /** The date the preview shows the plan at, `YYYY-MM-DD` (default: the scorecard's own). */
   @property({ attribute: 'as-of' }) asOf = '';
 
@@ -321,6 +327,25 @@ export class AsfPlanEditor extends LitElement {
     return this.i18n.lang;
   }
 
+  /** A heading `offset` levels below the `heading-level` (kept within 1–6). */
+  private heading(offset: number, id: string, text: string): TemplateResult {
+    const base = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
+    switch (Math.min(6, Math.max(1, base + offset))) {
+      case 1:
+        return html`<h1 id=${id}>${text}</h1>`;
+      case 2:
+        return html`<h2 id=${id}>${text}</h2>`;
+      case 3:
+        return html`<h3 id=${id}>${text}</h3>`;
+      case 4:
+        return html`<h4 id=${id}>${text}</h4>`;
+      case 5:
+        return html`<h5 id=${id}>${text}</h5>`;
+      default:
+        return html`<h6 id=${id}>${text}</h6>`;
+    }
+  }
+
   private tx(key: TextKey, ...values: (string | number)[]): string {
     return t(key, this.language, ...values);
   }
@@ -405,8 +430,7 @@ export class AsfPlanEditor extends LitElement {
         </li>`;
       }),
     );
-    const headingTag =
-      level === 3 ? html`<h3 id="${listId}-heading">${heading}</h3>` : html`<h4 id="${listId}-heading">${heading}</h4>`;
+    const headingTag = this.heading(level - 3, `${listId}-heading`, heading);
     return html`<div class="list" role="group" id=${listId} aria-labelledby="${listId}-heading">
       ${headingTag}
       ${items.length > 0 ? html`<ol class="items">${body}</ol>` : nothing}
@@ -799,7 +823,7 @@ export class AsfPlanEditor extends LitElement {
 
   private renderPlanPart(): TemplateResult {
     return html`<section class="part" aria-labelledby="part-plan">
-      <h3 id="part-plan">${this.tx('planSection')}</h3>
+      ${this.heading(0, 'part-plan', this.tx('planSection'))}
       ${this.localizedField(['title'], 'title')}
       ${this.idField(['id'])}
       ${this.selectField(['kind'], 'kind', PLAN_KINDS, CHOICES['kind']!)}
@@ -817,7 +841,7 @@ export class AsfPlanEditor extends LitElement {
   private renderOrganisation(): TemplateResult {
     const label = this.tx('organisationSection');
     return html`<section class="part" id=${fieldId('/organisation')} aria-labelledby="part-organisation">
-      <h3 id="part-organisation">${label}</h3>
+      ${this.heading(0, 'part-organisation', label)}
       ${this.within(
         label,
         () => html`
@@ -834,7 +858,7 @@ export class AsfPlanEditor extends LitElement {
   private renderPeriod(): TemplateResult {
     const label = this.tx('periodSection');
     return html`<section class="part" id=${fieldId('/period')} aria-labelledby="part-period">
-      <h3 id="part-period">${label}</h3>
+      ${this.heading(0, 'part-period', label)}
       ${this.within(
         label,
         () => html`
@@ -849,7 +873,7 @@ export class AsfPlanEditor extends LitElement {
   private renderAdoption(): TemplateResult {
     const label = this.tx('adoptionSection');
     return html`<section class="part" id=${fieldId('/adopted')} aria-labelledby="part-adopted">
-      <h3 id="part-adopted">${label}</h3>
+      ${this.heading(0, 'part-adopted', label)}
       ${this.within(
         label,
         () => html`
@@ -1154,7 +1178,7 @@ export class AsfPlanEditor extends LitElement {
     const count = this.issues.length;
     if (count === 0) return html`<div class="summary valid" part="summary"><p>${this.tx('valid')}</p></div>`;
     return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
-      <h3 id="summary-heading">${count === 1 ? this.tx('oneProblem') : this.tx('problems', count)}</h3>
+      ${this.heading(0, 'summary-heading', count === 1 ? this.tx('oneProblem') : this.tx('problems', count))}
       <p>${this.tx('draftKept')}</p>
       ${this.issueLinks()}
     </section>`;
@@ -1292,11 +1316,11 @@ export class AsfPlanEditor extends LitElement {
           ? html`<p>${this.tx('previewFailed')}</p>`
           : !this.parsed
             ? html`<p>${this.tx('previewInvalid')}</p>`
-            : html`<asf-scorecard .plan=${this.parsed} as-of=${this.previewAsOf || nothing} heading-level="4"></asf-scorecard>
+            : html`<asf-scorecard .plan=${this.parsed} as-of=${this.previewAsOf || nothing} heading-level=${Math.min(6, this.headingLevel + 1)}></asf-scorecard>
                   <asf-activity-table .plan=${this.parsed}></asf-activity-table>
                   <asf-responsibility-matrix .plan=${this.parsed}></asf-responsibility-matrix>`;
     return html`<section class="preview" part="preview" aria-labelledby="preview-heading">
-      <h3 id="preview-heading">${this.tx('previewHeading')}</h3>
+      ${this.heading(0, 'preview-heading', this.tx('previewHeading'))}
       <button type="button" id="preview-toggle" aria-expanded=${this.previewOpen ? 'true' : 'false'} @click=${this.togglePreview}>
         ${this.tx('showPreview')}
       </button>
