@@ -7,7 +7,7 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   staticDirs: [{ from: '../examples/plans', to: '/plans' }],
   core: { disableTelemetry: true },
-  async viteFinal(viteConfig) {
+  viteFinal(viteConfig) {
     // Stories use the packages' source, so a designer sees changes without a build.
     viteConfig.resolve ??= {};
     viteConfig.resolve.alias = {

@@ -7,10 +7,12 @@
 //   4. the package surface around them: core's CommonJS folder (dist/cjs: a package.json that
 //      says "commonjs" and a copy of the .d.ts files, which TypeScript then reads as CommonJS
 //      declarations) and the .d.ts of each CDN bundle of the elements.
-//   5. the React 19 and Vue 3 examples (examples/react/dist, examples/vue/dist), with Vite, from
+//   5. the elements' stylesheets as files (dist/css/asf-*.css), which server-rendered pages link;
+//   6. the follow-up report of the Gävleborg plan (examples/report/), which `npm start` links;
+//   7. the React 19 and Vue 3 examples (examples/react/dist, examples/vue/dist), with Vite, from
 //      the packages just built, as static files that `npm start` serves.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, rmSync, cpSync, readdirSync, existsSync } from 'node:fs';
+import { writeFileSync, rmSync, cpSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join, relative } from 'node:path';
 
@@ -36,6 +38,9 @@ times.typesCore = run(bin('tsc'), ['-p', 'packages/core/tsconfig.build.json']);
 times.typesElements = run(bin('tsc'), ['-p', 'packages/elements/tsconfig.build.json']);
 // The command line: plain tsc to packages/cli/dist (Node runs it as it is; nothing to bundle).
 times.cli = run(bin('tsc'), ['-p', 'packages/cli/tsconfig.build.json']);
+
+// The elements' stylesheets as files, for server-rendered pages under a strict CSP.
+times.css = run(process.execPath, ['scripts/element-css.mjs']);
 
 // Core as CommonJS: rollup wrote dist/cjs/index.js; the folder's package.json makes Node and
 // TypeScript read it (and the copied declarations) as CommonJS.
@@ -88,6 +93,32 @@ times.cli = run(bin('tsc'), ['-p', 'packages/cli/tsconfig.build.json']);
     process.exit(1);
   }
   times.manifest = Date.now() - started;
+}
+
+// The follow-up report of the Gävleborg plan, in Swedish and English, as `asf-kit report` writes
+// it (server-rendered, strict-CSP-safe): `npm start`'s index links it.
+{
+  const started = Date.now();
+  const plan = 'examples/plans/gavleborg-arsredovisning-2018.json';
+  for (const [lang, out] of [
+    ['sv', 'examples/report/gavleborg-2018/'],
+    ['en', 'examples/report/gavleborg-2018-en/'],
+  ]) {
+    rmSync(join(root, out), { recursive: true, force: true });
+    mkdirSync(join(root, 'examples/report'), { recursive: true });
+    run(process.execPath, [
+      'packages/cli/bin/asf-kit.js',
+      'report',
+      plan,
+      '--as-of',
+      '2018-12-31',
+      '--lang',
+      lang,
+      '-o',
+      out,
+    ]);
+  }
+  times.report = Date.now() - started;
 }
 
 const core = await import(pathToFileURL(join(root, 'packages/core/dist/index.js')).href);

@@ -165,10 +165,10 @@ export const styles = [statusStyles, own];
  * @module
  */
 import type { Bilingual } from '@asf-kit/core';
-import { SHARED_TEXTS } from '../shared/shared.texts.js';
+import { PLAN_TEXTS } from '../shared/shared.texts.js';
 
 export const TEXTS = {
-  noPlan: SHARED_TEXTS.noPlan,
+  noPlan: PLAN_TEXTS.noPlan,
   activities: (n: number): Bilingual => ({
     sv: \`\${n} \${n === 1 ? 'åtgärd' : 'åtgärder'}\`,
     en: \`\${n} \${n === 1 ? 'activity' : 'activities'}\`,

@@ -53,7 +53,7 @@ type Story = StoryObj;
  */
 export const Playground: Story = {};
 
-/** Every status, from the seed figures, plus the loading and error states of a plan source. */
+/** Every status, from the example plans' figures, plus the loading and error states of a plan source. */
 export const States: Story = {
   render: () =>
     stack(html`

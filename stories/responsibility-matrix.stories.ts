@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@asf-kit/elements/responsibility-matrix/asf-responsibility-matrix.js';
 
-/** The seed plans, served to Storybook from examples/plans. */
+/** The example plans, served to Storybook from examples/plans. */
 const UPPSALA = 'plans/uppsala-handlingsplan-2018-2020.json';
 const BOLLNAS = 'plans/bollnas-handlingsplan-2019-2024.json';
 const GOTLAND = 'plans/gotland-policy-2015.json';

@@ -4,14 +4,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { dateArg } from './args.js';
 import '@asf-kit/elements/scorecard/asf-scorecard.js';
 
-/** The seed plans, served to Storybook from examples/plans. */
+/** The example plans, served to Storybook from examples/plans. */
 const GAVLEBORG = 'plans/gavleborg-arsredovisning-2018.json';
 const BOLLNAS = 'plans/bollnas-handlingsplan-2019-2024.json';
 const UPPSALA = 'plans/uppsala-handlingsplan-2018-2020.json';
 
 /**
  * A mid-period follow-up with made-up outcomes, to show "I fas", "Efter plan" and trends: the
- * seed documents have no such figures. Marked illustrative in the plan and in every outcome.
+ * source documents have no such figures. Marked illustrative in the plan and in every outcome.
  */
 const ILLUSTRATIVE_PLAN = {
   id: 'exempel-halvtid',

@@ -1,4 +1,4 @@
-// The five seed documents encoded as plan files, and two public project descriptions found
+// The five source documents the project started from, encoded as plan files, and two public project descriptions found
 // later (plan format 1.1): each must parse, and must say what its document says. Expected
 // strings and figures are copied from the documents themselves, so that a wrong figure or a
 // lost row in a plan file fails here.
@@ -19,7 +19,7 @@ import {
 import type { Activity, Indicator, LocalizedText, Plan } from '../../packages/core/src/index.js';
 
 /** The project's original documents (format 1): the title of the document each plan encodes. */
-const SEEDS = {
+const ORIGINALS = {
   'bollnas-handlingsplan-2019-2024.json': 'Handlingsplan för främjande av arbetsintegrerande sociala företag 2019-2024',
   'partner-policy-overview.json':
     'Våra samarbetspartners policy angående Sociala företag samt Arbetsintegrerande Sociala företag (ASF)',
@@ -34,7 +34,7 @@ const PUBLIC = {
   'vastra-gotaland-asf-2017-2018.json':
     'https://tillvaxtverket.se/amnesomraden/kompetensforsorjning/stod-till-arbetsintegrerande-sociala-foretag/regionala-projekt/vastra-gotalandsregionen.html',
 } as const;
-type PlanFile = keyof typeof SEEDS | keyof typeof PUBLIC;
+type PlanFile = keyof typeof ORIGINALS | keyof typeof PUBLIC;
 
 const raw = (file: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -66,17 +66,17 @@ describe('plan files in examples/plans', () => {
     const files = readdirSync(new URL('./', import.meta.url))
       .filter((f) => f.endsWith('.json'))
       .sort();
-    assert.deepEqual(files, [...Object.keys(SEEDS), ...Object.keys(PUBLIC)].sort());
+    assert.deepEqual(files, [...Object.keys(ORIGINALS), ...Object.keys(PUBLIC)].sort());
   });
 
-  for (const file of [...Object.keys(SEEDS), ...Object.keys(PUBLIC)] as PlanFile[]) {
+  for (const file of [...Object.keys(ORIGINALS), ...Object.keys(PUBLIC)] as PlanFile[]) {
     it(`${file} parses, names its source document and holds only real figures`, () => {
       const input = raw(file);
       assert.equal(input.$schema, '../../packages/core/dist/plan.schema.json');
       const plan = load(file);
-      if (file in SEEDS) {
+      if (file in ORIGINALS) {
         assert.equal(input.formatVersion, 1);
-        const title = SEEDS[file as keyof typeof SEEDS];
+        const title = ORIGINALS[file as keyof typeof ORIGINALS];
         assert.ok(
           plan.sources.some((s) => s.title === title),
           `no source is "${title}"`,
@@ -557,13 +557,13 @@ describe('plan-level texts', () => {
       return r.data;
     };
     const bollnas = load('bollnas-handlingsplan-2019-2024.json');
-    assert.match(String(bollnas.description), /andelen invånare med egen försörjning ska öka/);
-    assert.ok(bollnas.notes?.some((n) => /avrapporteras till kommunstyrelsen årligen/.test(String(n))));
+    assert.match(sv(bollnas.description), /andelen invånare med egen försörjning ska öka/);
+    assert.ok(bollnas.notes?.some((n) => /avrapporteras till kommunstyrelsen årligen/.test(sv(n))));
     const gavleborg = load('gavleborg-arsredovisning-2018.json');
-    assert.ok(gavleborg.notes?.some((n) => /aug 2016 – 2019/.test(String(n))));
+    assert.ok(gavleborg.notes?.some((n) => /aug 2016 – 2019/.test(sv(n))));
     const uppsala = load('uppsala-handlingsplan-2018-2020.json');
     const riktlinje = uppsala.sources.find((s) => s.id === 'riktlinje');
-    assert.match(String(riktlinje?.description), /Samlat resurstöd i kommunen; Upphandling; Utvärdering\.$/);
+    assert.match(sv(riktlinje?.description), /Samlat resurstöd i kommunen; Upphandling; Utvärdering\.$/);
   });
 });
 
@@ -671,7 +671,7 @@ describe('Region Dalarna, Utveckling av ASF i Dalarna 2017–2018 (Tillväxtverk
     assert.equal(more?.status, 'not-assessable');
     assert.equal(more?.reason, 'no-baseline-for-direction');
     assert.equal(
-      summarizeIndicator(more!).sv,
+      summarizeIndicator(more).sv,
       'Fler kan få jobb: målet anger bara en riktning och det finns inget utgångsvärde att jämföra med.',
     );
   });
@@ -690,7 +690,7 @@ describe('Region Dalarna, Utveckling av ASF i Dalarna 2017–2018 (Tillväxtverk
     );
     assert.equal(seekers?.reason, 'no-target');
     assert.equal(
-      summarizeIndicator(seekers!).sv.replace(/\u00a0/g, ' '),
+      summarizeIndicator(seekers).sv.replace(/\u00a0/g, ' '),
       'ca 9 000 arbetssökande (utgångsvärde, våren 2017); inget mål att jämföra med.',
     );
   });
@@ -746,7 +746,7 @@ describe('Västra Götalandsregionen, ASF project 2017–2018 (Tillväxtverket)'
     const e = evaluatePlan(plan, { asOf: '2018-12-31' }).indicators.find((i) => i.id === 'kommuner-utan-asf');
     assert.equal(e?.baseline?.value, 24.5);
     assert.equal(
-      summarizeIndicator(e!).en.replace(/\u00a0/g, ' '),
+      summarizeIndicator(e).en.replace(/\u00a0/g, ' '),
       'about 50% of 49 municipalities (baseline, tid ej angiven); no target to compare with.',
     );
   });

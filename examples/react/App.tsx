@@ -25,7 +25,7 @@ function usePlan(file: string): Plan | undefined {
   const [plan, setPlan] = useState<Plan>();
   useEffect(() => {
     let current = true;
-    fetch(planUrl(file))
+    void fetch(planUrl(file))
       .then((response) => response.json())
       .then((data: Plan) => current && setPlan(data));
     return () => {

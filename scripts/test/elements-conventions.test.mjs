@@ -15,8 +15,8 @@ import { bilingualProblems, languageBranches } from './support/elements-conventi
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const src = join(root, 'packages/elements/src');
-/** Folders that are not elements. */
-const NOT_ELEMENTS = new Set(['shared', 'testing']);
+/** Folders that are not elements (ssr: the server-side rendering helper). */
+const NOT_ELEMENTS = new Set(['shared', 'testing', 'ssr']);
 
 function* sources(dir = src) {
   for (const name of readdirSync(dir)) {

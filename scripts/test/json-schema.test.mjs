@@ -17,7 +17,7 @@ const plansDir = `${root}examples/plans/`;
 const plans = readdirSync(plansDir).filter((f) => f.endsWith('.json'));
 
 describe('plan.schema.json', () => {
-  it('is found with every example plan (five seeds, two public project descriptions)', () => {
+  it('is found with every example plan (five source documents, two public project descriptions)', () => {
     assert.equal(plans.length, 7);
   });
 

@@ -206,7 +206,8 @@ for (const { id, label } of selectedEngines()) {
                   document
                     .querySelector('asf-scorecard')
                     .shadowRoot.querySelectorAll('button[aria-pressed]')
-                    [n].textContent.trim()
+                    .item(n)
+                    .textContent.trim()
                     .replace(/\s+/g, ' '),
                 i,
               );

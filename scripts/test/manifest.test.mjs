@@ -88,7 +88,7 @@ function renderedSources(elementFile, files) {
     const used = new Set([...imported].filter((n) => functions.has(n)));
     for (let grown = true; grown;) {
       grown = false;
-      for (const [name, body] of functions) {
+      for (const [name] of functions) {
         if (used.has(name)) continue;
         if ([...used].some((u) => new RegExp(`\\b${name}\\(`).test(functions.get(u)))) {
           used.add(name);

@@ -13,10 +13,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import semver from 'semver';
 import { build } from 'esbuild';
@@ -162,8 +162,12 @@ before(async () => {
     };
   }
   // Node's types for the TypeScript consumers, in the version the repository uses.
+  // And @lit-labs/ssr, the optional peer dependency of @asf-kit/elements/ssr.js.
   const extra = {
     '@types/node': JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies['@types/node'],
+    '@lit-labs/ssr': JSON.parse(readFileSync(join(root, 'packages/elements/package.json'), 'utf8')).peerDependencies[
+      '@lit-labs/ssr'
+    ],
   };
   write(consumers, {
     'package.json': {
@@ -408,6 +412,32 @@ console.log(JSON.stringify({
       [out.schema, out.rules, out.cases, out.classes, out.defined],
       ['string', true, true, 'function', 'AsfScorecard'],
     );
+  });
+
+  it('Node ESM: renders the elements on the server with @asf-kit/elements/ssr.js, linking the shipped stylesheets', () => {
+    const dir = write(join(consumers, 'node-ssr'), {
+      'package.json': { type: 'module' },
+      'main.mjs': `
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { html, renderToString } from '@asf-kit/elements/ssr.js';
+const plan = JSON.parse(readFileSync(new URL('../plan.json', import.meta.url), 'utf8'));
+const out = await renderToString(html\`<asf-scorecard .plan=\${plan} as-of="2018-12-31"></asf-scorecard>\`, {
+  lang: 'en',
+  stylesheets: '/asf-kit/css/',
+});
+const css = fileURLToPath(import.meta.resolve('@asf-kit/elements/css/asf-progress.css'));
+console.log(JSON.stringify({
+  english: out.includes('28 of 30 active WISEs'),
+  links: (out.match(/<link rel="stylesheet" href="\\/asf-kit\\/css\\/asf-[a-z-]+\\.css">/g) ?? []).length,
+  style: out.includes('<style'),
+  css: existsSync(css) && readFileSync(css, 'utf8').includes(':host'),
+  script: existsSync(fileURLToPath(import.meta.resolve('@asf-kit/elements/cdn/asf-kit-ssr.js'))),
+}));
+`,
+    });
+    const out = report(run(process.execPath, ['main.mjs'], dir));
+    assert.deepEqual(out, { english: true, links: 14, style: false, css: true, script: true });
   });
 
   it('Node CommonJS: require() of core (its CommonJS build) and of the elements', () => {

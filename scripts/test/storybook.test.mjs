@@ -51,7 +51,9 @@ function serve(dir) {
       let ok = false;
       try {
         ok = file != null && file.startsWith(dir) && statSync(file).isFile();
-      } catch {}
+      } catch {
+        // Not a file: answered below as not found.
+      }
       if (!ok) {
         // The browser asks for /favicon.ico on its own; everything else is the build's.
         if (path !== '/favicon.ico') failed.push(`HTTP 404: ${path}`);

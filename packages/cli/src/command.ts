@@ -20,7 +20,7 @@ export interface GlobalOptions {
 export interface Context {
   io: Io;
   /** Text in the language spoken. */
-  t(text: Bilingual): string;
+  t: (text: Bilingual) => string;
 }
 
 /** One command of `asf-kit`. */
@@ -43,5 +43,5 @@ export interface CliCommand {
 /** The options of the command an action runs for, with the global ones. */
 export function optionsOf<T>(args: readonly unknown[]): T & GlobalOptions {
   const command = args[args.length - 1] as Command;
-  return command.optsWithGlobals() as T & GlobalOptions;
+  return command.optsWithGlobals<T & GlobalOptions>();
 }

@@ -96,7 +96,7 @@ export function lineOfPath(text: string, path: readonly (string | number)[]): nu
   const tree = jsonc.parseTree(text);
   if (!tree) return undefined;
   for (let n = path.length; n >= 0; n--) {
-    const node = jsonc.findNodeAtLocation(tree, path.slice(0, n) as (string | number)[]);
+    const node = jsonc.findNodeAtLocation(tree, path.slice(0, n));
     if (node) return lineColumn(text, node.parent?.type === 'property' ? node.parent.offset : node.offset).line;
   }
   return undefined;

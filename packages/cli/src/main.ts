@@ -110,7 +110,9 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     const extras: string[] = [];
     if (choices) extras.push(`${t(both('val', 'choices'))}: ${choices.join(', ')}`);
     if (value !== undefined && value !== false)
-      extras.push(`${t(both('standard', 'default'))}: ${valueText ?? String(value)}`);
+      extras.push(
+        `${t(both('standard', 'default'))}: ${valueText ?? (typeof value === 'string' ? value : JSON.stringify(value))}`,
+      );
     return extras.length > 0 ? `${description} (${extras.join('; ')})` : description;
   };
   const program = new Command('asf-kit');

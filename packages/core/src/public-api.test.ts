@@ -21,7 +21,7 @@ const reportPath = `${pkg}api/core.api.md`;
 
 function compilerOptions(): ts.CompilerOptions {
   const configPath = `${pkg}tsconfig.build.json`;
-  const { config } = ts.readConfigFile(configPath, ts.sys.readFile);
+  const { config } = ts.readConfigFile(configPath, (path) => ts.sys.readFile(path)) as { config: unknown };
   const parsed = ts.parseJsonConfigFileContent(config, ts.sys, pkg, undefined, configPath);
   return { ...parsed.options, noEmit: true, declaration: false, emitDeclarationOnly: false };
 }

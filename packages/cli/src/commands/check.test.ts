@@ -6,6 +6,16 @@ import { CHECKS } from '../checks.js';
 import { cellToFact } from '../facts-csv.js';
 import { CHECK_KINDS, EnterpriseFacts, PersonFacts } from '@asf-kit/core';
 
+/** One row of `check --json` output, as far as these tests read it. */
+interface CheckRow {
+  row: number;
+  verdict?: string;
+  valid?: boolean;
+  errors?: { sv: string; en: string }[];
+  issues?: { pointer: string }[];
+  criteria?: { id: string; outcome: string }[];
+}
+
 // Illustrative suppliers (made up for the test): one eligible, one below 30 %, one broken row,
 // one without facts, one with a number written as a word.
 const SUPPLIERS =
@@ -43,7 +53,7 @@ test("check reserved-contract on a CSV: a CSV with the verdict and each criterio
       'Fel',
     ]);
     assert.equal(rows.length, 6);
-    const [, ok, low, broken, unknown, word] = rows as string[][];
+    const [, ok, low, broken, unknown, word] = rows;
     assert.deepEqual(
       [ok?.[0], ok?.[5], ok?.[6], ok?.[8], ok?.[10]],
       ['Exempel AB', 'Uppfyller kriterierna', 'Uppfyllt', 'Uppfyllt', ''],
@@ -77,9 +87,9 @@ test("check: a row with a broken quote is reported and the rows after it are sti
   try {
     const r = await asfKit(['check', 'reserved-contract', tmp.path('cp1252.csv'), '--json']);
     assert.equal(r.code, 1);
-    const out = JSON.parse(r.stdout);
+    const out = JSON.parse(r.stdout) as CheckRow[];
     assert.deepEqual(
-      out.map((c: { row: number; verdict?: string }) => [c.row, c.verdict ?? null]),
+      out.map((c) => [c.row, c.verdict ?? null]),
       [
         [2, null],
         [3, 'eligible'],
@@ -87,7 +97,7 @@ test("check: a row with a broken quote is reported and the rows after it are sti
       ],
     );
     assert.match(
-      out[0].errors[0].sv,
+      out[0]?.errors?.[0]?.sv ?? '',
       /^Rad 2: raden är felaktig \(.*citattecken saknas\?\) och prövas inte; läsningen fortsätter på nästa rad\.$/u,
     );
     const csv = await asfKit(['check', 'reserved-contract', tmp.path('cp1252.csv')]);
@@ -118,10 +128,10 @@ test('check on a JSON object: the verdict and every criterion with outcome and r
     assert.match(lines[1] ?? '', /^ {2}✓ Social and vocational integration as the main purpose: met – /u);
     assert.match(lines[2] ?? '', /^ {2}✓ Share of the people working from the groups: met – 7 of 20 \(35%\)/u);
     const json = await asfKit(['check', 'reserved-contract', tmp.path('one.json'), '--json']);
-    const result = JSON.parse(json.stdout);
+    const result = JSON.parse(json.stdout) as CheckRow;
     assert.equal(result.verdict, 'eligible');
     assert.deepEqual(
-      result.criteria.map((c: { id: string; outcome: string }) => [c.id, c.outcome]),
+      result.criteria?.map((c) => [c.id, c.outcome]),
       [
         ['integration-purpose', 'met'],
         ['target-group-share', 'met'],
@@ -168,17 +178,17 @@ test('check target-group on a CSV of people with --as-of, Swedish support needs 
   try {
     const r = await asfKit(['check', 'target-group', tmp.path('personer.csv'), '--as-of', '2026-12-02', '--json']);
     assert.equal(r.code, 1);
-    const out = JSON.parse(r.stdout);
+    const out = JSON.parse(r.stdout) as CheckRow[];
     assert.deepEqual(
-      out.map((c: { row: number; verdict: string }) => [c.row, c.verdict]),
+      out.map((c) => [c.row, c.verdict]),
       [
         [2, 'eligible'],
         [3, 'not-eligible'],
         [4, 'needs-review'],
       ],
     );
-    assert.equal(out[2].valid, false);
-    assert.equal(out[2].issues[0].pointer, '/supportNeeds/0');
+    assert.equal(out[2]?.valid, false);
+    assert.equal(out[2]?.issues?.[0]?.pointer, '/supportNeeds/0');
     const bad = await asfKit(['check', 'target-group', tmp.path('personer.csv'), '--as-of', '2026-13-40']);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /^asf-kit: --as-of: "2026-13-40" är inget giltigt datum/u);
@@ -196,12 +206,12 @@ test('check reserved-welfare-contract (LOU 19 kap. 25 §) from a CSV with Swedis
   try {
     const r = await asfKit(['check', 'reserved-welfare-contract', tmp.path('valfard.csv'), '--json']);
     assert.equal(r.code, 1);
-    const out = JSON.parse(r.stdout);
+    const out = JSON.parse(r.stdout) as CheckRow[];
     assert.deepEqual(
-      out.map((c: { verdict: string }) => c.verdict),
+      out.map((c) => c.verdict),
       ['eligible', 'not-eligible'],
     );
-    assert.equal(out[1].criteria.find((c: { id: string }) => c.id === 'contract-duration').outcome, 'not-met');
+    assert.equal(out[1]?.criteria?.find((c) => c.id === 'contract-duration')?.outcome, 'not-met');
   } finally {
     tmp.cleanup();
   }

@@ -23,7 +23,7 @@ import {
 import type { CliCommand } from '../command.js';
 import { optionsOf } from '../command.js';
 import { CHECKS, type CheckSpec } from '../checks.js';
-import { CliError, EXIT, type ExitCode } from '../errors.js';
+import { CliError, EXIT } from '../errors.js';
 import { readCsvRecords } from '../csv-records.js';
 import { cellToFact, factHeader, factOfHeader } from '../facts-csv.js';
 import { note, parseJson, progress, readBytes, writeOutput, type Io } from '../io.js';
@@ -321,7 +321,7 @@ export const check: CliCommand = {
       }
       const allEligible =
         cases.length > 0 && cases.every((c) => c.errors.length === 0 && c.result?.verdict === 'eligible');
-      return (allEligible ? EXIT.ok : EXIT.findings) as ExitCode;
+      return allEligible ? EXIT.ok : EXIT.findings;
     });
   },
 };

@@ -5,6 +5,10 @@ import { asfKit, hasStackTrace, root, tempFiles } from '../testing/run.js';
 
 const UPPSALA = 'examples/plans/uppsala-handlingsplan-2018-2020.json';
 const read = (path: string) => readFileSync(path.startsWith('/') ? path : `${root}/${path}`, 'utf8');
+/** A plan file, as far as these tests read or change it. */
+interface PlanJson {
+  activities: { id: string; title: string; lead: unknown; involved: unknown }[];
+}
 
 test("csv export: the plan's activities as Excel CSV (BOM, semicolons, Swedish headers); --lang en gives English headers", async () => {
   const r = await asfKit(['csv', 'export', UPPSALA]);
@@ -50,9 +54,9 @@ test("csv import reads Excel's Windows-1252 CSV (with a warning) and writes the 
   ]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, /varning: Rad 1: filen är sparad som Windows-1252/u);
-  const plan = JSON.parse(r.stdout);
+  const plan = JSON.parse(r.stdout) as PlanJson;
   assert.equal(
-    plan.activities[0].title,
+    plan.activities[0]?.title,
     'Samverka genom kontinuerliga möten med de sociala företagens representationsgrupp och i andra forum.',
   );
   assert.equal(plan.activities.length, 18);
@@ -85,20 +89,20 @@ test('csv import: a broken row is named by its row; nothing is written without -
     ]);
     assert.equal(partial.code, 1);
     assert.match(partial.stderr, /error: Row 3: the row has 4 fields but the header 6/u);
-    const plan = JSON.parse(read(tmp.path('out.json')));
+    const plan = JSON.parse(read(tmp.path('out.json'))) as PlanJson;
     assert.deepEqual(
-      plan.activities.map((a: { id: string }) => a.id),
+      plan.activities.map((a) => a.id),
       ['1.1', '1.3'],
     );
-    assert.equal(plan.activities[1].involved, 'all');
+    assert.equal(plan.activities[1]?.involved, 'all');
   } finally {
     tmp.cleanup();
   }
 });
 
 test('csv: a missing file, invalid JSON and an invalid plan are one line naming the file (exit 2)', async () => {
-  const plan = JSON.parse(read(UPPSALA));
-  plan.activities[0].lead = 'KS';
+  const plan = JSON.parse(read(UPPSALA)) as PlanJson;
+  plan.activities[0]!.lead = 'KS';
   const tmp = tempFiles({
     'broken.json': '{ "id": ',
     'invalid.json': JSON.stringify(plan),

@@ -38,7 +38,7 @@ async function kolada(t: { after(fn: () => void): void }): Promise<{ base: strin
 
 const outcomes = (file: string, id: string) =>
   (
-    JSON.parse(readFileSync(file, 'utf8')).indicators as {
+    (JSON.parse(readFileSync(file, 'utf8')) as { indicators: unknown }).indicators as {
       id: string;
       kpi?: string;
       outcomes: { date: string; value: number }[];

@@ -204,10 +204,12 @@ Example:
           );
         }
         if (target.kpi !== undefined && target.kpi !== options.kpi) {
+          // The plan is not validated yet: its `kpi` may be any JSON value.
+          const kpi = typeof target.kpi === 'string' ? target.kpi : JSON.stringify(target.kpi);
           throw new CliError(
             both(
-              `${String(file)}: indikatorn "${options.indicator}" har redan nyckeltalet "${String(target.kpi)}", inte "${options.kpi}"; ändra det i planen om det är fel.`,
-              `${String(file)}: the indicator "${options.indicator}" already has the KPI "${String(target.kpi)}", not "${options.kpi}"; change it in the plan if it is wrong.`,
+              `${String(file)}: indikatorn "${options.indicator}" har redan nyckeltalet "${kpi}", inte "${options.kpi}"; ändra det i planen om det är fel.`,
+              `${String(file)}: the indicator "${options.indicator}" already has the KPI "${kpi}", not "${options.kpi}"; change it in the plan if it is wrong.`,
             ),
           );
         }

@@ -7,7 +7,7 @@ test('schema prints plan.schema.json exactly as the build writes it', async () =
   const r = await asfKit(['schema']);
   assert.equal(r.code, 0);
   assert.equal(r.stdout, readFileSync(`${root}/packages/core/dist/plan.schema.json`, 'utf8'));
-  assert.equal(JSON.parse(r.stdout).type, 'object');
+  assert.equal((JSON.parse(r.stdout) as { type?: unknown }).type, 'object');
 });
 
 test('schema -o writes a file; an unwritable path is one line and exit 2', async () => {

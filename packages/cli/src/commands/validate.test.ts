@@ -13,9 +13,11 @@ const PLANS = [
 
 /** Gävleborg's plan with two mistakes: a number written as text, and a goal that does not exist. */
 function invalidPlan(): string {
-  const plan = JSON.parse(readFileSync(`${root}/examples/plans/gavleborg-arsredovisning-2018.json`, 'utf8'));
-  plan.indicators[1].target.value = '200';
-  plan.indicators[2].goal = 'finns-inte';
+  const plan = JSON.parse(readFileSync(`${root}/examples/plans/gavleborg-arsredovisning-2018.json`, 'utf8')) as {
+    indicators: { goal: unknown; target: Record<string, unknown> }[];
+  };
+  plan.indicators[1]!.target.value = '200';
+  plan.indicators[2]!.goal = 'finns-inte';
   return JSON.stringify(plan, null, 2);
 }
 
@@ -72,11 +74,14 @@ test('validate --json: a document for programs', async () => {
   try {
     const r = await asfKit(['validate', '--json', PLANS[2] as string, tmp.path('plan.json')]);
     assert.equal(r.code, 1);
-    const out = JSON.parse(r.stdout);
+    const out = JSON.parse(r.stdout) as {
+      valid: boolean;
+      files: { valid: boolean; issues: { pointer: string; code: string }[] }[];
+    };
     assert.equal(out.valid, false);
-    assert.equal(out.files[0].valid, true);
+    assert.equal(out.files[0]?.valid, true);
     assert.deepEqual(
-      out.files[1].issues.map((i: { pointer: string; code: string }) => [i.pointer, i.code]),
+      out.files[1]?.issues.map((i) => [i.pointer, i.code]),
       [
         ['/indicators/1/target/value', 'number-as-text'],
         ['/indicators/2/goal', 'unknown-reference'],

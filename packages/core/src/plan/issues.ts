@@ -124,9 +124,7 @@ export function planIssuesFromZod(issues: readonly core.$ZodIssue[], input: unkn
       if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
         const branch = z.errors.find((errs) => errs.every((e) => e.code !== 'invalid_type' || e.path.length > 0));
         if (branch && branch.length > 0) {
-          return translate(
-            branch.map((e) => ({ ...e, path: [...z.path, ...e.path] }) as core.$ZodIssue),
-          ) as PlanIssue[];
+          return translate(branch.map((e) => ({ ...e, path: [...z.path, ...e.path] }))) as PlanIssue[];
         }
       }
       return [

@@ -94,8 +94,8 @@ describe('parsePlan', () => {
     assert.ok(!r.success);
     const byCode = Object.fromEntries(r.error.issues.map((i) => [i.code, i]));
     assert.equal(byCode['number-as-text']?.pointer, '/indicators/0/target/value');
-    assert.match(byCode['number-as-text']!.message.sv, /skrivet som text \("30"\)/);
-    assert.match(byCode['number-as-text']!.message.en, /written as text/);
+    assert.match(byCode['number-as-text'].message.sv, /skrivet som text \("30"\)/);
+    assert.match(byCode['number-as-text'].message.en, /written as text/);
     assert.equal(byCode['negative-count']?.pointer, '/indicators/0/baseline/value');
     assert.equal(byCode['date-out-of-range']?.pointer, '/indicators/0/outcomes/0/date');
   });

@@ -61,7 +61,7 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
  */
 export function withRegistryActors<T>(input: T, registry: readonly RegistryActor[] = ACTOR_REGISTRY): T {
   if (!isObj(input)) return input;
-  const actors = Array.isArray(input.actors) ? input.actors : [];
+  const actors: unknown[] = Array.isArray(input.actors) ? input.actors : [];
   const own = new Set(actors.map((a) => (isObj(a) && typeof a.id === 'string' ? a.id : undefined)));
   const referenced = new Set<string>();
   const organisation = isObj(input.organisation) ? input.organisation : undefined;
@@ -77,5 +77,5 @@ export function withRegistryActors<T>(input: T, registry: readonly RegistryActor
     if (entry) added.push(registryActorToActor(entry));
   }
   if (added.length === 0) return input;
-  return { ...input, actors: [...actors, ...added] } as T;
+  return { ...input, actors: [...actors, ...added] };
 }

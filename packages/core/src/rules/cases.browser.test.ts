@@ -8,7 +8,7 @@ import { clearRuleEngineCache, ruleEngineStats } from './engine.js';
 describe('eligibility rules: declarative cases in the browser', () => {
   for (const c of RULE_CASES) {
     it(c.name, async () => {
-      const r = await checkEligibility(c.check, c.facts, c.options as never);
+      const r = await checkEligibility(c.check, c.facts, c.options);
       expect(r.verdict).to.equal(c.expected.verdict);
       expect(r.valid).to.equal(c.expected.valid ?? true);
       expect(Object.fromEntries(r.criteria.map((x) => [x.id, x.outcome]))).to.deep.equal(c.expected.criteria);

@@ -6,7 +6,7 @@ import { CRITERION_IDS, CRITERION_OUTCOMES, type CheckKind } from './result.js';
 
 for (const c of RULE_CASES) {
   test(`case: ${c.name}`, async () => {
-    const r = await checkEligibility(c.check, c.facts, c.options as never);
+    const r = await checkEligibility(c.check, c.facts, c.options);
     assert.equal(r.verdict, c.expected.verdict, 'verdict');
     assert.equal(r.valid, c.expected.valid ?? true, 'valid');
     assert.deepEqual(Object.fromEntries(r.criteria.map((x) => [x.id, x.outcome])), c.expected.criteria);

@@ -71,7 +71,7 @@ test('unknown reasons name the missing facts; invalid facts are named as invalid
     ...ASF_OK,
     staffParticipation: undefined,
     profitReinvestedShare: 2,
-  } as EnterpriseFacts);
+  });
   assert.equal(r.valid, false);
   assert.equal(r.verdict, 'needs-review');
   // Reasons are read by people: the fact in words, never its code name (issue 11, defect 7a).

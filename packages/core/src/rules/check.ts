@@ -61,7 +61,7 @@ const OPTIONS_KIND = { sv: 'Inställningarna (options)', en: 'The options' };
 
 /** Validates options key by key; an invalid option is reported and left out. */
 function resolveOptions(options: unknown): ResolvedOptions {
-  const { data, issues } = validateFields<Record<string, unknown>>(
+  const { data, issues } = validateFields(
     { shape: { profile: ProfileName, parameters: z.unknown(), thresholds: z.unknown(), asOf: IsoDate } },
     options,
     OPTIONS_KIND,
@@ -79,7 +79,7 @@ function resolveOptions(options: unknown): ResolvedOptions {
     overrides = checked.data;
     issues.push(...checked.issues);
   }
-  let params = resolveParameters(profile, overrides as z.infer<typeof RuleParameterOverrides>);
+  let params = resolveParameters(profile, overrides);
   if (params.ageMin > params.ageMax) {
     issues.push(
       factIssue(
@@ -90,7 +90,7 @@ function resolveOptions(options: unknown): ResolvedOptions {
       ),
     );
     const { ageMin: _min, ageMax: _max, ...rest } = overrides;
-    params = resolveParameters(profile, rest as z.infer<typeof RuleParameterOverrides>);
+    params = resolveParameters(profile, rest);
   }
   const extra: DirectAwardThreshold[] = [];
   if (data.thresholds !== undefined) {

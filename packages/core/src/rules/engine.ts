@@ -6,7 +6,6 @@
  * @module
  */
 import { Engine } from 'json-rules-engine';
-import type { RuleProperties } from 'json-rules-engine';
 import type { CheckKind, CriterionId } from './result.js';
 import type { RuleParameters } from './parameters.js';
 import { rulesFor, type CriterionRule } from './rule-sets.js';
@@ -37,7 +36,7 @@ function engineFor(check: CheckKind, params: RuleParameters): CachedEngine {
     return hit;
   }
   const rules = rulesFor(check, params);
-  const engine = new Engine(rules as unknown as RuleProperties[], { allowUndefinedFacts: true });
+  const engine = new Engine(rules, { allowUndefinedFacts: true });
   builds++;
   const entry: CachedEngine = { engine, rules, queue: Promise.resolve() };
   cache.set(key, entry);

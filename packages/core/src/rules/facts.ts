@@ -135,7 +135,7 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
  * an empty one (nothing is known). Paths start with `prefix`.
  * @internal
  */
-export function validateFields<T>(
+export function validateFields(
   schema: { shape: Record<string, z.ZodMiniType> },
   input: unknown,
   kind: { sv: string; en: string },
@@ -169,7 +169,7 @@ export function validateFields<T>(
     if (parsed.success) data[key] = parsed.data;
     else issues.push(...issuesFromZod(parsed.error.issues, value, [...prefix, key]));
   }
-  return { data: data as T & Obj, issues };
+  return { data: data, issues };
 }
 
 function result<T>(data: Obj, issues: FactIssue[]): FactValidation<T> {
@@ -188,7 +188,7 @@ function result<T>(data: Obj, issues: FactIssue[]): FactValidation<T> {
  * validateEnterpriseFacts({ profitReinvestedShare: 60 }).success; // false: a share is 0–1
  */
 export function validateEnterpriseFacts(input: unknown): FactValidation<EnterpriseFacts> {
-  const { data, issues } = validateFields<EnterpriseFacts>(EnterpriseFacts, input, {
+  const { data, issues } = validateFields(EnterpriseFacts, input, {
     sv: 'Uppgifterna om företaget',
     en: 'The enterprise facts',
   });
@@ -240,7 +240,7 @@ export function validateEnterpriseFacts(input: unknown): FactValidation<Enterpri
  * validatePersonFacts({ supportNeeds: ['tired'] }).success;               // false
  */
 export function validatePersonFacts(input: unknown, options: { asOf?: string } = {}): FactValidation<PersonFacts> {
-  const { data, issues } = validateFields<PersonFacts>(PersonFacts, input, {
+  const { data, issues } = validateFields(PersonFacts, input, {
     sv: 'Uppgifterna om personen',
     en: 'The person facts',
   });
@@ -259,12 +259,13 @@ export function validatePersonFacts(input: unknown, options: { asOf?: string } =
       );
       delete data.birthDate;
     } else if (data.age !== undefined && data.age !== computed) {
+      const age = data.age as number;
       issues.push(
         factIssue(
           ['age'],
           'age-mismatch',
-          `åldern ${String(data.age)} stämmer inte med födelsedatumet ${birthDate}, som ger ${computed} år den ${asOf}.`,
-          `the age ${String(data.age)} does not match the birth date ${birthDate}, which gives ${computed} on ${asOf}.`,
+          `åldern ${age} stämmer inte med födelsedatumet ${birthDate}, som ger ${computed} år den ${asOf}.`,
+          `the age ${age} does not match the birth date ${birthDate}, which gives ${computed} on ${asOf}.`,
         ),
       );
       delete data.age;
@@ -282,7 +283,7 @@ export function validatePersonFacts(input: unknown, options: { asOf?: string } =
  * validateDirectAwardFacts({ value: 699999, date: '2024-03-01' }).success; // true
  */
 export function validateDirectAwardFacts(input: unknown): FactValidation<DirectAwardFacts> {
-  const { data, issues } = validateFields<DirectAwardFacts>(DirectAwardFacts, input, {
+  const { data, issues } = validateFields(DirectAwardFacts, input, {
     sv: 'Uppgifterna om inköpet',
     en: 'The purchase facts',
   });
@@ -297,7 +298,7 @@ export function validateDirectAwardFacts(input: unknown): FactValidation<DirectA
  * validateWelfareOrganisationFacts({ contractDurationYears: -1 }).success;                      // false
  */
 export function validateWelfareOrganisationFacts(input: unknown): FactValidation<WelfareOrganisationFacts> {
-  const { data, issues } = validateFields<WelfareOrganisationFacts>(WelfareOrganisationFacts, input, {
+  const { data, issues } = validateFields(WelfareOrganisationFacts, input, {
     sv: 'Uppgifterna om organisationen',
     en: 'The organisation facts',
   });

@@ -61,8 +61,8 @@ export function issuesFromZod(issues: readonly core.$ZodIssue[], value: unknown,
           pathIssue(
             path,
             'share-out-of-range',
-            `en andel ska vara ett tal mellan 0 och 1 (t.ex. 0.35 för 35 %), men är ${v}.`,
-            `a share must be a number from 0 to 1 (e.g. 0.35 for 35%), but is ${v}.`,
+            `en andel ska vara ett tal mellan 0 och 1 (t.ex. 0.35 för 35 %), men är ${String(v)}.`,
+            `a share must be a number from 0 to 1 (e.g. 0.35 for 35%), but is ${String(v)}.`,
           ),
         ];
       }

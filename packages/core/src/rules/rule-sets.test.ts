@@ -125,7 +125,10 @@ async function runVanilla(file: string, facts: Record<string, unknown>): Promise
   const rules = JSON.parse(readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8')) as RuleProperties[];
   const engine = new Engine(rules, { allowUndefinedFacts: true });
   const { results, failureResults } = await engine.run(facts);
-  return Object.fromEntries([...results.map((r) => [r.name, true]), ...failureResults.map((r) => [r.name, false])]);
+  return Object.fromEntries([
+    ...results.map((r) => [r.name, true] as const),
+    ...failureResults.map((r) => [r.name, false] as const),
+  ]);
 }
 
 test('the shipped JSON runs in a plain json-rules-engine with the derived facts', async () => {

@@ -442,7 +442,7 @@ export function evaluateIndicator(indicator: IndicatorData, options: EvaluateOpt
                 ? 'area-missing'
                 : 'no-outcome',
         progress: complete
-          ? progresses.reduce<number>((acc, x) => acc + Math.min(1, Math.max(0, x as number)), 0) / progresses.length
+          ? progresses.reduce<number>((acc, x) => acc + Math.min(1, Math.max(0, x)), 0) / progresses.length
           : null,
         attainment: null,
         baselineUsed: areas.some((a) => a.outcome !== null) && baseline?.value != null,

@@ -203,7 +203,7 @@ export async function fetchKoladaValues(options: FetchKoladaOptions): Promise<Ko
       `Give years as whole numbers, e.g. 2018 (got ${JSON.stringify(years)}).`,
     );
   }
-  const doFetch = options.fetch ?? (globalThis.fetch as unknown as FetchKoladaOptions['fetch']);
+  const doFetch = options.fetch ?? globalThis.fetch;
   if (doFetch === undefined) {
     return invalid(
       'Det finns ingen fetch-funktion här; ange options.fetch.',
@@ -251,7 +251,7 @@ export async function fetchKoladaValues(options: FetchKoladaOptions): Promise<Ko
     const stop = () => controller.abort();
     signal?.addEventListener('abort', stop, { once: true });
     try {
-      const response = await (doFetch as NonNullable<FetchKoladaOptions['fetch']>)(url, {
+      const response = await doFetch(url, {
         signal: controller.signal,
         headers: { accept: 'application/json' },
       });

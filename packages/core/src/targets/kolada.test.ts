@@ -50,7 +50,7 @@ describe('importKoladaOutcomes', () => {
       ],
     );
     assert.match(JSON.stringify(asf?.outcomes?.[1]?.note), /X90001/);
-    const e = evaluateIndicator(asf as IndicatorData, { asOf: '2018-12-31' });
+    const e = evaluateIndicator(asf, { asOf: '2018-12-31' });
     assert.equal(e.progress, 0.75);
     assert.equal(e.trend, 'up');
     assert.equal(e.status, 'not-achieved');
@@ -74,7 +74,7 @@ describe('importKoladaOutcomes', () => {
         ['withheld', 2018, 'Sekretess'],
       ],
     );
-    const e = evaluateIndicator(r.data.indicators[2] as IndicatorData, { asOf: '2018-12-31' });
+    const e = evaluateIndicator(r.data.indicators[2], { asOf: '2018-12-31' });
     assert.equal(e.outcome, null);
   });
 
@@ -230,7 +230,7 @@ describe('importKoladaOutcomes: groups of municipalities', () => {
         },
       },
     ]);
-    assert.equal(evaluateIndicator(r.data.indicators[0] as IndicatorData, { asOf: '2018-12-31' }).outcome, null);
+    assert.equal(evaluateIndicator(r.data.indicators[0], { asOf: '2018-12-31' }).outcome, null);
   });
 
   it("does not count a group as a second municipality, and takes the municipality's own value", () => {

@@ -160,7 +160,7 @@ function unitLevelIssue(input: unknown): KoladaIssue | undefined {
   const values = (input as { values: unknown[] }).values;
   const units = values.flatMap((item, i) =>
     typeof item === 'object' && item !== null && 'ou' in item && !('municipality' in item)
-      ? [[i, String((item as { ou: unknown }).ou)] as const]
+      ? [[i, String(item.ou)] as const]
       : [],
   );
   const first = units[0];

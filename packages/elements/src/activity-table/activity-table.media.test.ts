@@ -146,7 +146,7 @@ describe('asf-activity-table in print', () => {
   it('stays whole when its rows break across pages (pages emulated by columns)', async function () {
     // Columns of a fixed height fragment their content as pages do: rows that move to the
     // next column must push down what follows, or the next heading prints over them.
-    const { wrapper, el } = await withTable(
+    const { wrapper } = await withTable(
       html`<div style="inline-size: 686px; columns: 1; column-gap: 80px; column-fill: auto; block-size: 1000px">
         <p>Illustrativ text före tabellen.</p>
         <p>Illustrativ text före tabellen.</p>
@@ -221,8 +221,8 @@ describe('asf-activity-table column widths', () => {
       const s = getComputedStyle(cell);
       const width = cell.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
       for (const node of textNodes(cell)) {
-        const words = node
-          .textContent!.split(/\s+/)
+        const words = node.textContent
+          .split(/\s+/)
           .flatMap((w) => w.split(/(?<=[-/\u2013\u2014])/))
           .filter(Boolean);
         for (const word of words) {

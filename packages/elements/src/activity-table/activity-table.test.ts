@@ -14,7 +14,7 @@ const ids = (el: AsfActivityTable) => bodyRows(el).map((r) => r.dataset.id);
 const header = (el: AsfActivityTable, column: string) =>
   root(el).querySelector<HTMLTableCellElement>(`th[data-column="${column}"]`)!;
 const sortButton = (el: AsfActivityTable, column: string) => header(el, column).querySelector('button')!;
-const count = (el: AsfActivityTable) => root(el).querySelector('[part="count"]')!.textContent!.trim();
+const count = (el: AsfActivityTable) => root(el).querySelector('[part="count"]')!.textContent.trim();
 const cell = (row: HTMLTableRowElement, column: string) => row.querySelector<HTMLElement>(`[data-column="${column}"]`)!;
 
 /** Loads a plan file into a table and waits until it is shown. */
@@ -63,14 +63,14 @@ describe('asf-activity-table', () => {
     expect(headers).to.deep.equal(['Åtgärd', 'Område', 'Huvudansvarig', 'Andra berörda aktörer', 'Tidplan']);
     const first = bodyRows(el)[0]!;
     expect(first.querySelector('th[scope="row"]')!.textContent).to.contain('Samverka genom kontinuerliga möten');
-    expect(cell(first, 'schedule').textContent!.trim()).to.equal('Pågå');
+    expect(cell(first, 'schedule').textContent.trim()).to.equal('Pågå');
     // Codes to see, full names to hear.
     const lead = cell(first, 'lead');
     expect(lead.querySelector('[aria-hidden="true"]')!.textContent).to.equal('KS');
     expect(lead.querySelector('.visually-hidden')!.textContent).to.equal('Kommunstyrelsen');
     const involved13 = cell(bodyRows(el)[2]!, 'involved');
-    expect(involved13.textContent!.trim()).to.equal('Samtliga');
-    expect(cell(bodyRows(el)[17]!, 'schedule').textContent!.trim()).to.equal('Pågår kontinuerligt');
+    expect(involved13.textContent.trim()).to.equal('Samtliga');
+    expect(cell(bodyRows(el)[17]!, 'schedule').textContent.trim()).to.equal('Pågår kontinuerligt');
     const abbreviations = [...root(el).querySelectorAll('[part="abbreviations"] dt')].map((dt) => dt.textContent);
     expect(abbreviations).to.deep.equal(['KS', 'AMN', 'OMN', 'SCN', 'KTN']);
     expect(root(el).textContent).not.to.match(/NaN|undefined/);
@@ -155,7 +155,7 @@ describe('asf-activity-table', () => {
 
   it('sorts by a click on a header button: ascending, descending, then the plan order, with events', async () => {
     const el = await loaded(html`<asf-activity-table src=${UPPSALA}></asf-activity-table>`);
-    let event = oneEvent(el, 'asf-sort-change') as Promise<AsfSortChangeEvent>;
+    let event = oneEvent<AsfSortChangeEvent>(el, 'asf-sort-change');
     sortButton(el, 'lead').click();
     let e = await event;
     expect([e.sortBy, e.sortDirection]).to.deep.equal(['lead', 'ascending']);
@@ -165,7 +165,7 @@ describe('asf-activity-table', () => {
     expect(header(el, 'lead').getAttribute('aria-sort')).to.equal('ascending');
     // "AMN" < "AMN, KS" < "AMN, OMN" < "KS".
     expect(ids(el).slice(0, 5)).to.deep.equal(['3.2', '4.2', '4.3', '4.1', '2.1']);
-    event = oneEvent(el, 'asf-sort-change') as Promise<AsfSortChangeEvent>;
+    event = oneEvent<AsfSortChangeEvent>(el, 'asf-sort-change');
     sortButton(el, 'lead').click();
     e = await event;
     expect(e.sortDirection).to.equal('descending');
@@ -207,7 +207,7 @@ describe('asf-activity-table', () => {
 
     const search = root(el).querySelector<HTMLInputElement>('[part="search"]')!;
     search.focus();
-    const filtered = oneEvent(el, 'asf-filter-change') as Promise<AsfFilterChangeEvent>;
+    const filtered = oneEvent<AsfFilterChangeEvent>(el, 'asf-filter-change');
     await sendKeys({ type: 'h' });
     const e = await filtered;
     expect(e.filter.query).to.equal('h');
@@ -220,7 +220,7 @@ describe('asf-activity-table', () => {
     el.query = '';
     const goal = root(el).querySelector<HTMLSelectElement>('[part="goal-filter"]')!;
     goal.focus();
-    const changed = oneEvent(el, 'asf-filter-change') as Promise<AsfFilterChangeEvent>;
+    const changed = oneEvent<AsfFilterChangeEvent>(el, 'asf-filter-change');
     await sendKeys({ press: 'ArrowDown' });
     const g = await changed;
     expect(g.filter.filterGoal).to.equal('omrade-1');
@@ -234,7 +234,7 @@ describe('asf-activity-table', () => {
   it('filters by actor from the select, whose options name the actors in full', async () => {
     const el = await loaded(html`<asf-activity-table src=${UPPSALA}></asf-activity-table>`);
     const select = root(el).querySelector<HTMLSelectElement>('[part="actor-filter"]')!;
-    const options = [...select.options].map((o) => o.textContent!.trim());
+    const options = [...select.options].map((o) => o.textContent.trim());
     expect(options).to.deep.equal([
       'Alla aktörer',
       'KS – Kommunstyrelsen',
@@ -245,7 +245,7 @@ describe('asf-activity-table', () => {
       'Kommunala förvaltningar',
     ]);
     select.value = 'SCN';
-    const event = oneEvent(el, 'asf-filter-change') as Promise<AsfFilterChangeEvent>;
+    const event = oneEvent<AsfFilterChangeEvent>(el, 'asf-filter-change');
     select.dispatchEvent(new Event('change'));
     const e = await event;
     expect(e.filter).to.deep.equal({ filterActor: 'SCN', filterGoal: '', query: '' });
@@ -258,7 +258,7 @@ describe('asf-activity-table', () => {
     const el = await loaded(html`<asf-activity-table src=${BOLLNAS}></asf-activity-table>`);
     expect(bodyRows(el)).to.have.length(10);
     expect(header(el, 'schedule')).to.equal(null);
-    expect(cell(bodyRows(el)[0]!, 'lead').textContent!.trim()).to.equal(
+    expect(cell(bodyRows(el)[0]!, 'lead').textContent.trim()).to.equal(
       'Näringsliv och utveckling, Arbetsmarknadsenheten',
     );
     const involved = cell(bodyRows(el)[0]!, 'involved');
@@ -306,7 +306,7 @@ describe('asf-activity-table', () => {
       organisation: { name: 'K', type: 'municipality' },
       activities: [{ id: 'a', title: 'T', lead: ['nobody'], involved: [] }],
     };
-    const event = oneEvent(el, 'asf-error') as Promise<AsfErrorEvent>;
+    const event = oneEvent<AsfErrorEvent>(el, 'asf-error');
     document.body.append(el);
     const { error } = await event;
     await el.updateComplete;
@@ -376,7 +376,7 @@ describe('asf-activity-table', () => {
     el.sortDirection = 'descending';
     await el.updateComplete;
     const first = bodyRows(el)[0]!;
-    expect(cell(first, 'schedule').textContent!.trim()).to.equal('2021 - 2021');
+    expect(cell(first, 'schedule').textContent.trim()).to.equal('2021 - 2021');
   });
 });
 
@@ -410,7 +410,7 @@ function planTexts(plan: unknown): Map<string, string> {
 
 describe('asf-activity-table: language of parts and landmarks', () => {
   it('marks Swedish plan text with lang="sv" inside an English page; the words of the element stay English', async () => {
-    const plan = await (await fetch(UPPSALA)).json();
+    const plan: unknown = await (await fetch(UPPSALA)).json();
     const texts = planTexts(plan);
     const wrapper = await fixture(html`<div lang="en"><asf-activity-table src=${UPPSALA}></asf-activity-table></div>`);
     const el = wrapper.querySelector('asf-activity-table')!;
@@ -441,7 +441,7 @@ describe('asf-activity-table: language of parts and landmarks', () => {
     ])
       expect(fromPlan).to.include(t);
     const options = [...root(el).querySelectorAll('[part="actor-filter"] option')].map((o) => [
-      o.textContent!.trim(),
+      o.textContent.trim(),
       langOf(o),
     ]);
     expect(options.slice(0, 3)).to.deep.equal([

@@ -2,13 +2,13 @@
  * The words of `<asf-activity-table>`, Swedish and English side by side.
  * @module
  */
-import { SHARED_TEXTS } from '../shared/shared.texts.js';
+import { PLAN_TEXTS } from '../shared/shared.texts.js';
 import { formatNumber, type Bilingual, type Language } from '@asf-kit/core';
 
 export const TEXTS = {
-  title: SHARED_TEXTS.activity,
+  title: PLAN_TEXTS.activity,
   goal: { sv: 'Område', en: 'Goal' },
-  lead: SHARED_TEXTS.lead,
+  lead: PLAN_TEXTS.lead,
   involved: { sv: 'Andra berörda aktörer', en: 'Other actors involved' },
   schedule: { sv: 'Tidplan', en: 'Schedule' },
   filters: { sv: 'Filtrera åtgärder', en: 'Filter activities' },
@@ -19,8 +19,8 @@ export const TEXTS = {
   none: { sv: 'Ingen', en: 'None' },
   noSchedule: { sv: 'Ingen tidplan', en: 'No schedule' },
   noRows: { sv: 'Inga åtgärder matchar filtren.', en: 'No activities match the filters.' },
-  noActivities: SHARED_TEXTS.noActivities,
-  empty: SHARED_TEXTS.noPlan,
+  noActivities: PLAN_TEXTS.noActivities,
+  empty: PLAN_TEXTS.noPlan,
   abbreviations: { sv: 'Förkortningar', en: 'Abbreviations' },
   sortedAscending: { sv: 'sorterad stigande', en: 'sorted ascending' },
   sortedDescending: { sv: 'sorterad fallande', en: 'sorted descending' },

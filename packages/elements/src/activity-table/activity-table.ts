@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { guard } from 'lit/directives/guard.js';
@@ -143,6 +143,7 @@ export class AsfActivityTable extends LitElement {
   @property() src = '';
 
   /** A plan object; wins over `src`. Validated like a loaded document. */
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- `Plan` tells users (and the manifest) the shape; `unknown` because any value is accepted and checked
   @property({ attribute: false }) plan?: Plan | unknown;
 
   /** The table's caption; the plan's title when empty. */
@@ -217,7 +218,7 @@ export class AsfActivityTable extends LitElement {
     reportOnce(this, () => problemOf(this.view));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     this.inputs.begin();
     this.sortRead = {
       by: this.inputs.oneOf('sort-by', this.sortBy, SORT_BY, ''),

@@ -53,7 +53,7 @@ export class TextMeasurer {
     if (this.context === undefined) this.context = document.createElement('canvas').getContext('2d');
     const context = this.context;
     let cache = this.cache.get(font);
-    if (!cache) this.cache.set(font, (cache = new Map()));
+    if (!cache) this.cache.set(font, (cache = new Map<string, number>()));
     const known = cache;
     return (text) => {
       let w = known.get(text);

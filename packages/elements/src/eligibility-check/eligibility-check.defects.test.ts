@@ -1,9 +1,9 @@
 // Issue 11, defect 7 (the self-check), issue 12 (enumerated attributes) and issue 13 (the
 // reserved welfare contract, sheltered workshops). Each test here failed before its fix.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { minViewportWidth, setViewport } from '../testing/browser.js';
 import './asf-eligibility-check.js';
-import { choose, field, fill, nextChange, part, parts, radio, root } from '../testing/eligibility-check.js';
+import { choose, field, fill, part, parts, radio, root } from '../testing/eligibility-check.js';
 import type { AsfEligibilityCheck } from './eligibility-check.js';
 import type { AsfErrorEvent } from '../shared/events.js';
 
@@ -43,7 +43,7 @@ describe('asf-eligibility-check: issue 11, defect 7', () => {
     await fill(el, 'profitReinvestedShare', '120');
     await fill(el, 'peopleWorking', '5');
     await fill(el, 'peopleWorkingFromTargetGroups', '7');
-    const text = part(el, 'base')!.textContent!;
+    const text = part(el, 'base')!.textContent;
     expect(parts(el, 'field-error')).to.have.length(2);
     expect(text).to.contain('7 ur målgrupperna är fler än de 5 som arbetar i verksamheten');
     expect(text).not.to.match(CODE_NAME);
@@ -82,9 +82,9 @@ describe('asf-eligibility-check: issue 11, defect 7', () => {
     expect(check.querySelector('[part~="verdict"]')!.textContent).to.contain('Behöver utredas');
     expect(check.textContent).to.contain('Inte uppfyllt');
     const why = check.querySelector('[part="verdict-reason"]');
-    expect(why, 'a reason under the verdict').to.exist;
-    expect(why!.textContent).to.match(/ogiltig/);
-    expect(why!.textContent).to.contain('återinvesteras');
+    assert.exists(why, 'a reason under the verdict');
+    expect(why.textContent).to.match(/ogiltig/);
+    expect(why.textContent).to.contain('återinvesteras');
     await expect(el).to.be.accessible();
     // Corrected, the reason goes and the verdict follows the criteria.
     await fill(el, 'profitReinvestedShare', '80');
@@ -138,7 +138,7 @@ describe('asf-eligibility-check: issue 11, defect 7', () => {
     await setViewport({ width: Math.max(320, minViewportWidth()), height: 640 });
     const el = await fixture<AsfEligibilityCheck>(html`<asf-eligibility-check check="both"></asf-eligibility-check>`);
     await choose(el, 'sellsGoodsOrServices', 'yes');
-    expect(part(el, 'status-bar')).to.exist;
+    assert.exists(part(el, 'status-bar'));
     expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
     const sheet = [
       ...root(el).adoptedStyleSheets,
@@ -153,9 +153,9 @@ describe('asf-eligibility-check: issue 11, defect 7', () => {
 
 describe('asf-eligibility-check: enumerated attributes (issue 12)', () => {
   it('an unknown check names the allowed values, in Swedish and English, and fires asf-error', async () => {
-    const el = document.createElement('asf-eligibility-check') as AsfEligibilityCheck;
+    const el = document.createElement('asf-eligibility-check');
     el.setAttribute('check', 'asff');
-    const error = oneEvent(el, 'asf-error') as unknown as Promise<AsfErrorEvent>;
+    const error = oneEvent<AsfErrorEvent>(el, 'asf-error');
     document.body.append(el);
     const event = await error;
     await el.updateComplete;
@@ -175,7 +175,7 @@ describe('asf-eligibility-check: enumerated attributes (issue 12)', () => {
   });
 
   it('an unknown profile names the allowed values and fires asf-error once; a valid one clears it', async () => {
-    const el = document.createElement('asf-eligibility-check') as AsfEligibilityCheck;
+    const el = document.createElement('asf-eligibility-check');
     el.setAttribute('profile', 'strict');
     let count = 0;
     el.addEventListener('asf-error', () => count++);

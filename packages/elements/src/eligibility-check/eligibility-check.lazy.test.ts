@@ -6,8 +6,7 @@ import './asf-eligibility-check.js';
 import { AsfEligibilityCheck, type AsfEligibilityChangeEvent } from './eligibility-check.js';
 
 /** The next asf-eligibility-change event (oneEvent is typed for CustomEvent). */
-const nextChange = (el: HTMLElement) =>
-  oneEvent(el, 'asf-eligibility-change') as unknown as Promise<AsfEligibilityChangeEvent>;
+const nextChange = (el: HTMLElement) => oneEvent<AsfEligibilityChangeEvent>(el, 'asf-eligibility-change');
 
 const loaderRequested = () =>
   performance.getEntriesByType('resource').some((e) => e.name.includes('/eligibility-check/rules-loader'));

@@ -20,13 +20,13 @@ describe('asf-eligibility-check', () => {
     expect(title.textContent).to.equal('Är vi ett ASF?');
     const form = root(el).querySelector('form')!;
     expect(form.getAttribute('aria-labelledby')).to.equal('title');
-    const legends = [...root(el).querySelectorAll('fieldset > legend')].map((l) => l.textContent!.trim());
+    const legends = [...root(el).querySelectorAll('fieldset > legend')].map((l) => l.textContent.trim());
     expect(legends).to.have.length(3);
     expect(legends[0]).to.match(/^Driver företaget näringsverksamhet/);
     expect(legends[2]).to.equal('Hur är medarbetarna delaktiga i företaget?');
     for (const name of ['sellsGoodsOrServices', 'integrationIsMainPurpose']) {
       const labels = [...root(el).querySelectorAll(`input[name="${name}"]`)].map((i) =>
-        i.closest('label')!.textContent!.trim(),
+        i.closest('label')!.textContent.trim(),
       );
       expect(labels).to.deep.equal(['Ja', 'Nej', 'Vet inte']);
       expect(radio(el, name, 'unknown').checked).to.equal(true);
@@ -68,10 +68,10 @@ describe('asf-eligibility-check', () => {
     expect(el.result).to.equal(event.result);
     expect(outcomes(el)).to.deep.equal(['met', 'met', 'met', 'met', 'met']);
     expect(verdict(el).getAttribute('part')).to.equal('verdict verdict-eligible');
-    expect(verdict(el).textContent!.trim()).to.equal('Uppfyller kriterierna');
+    expect(verdict(el).textContent.trim()).to.equal('Uppfyller kriterierna');
     expect(verdict(el).querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     const criteria = parts(el, 'criterion');
-    expect(criteria[0]!.querySelector('[part~="outcome"]')!.textContent!.trim()).to.equal('Uppfyllt');
+    expect(criteria[0]!.querySelector('[part~="outcome"]')!.textContent.trim()).to.equal('Uppfyllt');
     expect(criteria[2]!.querySelector('[part="reason"]')!.textContent).to.equal(
       'Medarbetarna är delaktiga genom ägande.',
     );
@@ -97,11 +97,11 @@ describe('asf-eligibility-check', () => {
     const event = await fill(el, 'publicOwnershipShare', '10');
     expect(event.result.checks[0]!.verdict).to.equal('not-eligible');
     expect(outcomes(el)).to.deep.equal(['not-met', 'not-met', 'not-met', 'not-met', 'not-met']);
-    expect(verdict(el).textContent!.trim()).to.equal('Uppfyller inte kriterierna');
+    expect(verdict(el).textContent.trim()).to.equal('Uppfyller inte kriterierna');
     expect(parts(el, 'reason')[3]!.textContent).to.match(
       /^Bara 50\s%\sav vinsten återinvesteras; kravet är mer än 50\s%/,
     );
-    expect(parts(el, 'outcome')[0]!.textContent!.trim()).to.equal('Inte uppfyllt');
+    expect(parts(el, 'outcome')[0]!.textContent.trim()).to.equal('Inte uppfyllt');
     await expect(el).to.be.accessible();
   });
 
@@ -112,11 +112,11 @@ describe('asf-eligibility-check', () => {
     const event = await choose(el, 'sellsGoodsOrServices', 'unknown');
     expect(event.result.facts).to.deep.equal({});
     expect(outcomes(el)).to.deep.equal(['unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
-    expect(verdict(el).textContent!.trim()).to.equal('Behöver utredas');
+    expect(verdict(el).textContent.trim()).to.equal('Behöver utredas');
     expect(parts(el, 'reason')[0]!.textContent).to.match(
       /^Det går inte att avgöra om företaget säljer varor eller tjänster/,
     );
-    expect(parts(el, 'outcome')[0]!.textContent!.trim()).to.equal('Går inte att avgöra');
+    expect(parts(el, 'outcome')[0]!.textContent.trim()).to.equal('Går inte att avgöra');
     await fill(el, 'profitReinvestedShare', '60');
     expect(outcomes(el)[3]).to.equal('met');
     const cleared = await fill(el, 'profitReinvestedShare', '');
@@ -140,7 +140,7 @@ describe('asf-eligibility-check', () => {
     expect(event.result.checks.map((c) => c.check)).to.deep.equal(['reserved-contract']);
     expect(outcomes(el)).to.deep.equal(['met', 'met']);
     expect(parts(el, 'reason')[1]!.textContent).to.match(/^3 av 10 \(30\s%\)/);
-    expect(verdict(el).textContent!.trim()).to.equal('Uppfyller kriterierna');
+    expect(verdict(el).textContent.trim()).to.equal('Uppfyller kriterierna');
     await expect(el).to.be.accessible();
 
     event = await fill(el, 'peopleWorkingFromTargetGroups', '2');
@@ -148,7 +148,7 @@ describe('asf-eligibility-check', () => {
     expect(event.result.checks[0]!.verdict).to.equal('not-eligible');
 
     await fill(el, 'peopleWorking', '0');
-    event = await fill(el, 'peopleWorkingFromTargetGroups', '0');
+    await fill(el, 'peopleWorkingFromTargetGroups', '0');
     expect(outcomes(el)).to.deep.equal(['met', 'unknown']);
     expect(parts(el, 'reason')[1]!.textContent).to.contain('ingen arbetar i verksamheten');
   });
@@ -181,12 +181,12 @@ describe('asf-eligibility-check', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     const error = root(el).getElementById('q-profitReinvestedShare-error')!;
     expect(error.getAttribute('part')).to.equal('field-error');
-    expect(error.textContent!.trim()).to.equal('Ange en andel mellan 0 och 100 %.');
+    expect(error.textContent.trim()).to.equal('Ange en andel mellan 0 och 100 %.');
     expect(input.getAttribute('aria-describedby')).to.equal(
       'q-profitReinvestedShare-hint q-profitReinvestedShare-error',
     );
     expect(outcomes(el)[3]).to.equal('unknown');
-    expect(verdict(el).textContent!.trim()).to.equal('Behöver utredas');
+    expect(verdict(el).textContent.trim()).to.equal('Behöver utredas');
     expect(part(el, 'summary')!.textContent).to.contain('Några svar är ogiltiga; rätta de markerade fälten.');
     expect(root(el).textContent).not.to.match(/NaN|undefined/);
     await expect(el).to.be.accessible();
@@ -204,7 +204,7 @@ describe('asf-eligibility-check', () => {
     await fill(el, 'organisationNumber', '556036-0794');
     const org = field(el, 'organisationNumber');
     expect(org.getAttribute('aria-invalid')).to.equal('true');
-    expect(root(el).getElementById('q-organisationNumber-error')!.textContent!.trim()).to.equal(
+    expect(root(el).getElementById('q-organisationNumber-error')!.textContent.trim()).to.equal(
       '"556036-0794": kontrollsiffran stämmer inte (ska vara 3); kontrollera numret.',
     );
     expect(org.getAttribute('aria-describedby')).to.equal('q-organisationNumber-hint q-organisationNumber-error');
@@ -215,11 +215,11 @@ describe('asf-eligibility-check', () => {
 
     await fill(el, 'peopleWorking', '10');
     await fill(el, 'peopleWorkingFromTargetGroups', '12');
-    expect(root(el).getElementById('q-peopleWorkingFromTargetGroups-error')!.textContent!.trim()).to.match(
+    expect(root(el).getElementById('q-peopleWorkingFromTargetGroups-error')!.textContent.trim()).to.match(
       /^12 ur målgrupperna är fler än de 10 som arbetar i verksamheten/,
     );
     await fill(el, 'peopleWorkingFromTargetGroups', '2.5');
-    expect(root(el).getElementById('q-peopleWorkingFromTargetGroups-error')!.textContent!.trim()).to.equal(
+    expect(root(el).getElementById('q-peopleWorkingFromTargetGroups-error')!.textContent.trim()).to.equal(
       'Ska vara ett heltal, men är 2.5.',
     );
   });
@@ -231,9 +231,9 @@ describe('asf-eligibility-check', () => {
     const el = wrapper.querySelector('asf-eligibility-check')!;
     await el.updateComplete;
     expect(part(el, 'title')!.textContent).to.equal('Are we a work-integration social enterprise?');
-    expect(radio(el, 'sellsGoodsOrServices', 'unknown').closest('label')!.textContent!.trim()).to.equal("Don't know");
+    expect(radio(el, 'sellsGoodsOrServices', 'unknown').closest('label')!.textContent.trim()).to.equal("Don't know");
     await choose(el, 'sellsGoodsOrServices', 'yes');
-    expect(verdict(el).textContent!.trim()).to.equal('Needs review');
+    expect(verdict(el).textContent.trim()).to.equal('Needs review');
     expect(parts(el, 'reason')[0]!.textContent).to.equal(
       'The enterprise runs a business: it produces and sells goods or services.',
     );
@@ -244,7 +244,7 @@ describe('asf-eligibility-check', () => {
     expect(parts(el, 'reason')[0]!.textContent).to.equal(
       'Företaget driver näringsverksamhet: det producerar och säljer varor eller tjänster.',
     );
-    expect(verdict(el).textContent!.trim()).to.equal('Behöver utredas');
+    expect(verdict(el).textContent.trim()).to.equal('Behöver utredas');
   });
 
   it('runs both checks, and the skoopi profile asks whether people from the target groups are employed (for the ASF check only)', async () => {

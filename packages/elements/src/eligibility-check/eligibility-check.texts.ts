@@ -4,7 +4,7 @@
  * the form around them.
  * @module
  */
-import { SHARED_TEXTS } from '../shared/shared.texts.js';
+import { STATUS_TEXTS } from '../shared/shared.texts.js';
 import type { Bilingual, CheckKind, ProfitUse, StaffParticipation } from '@asf-kit/core';
 
 /** Which checks the form runs. */
@@ -283,7 +283,7 @@ export const TEXT = {
   },
   loadError: { sv: 'Regelmotorn kunde inte laddas.', en: 'The rules engine could not be loaded.' },
   questionsError: { sv: 'Frågorna kunde inte laddas.', en: 'The questions could not be loaded.' },
-  retry: SHARED_TEXTS.tryAgain,
+  retry: STATUS_TEXTS.tryAgain,
 } as const satisfies Record<string, Bilingual>;
 
 /** "3 av 5 kriterier uppfyllda" / "3 of 5 criteria met". */

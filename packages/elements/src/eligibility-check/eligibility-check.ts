@@ -6,12 +6,10 @@ import type {
   CheckResult,
   CriterionOutcome,
   CriterionResult,
-  EnterpriseFacts,
   FactIssue,
   Language,
   ProfileName,
   Verdict,
-  WelfareOrganisationFacts,
 } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
 import { renderLoading, renderProblem, statusStyles } from '../shared/status-view.js';
@@ -54,7 +52,13 @@ type RulesModule = typeof import('./rules-loader.js');
 type WelfareTexts = typeof import('./eligibility-check.welfare-texts.js');
 
 /** What the element shows, derived once per update: a problem with its attributes, or the form. */
-type View = { kind: 'problem'; title: Bilingual; error: AsfLoadError } | { kind: 'form' };
+type View =
+  | { kind: 'problem'; title: Bilingual; error: AsfLoadError }
+  | { kind: 'form'; welfare: 'none' | 'loading' | 'failed'; result: ResultView };
+
+/** The result part of the form: a prompt before the first answer, the rules loading, their download failed, or the result. */
+type ResultView =
+  { kind: 'prompt' } | { kind: 'loading' } | { kind: 'load-error' } | { kind: 'ready'; result: EligibilityResult };
 
 /** The raw answers: the value of each control as the user left it. */
 type Answers = Partial<Record<FieldName, string>>;
@@ -254,7 +258,7 @@ export class AsfEligibilityCheck extends LitElement {
   private profileName: ProfileName = 'tillvaxtverket';
   private attributeErrors: Bilingual[] = [];
   private itemsKey = '';
-  private view: View = { kind: 'form' };
+  private view: View = { kind: 'form', welfare: 'none', result: { kind: 'prompt' } };
   private items: FormItem[] = [];
   private questions = new Map<FieldName, Question>();
   private errors = new Map<FieldName, Bilingual>();
@@ -294,8 +298,6 @@ export class AsfEligibilityCheck extends LitElement {
       ...(checkOk ? [] : [attributeError('check', String(this.check), ELIGIBILITY_CHECKS, 'asf')]),
       ...(profileOk ? [] : [attributeError('profile', String(this.profile), ELIGIBILITY_PROFILES, 'tillvaxtverket')]),
     ];
-    const error = this.inputs.error;
-    this.view = error ? { kind: 'problem', title: INPUT_TEXTS.title, error } : { kind: 'form' };
     if (this.checkKind === 'reserved-welfare-contract' && !welfare.value && !welfare.failed) this.loadWelfareTexts();
     const itemsKey = `${this.checkKind}|${this.profileName}|${welfare.value ? 1 : 0}`;
     // Preset facts for the welfare form wait for its questions; they are taken when those arrive.
@@ -323,6 +325,19 @@ export class AsfEligibilityCheck extends LitElement {
       void this.evaluate(false);
     }
     this.deriveErrors();
+    const error = this.inputs.error;
+    this.view = error ? { kind: 'problem', title: INPUT_TEXTS.title, error } : this.formView();
+  }
+
+  /** The form's view, from where the rules, the result and the welfare questions are. */
+  private formView(): View {
+    const welfareForm = this.checkKind === 'reserved-welfare-contract' && !welfare.value;
+    const result: ResultView = this.loadFailed
+      ? { kind: 'load-error' }
+      : this.current
+        ? { kind: 'ready', result: this.current }
+        : { kind: this.loading ? 'loading' : 'prompt' };
+    return { kind: 'form', welfare: !welfareForm ? 'none' : welfare.failed ? 'failed' : 'loading', result };
   }
 
   /** Loads the welfare form's questions (a lazy chunk), then renders them. */
@@ -413,15 +428,14 @@ export class AsfEligibilityCheck extends LitElement {
       }
     }
     const run: Record<FormCheck, () => Promise<CheckResult>> = {
-      asf: () => loaded.checkAsfEligibility(facts as EnterpriseFacts, options),
-      'reserved-contract': () => loaded.checkReservedContract(facts as EnterpriseFacts, options),
-      'reserved-welfare-contract': () =>
-        loaded.checkReservedWelfareContract(facts as WelfareOrganisationFacts, options),
+      asf: () => loaded.checkAsfEligibility(facts, options),
+      'reserved-contract': () => loaded.checkReservedContract(facts, options),
+      'reserved-welfare-contract': () => loaded.checkReservedWelfareContract(facts, options),
     };
     const checks: CheckResult[] = await Promise.all(kinds.map((kind) => run[kind]()));
     if (seq !== this.seq) return;
     this.loading = false;
-    this.current = { facts: facts as EligibilityFacts, checks };
+    this.current = { facts: facts, checks };
     if (byUser) this.dispatchEvent(new AsfEligibilityChangeEvent(this.current));
   }
 
@@ -499,6 +513,7 @@ export class AsfEligibilityCheck extends LitElement {
     const lang = this.i18n.lang;
     const v = this.view;
     if (v.kind === 'problem') return renderProblem(lang, v.title, v.error.message);
+    const r = v.result;
     const title = TITLES[this.checkKind][lang];
     return html`<div part="base">
       ${this.noHeading ? nothing : html`<div part="title" id="title" role="heading" aria-level=${this.level}>${title}</div>`}
@@ -520,9 +535,9 @@ export class AsfEligibilityCheck extends LitElement {
         @focusin=${this.onFocusIn}
       >
         ${this.items.map((item) => (item.kind === 'people' ? this.renderPeople(item, lang) : this.renderQuestion(item, lang)))}
-        ${this.checkKind === 'reserved-welfare-contract' && !welfare.value && !welfare.failed ? renderLoading(lang) : nothing}
+        ${v.welfare === 'loading' ? renderLoading(lang) : nothing}
         ${
-          this.checkKind === 'reserved-welfare-contract' && welfare.failed
+          v.welfare === 'failed'
             ? html`<div part="error" role="alert">
               <p>${TEXT.questionsError[lang]}</p>
               <button part="retry" type="button" @click=${this.retryWelfare}>${TEXT.retry[lang]}</button>
@@ -530,9 +545,9 @@ export class AsfEligibilityCheck extends LitElement {
             : nothing
         }
       </form>
-      ${this.renderStatusBar(lang)}
+      ${r.kind === 'ready' ? this.renderStatusBar(r.result, lang) : nothing}
       </div>
-      ${this.renderResult(lang)}
+      ${this.renderResult(r, lang)}
     </div>`;
   }
 
@@ -540,9 +555,7 @@ export class AsfEligibilityCheck extends LitElement {
    * A short form of the verdicts that stays at the bottom of the screen while the questions are
    * answered (issue 11, defect 7d). Screen readers hear the summary's live region instead.
    */
-  private renderStatusBar(lang: Language): TemplateResult | typeof nothing {
-    const result = this.current;
-    if (!result || this.loadFailed) return nothing;
+  private renderStatusBar(result: EligibilityResult, lang: Language): TemplateResult {
     return html`<p part="status-bar" aria-hidden="true">
       <span class="status-label">${TEXT.statusBar[lang]}:</span>
       ${result.checks.map(
@@ -620,19 +633,18 @@ export class AsfEligibilityCheck extends LitElement {
     </fieldset>`;
   }
 
-  private renderResult(lang: Language): TemplateResult {
+  private renderResult(r: ResultView, lang: Language): TemplateResult {
     const level = Math.min(this.level + 1, 6);
-    const result = this.current;
     let body: TemplateResult;
-    if (this.loadFailed) {
+    if (r.kind === 'load-error') {
       body = html`<div part="error" role="alert">
         <p>${TEXT.loadError[lang]}</p>
         <button part="retry" type="button" @click=${this.retry}>${TEXT.retry[lang]}</button>
       </div>`;
-    } else if (!result) {
-      body = this.loading ? renderLoading(lang) : html`<p part="prompt">${TEXT.prompt[lang]}</p>`;
+    } else if (r.kind !== 'ready') {
+      body = r.kind === 'loading' ? renderLoading(lang) : html`<p part="prompt">${TEXT.prompt[lang]}</p>`;
     } else {
-      body = html`${result.checks.map((c) => this.renderCheck(c, lang, Math.min(level + 1, 6)))}
+      body = html`${r.result.checks.map((c) => this.renderCheck(c, lang, Math.min(level + 1, 6)))}
       ${
         this.otherIssues.length
           ? html`<ul part="issues">
@@ -644,15 +656,13 @@ export class AsfEligibilityCheck extends LitElement {
     return html`<section part="result" aria-labelledby="result-title">
       <div part="result-title" id="result-title" role="heading" aria-level=${level}>${TEXT.result[lang]}</div>
       <p part="note"><strong>${TEXT.note[lang]}</strong> ${TEXT.noteMore[lang]}</p>
-      <p part="summary" role="status" aria-live="polite">${this.summary(lang)}</p>
+      <p part="summary" role="status" aria-live="polite">${r.kind === 'ready' ? this.summary(r.result, lang) : ''}</p>
       ${body}
     </section>`;
   }
 
   /** One line per result, for the live region: "ASF enligt Sofisams definition: Behöver utredas (3 av 5 kriterier uppfyllda)." */
-  private summary(lang: Language): string {
-    const result = this.current;
-    if (!result || this.loadFailed) return '';
+  private summary(result: EligibilityResult, lang: Language): string {
     const lines = result.checks.map((c) => {
       const met = c.criteria.filter((x) => x.outcome === 'met').length;
       const title = CHECK_TITLES[c.check as FormCheck][lang];

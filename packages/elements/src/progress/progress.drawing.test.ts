@@ -97,6 +97,20 @@ describe('asf-progress drawing', () => {
     }
   });
 
+  it('keeps the status icon icon-sized beside the bar, whose fill and marks are SVGs of the full width', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 600px">
+      <asf-progress label="Aktiva ASF" value="28" target="30" baseline="25"></asf-progress>
+    </div>`);
+    const el = wrapper.querySelector('asf-progress')!;
+    await el.updateComplete;
+    const icon = part(el, 'status-icon').getBoundingClientRect();
+    expect(icon.width).to.be.within(8, 32);
+    expect(part(el, 'base').getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+    const track = part(el, 'track').getBoundingClientRect();
+    expect(track.width).to.be.closeTo(600, 1);
+    expect(part(el, 'indicator').getBoundingClientRect().width).to.be.closeTo(600 * 0.9333, 2);
+  });
+
   it("keeps the ring's baseline mark outside the ring, clear of the figure in the middle, and not dashed", async () => {
     // Baseline 25 of 30 falls at the right of the ring, level with the figure: where a dashed
     // line across the ring read as "28 …".

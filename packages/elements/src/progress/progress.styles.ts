@@ -52,20 +52,31 @@ const gauge = css`
     outline: 1px solid var(--_track-border);
     outline-offset: -1px;
   }
-  :host(:not([variant='ring'])) [part='indicator'] {
+  /* The geometry of the fill and the marks is in SVG attributes (see renderBar); the SVGs are
+     mirrored where the text runs right to left, as the scale then does. */
+  :host(:not([variant='ring'])) :is(.fill, .marks) {
+    display: block;
+    inline-size: 100%;
     block-size: 100%;
-    background: var(--_indicator);
-    border-radius: var(--_radius);
+    overflow: visible;
+  }
+  :host(:not([variant='ring'])) .marks {
+    position: absolute;
+    inset: 0;
+  }
+  :host(:not([variant='ring']):dir(rtl)) :is(.fill, .marks) {
+    transform: scaleX(-1);
+  }
+  :host(:not([variant='ring'])) [part='indicator'] {
+    fill: var(--_indicator);
+    rx: calc(var(--_height) / 2);
   }
   :host(:not([variant='ring'])) .marker {
-    position: absolute;
-    inset-block: 0;
-    inline-size: 0;
-    margin-inline-start: -1px;
-    border-inline-start: 3px solid var(--_marker);
+    stroke: var(--_marker);
+    stroke-width: 3px;
   }
   :host(:not([variant='ring'])) [part='baseline-marker'] {
-    border-inline-start-style: dotted;
+    stroke-dasharray: 3px 3px;
   }
 
   /* The ring: the same scale around a circle, the outcome written in the middle. */
@@ -166,7 +177,7 @@ const gauge = css`
       background: Canvas;
     }
     :host(:not([variant='ring'])) [part='indicator'] {
-      background: Highlight;
+      fill: Highlight;
     }
     .ring [part='track'] {
       stroke: Canvas;
@@ -187,7 +198,7 @@ const gauge = css`
     }
     /* A Canvas halo keeps the marks visible where they cross the Highlight fill. */
     :host(:not([variant='ring'])) .marker {
-      outline: 1px solid Canvas;
+      filter: drop-shadow(1px 0 0 Canvas) drop-shadow(-1px 0 0 Canvas);
     }
   }
 

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleProps } from '../shared/style-props.js';
 import {
   evaluateIndicator,
   formatPercent,
@@ -18,6 +17,7 @@ import {
   type Language,
   type LocalizedText,
   type Plan,
+  type PlanInput,
   type PlanIssue,
 } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
@@ -53,7 +53,7 @@ interface Inputs {
 type View =
   | CommonView
   /** `textLang`: the language of the indicator's plain-string texts; `undefined` when they come from the page (attributes). */
-  | { kind: 'ready'; evaluation: IndicatorEvaluation; title: LocalizedText | ''; textLang: Language | undefined };
+  | { kind: 'ready'; evaluation: IndicatorEvaluation; title: LocalizedText; textLang: Language | undefined };
 
 /** Where the gauge's scale runs, and where each figure falls on it (0–1 from the start of the track). */
 interface Scale {
@@ -208,8 +208,8 @@ export class AsfProgress extends LitElement {
   /** URL of a plan JSON file; use with `indicator`. */
   @property() src = '';
 
-  /** A plan object (instead of `src`); use with `indicator`. */
-  @property({ attribute: false }) plan: Plan | undefined;
+  /** A plan object as written in a plan file (defaults may be left out; it is checked like a file) (instead of `src`); use with `indicator`. */
+  @property({ attribute: false }) plan: Plan | PlanInput | undefined;
 
   /**
    * The attribute: the id of an indicator of the plan. The property also takes an indicator
@@ -400,7 +400,7 @@ export class AsfProgress extends LitElement {
 
   private renderEvaluation(
     e: IndicatorEvaluation,
-    titleText: LocalizedText | '',
+    titleText: LocalizedText,
     textLang: Language | undefined,
     lang: Language,
   ): TemplateResult {
@@ -447,21 +447,29 @@ export class AsfProgress extends LitElement {
     </div>`;
   }
 
+  /**
+   * The bar. Its geometry is in SVG attributes (`width`, `x1`), not in styles: the server
+   * renders them as they are, so that a page without JavaScript, or before the element upgrades,
+   * draws the fill at its length and the marks at their places, and a strict
+   * Content-Security-Policy (which blocks style attributes) leaves them alone.
+   */
   private renderBar(e: IndicatorEvaluation, scale: Scale): TemplateResult {
     const outcome = e.outcome!.value as number;
     const target = e.target?.value;
     const baseline = e.baseline?.value;
-    return html`<div part="track"><div part="indicator" ${styleProps({ 'inline-size': cssPercent(scale.at(outcome)) })}></div></div>
-      ${
-        typeof baseline === 'number'
-          ? html`<span part="baseline-marker" class="marker" ${styleProps({ 'inset-inline-start': cssPercent(scale.at(baseline)) })}></span>`
-          : nothing
-      }
-      ${
-        typeof target === 'number'
-          ? html`<span part="target-marker" class="marker" ${styleProps({ 'inset-inline-start': cssPercent(scale.at(target)) })}></span>`
-          : nothing
-      }`;
+    const mark = (name: 'baseline-marker' | 'target-marker', value: number) => {
+      const x = cssPercent(scale.at(value));
+      return svg`<line part=${name} class="marker" x1=${x} x2=${x} y1="0" y2="100%" />`;
+    };
+    return html`<div part="track">
+        <svg class="fill" aria-hidden="true" focusable="false">
+          <rect part="indicator" width=${cssPercent(scale.at(outcome))} height="100%" />
+        </svg>
+      </div>
+      <svg class="marks" aria-hidden="true" focusable="false">
+        ${typeof baseline === 'number' ? mark('baseline-marker', baseline) : nothing}
+        ${typeof target === 'number' ? mark('target-marker', target) : nothing}
+      </svg>`;
   }
 
   private renderRing(e: IndicatorEvaluation, scale: Scale, lang: Language): TemplateResult {

@@ -48,7 +48,7 @@ async function page(width: number, height: number, body: string): Promise<Page> 
     },
   );
   const doc = frame.contentDocument!;
-  const el = doc.querySelector('asf-responsibility-matrix')! as AsfResponsibilityMatrix;
+  const el = doc.querySelector('asf-responsibility-matrix')!;
   await el.updateComplete;
   await new Promise((r) => frame.contentWindow!.requestAnimationFrame(() => r(undefined)));
   return { frame, win: frame.contentWindow!, doc, el };
@@ -128,7 +128,7 @@ describe('asf-responsibility-matrix layout', () => {
       expect(cards).to.have.length(18);
       expect(cards.every(shown)).to.equal(true);
       const card = (id: string) => cards.find((c) => c.dataset.id === id)!;
-      const text = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
+      const text = (e: Element) => e.textContent.replace(/\s+/g, ' ').trim();
       expect(text(card('1.1').querySelector('[part~="card-title"]')!)).to.match(/^Samverka genom kontinuerliga möten/);
       expect(text(card('1.1').querySelector('[part~="card-lead"]')!)).to.equal('● Huvudansvarig: Kommunstyrelsen (KS)');
       expect(text(card('1.3').querySelector('[part~="card-involved"]')!)).to.equal(
@@ -173,7 +173,7 @@ describe('asf-responsibility-matrix layout', () => {
         `<div><asf-responsibility-matrix src="${UPPSALA}"></asf-responsibility-matrix></div>`,
       );
       const caption = part(p.el, 'cards-caption');
-      expect(caption.textContent!.trim()).to.equal('Ansvarsfördelning: Handlingsplan för Sociala företag');
+      expect(caption.textContent.trim()).to.equal('Ansvarsfördelning: Handlingsplan för Sociala företag');
       expect(caption.scrollWidth).to.be.at.most(caption.clientWidth);
       expect(caption.getBoundingClientRect().right).to.be.at.most(p.el.getBoundingClientRect().right + 0.5);
       // The list of cards is named by it.
@@ -246,7 +246,7 @@ describe('asf-responsibility-matrix layout', () => {
       const hint = part(p.el, 'scroll-hint');
       await waitUntil(() => frame.hasAttribute('data-more-end'), 'no cue for the columns to the right');
       expect(shown(hint)).to.equal(true);
-      expect(hint.textContent!.trim()).to.equal('Fler kolumner åt höger: rulla tabellen i sidled.');
+      expect(hint.textContent.trim()).to.equal('Fler kolumner åt höger: rulla tabellen i sidled.');
       expect(scroller.getAttribute('aria-describedby')).to.equal(hint.id);
       expect(getComputedStyle(frame, '::after').backgroundImage).to.contain('gradient');
       scroller.scrollLeft = scroller.scrollWidth;
@@ -254,7 +254,7 @@ describe('asf-responsibility-matrix layout', () => {
         () => !frame.hasAttribute('data-more-end') && frame.hasAttribute('data-more-start'),
         'the cue did not follow the scroll',
       );
-      expect(hint.textContent!.trim()).to.equal('Fler kolumner åt vänster: rulla tabellen i sidled.');
+      expect(hint.textContent.trim()).to.equal('Fler kolumner åt vänster: rulla tabellen i sidled.');
       expect(getComputedStyle(frame, '::after').backgroundImage).to.equal('none');
       const first = p.el.shadowRoot!.querySelector('[part="activity"]')!;
       expect(getComputedStyle(first).boxShadow, 'the sticky column casts a shadow').not.to.equal('none');

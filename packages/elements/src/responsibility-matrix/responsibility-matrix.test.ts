@@ -41,7 +41,7 @@ describe('asf-responsibility-matrix', () => {
     expect(rows(el)).to.have.length(18);
     expect(columnIds(el)).to.deep.equal(['KS', 'AMN', 'OMN', 'SCN', 'KTN', 'kommunala-forvaltningar']);
     const groups = [...root(el).querySelectorAll('[part="group"] th')];
-    expect(groups.map((g) => g.textContent!.trim().slice(0, 8))).to.deep.equal([
+    expect(groups.map((g) => g.textContent.trim().slice(0, 8))).to.deep.equal([
       'Område 1',
       'Område 2',
       'Område 3',
@@ -84,9 +84,9 @@ describe('asf-responsibility-matrix', () => {
     expect(first.querySelector('.visually-hidden')!.textContent).to.equal('Huvudansvarig');
     const involved = cellsOf(el, 'KS').filter((c) => c.dataset.role === 'involved');
     expect(involved.map((c) => c.closest('tr')!.dataset.id)).to.deep.equal(['2.3', '3.2', '4.2', '4.3']);
-    expect(involved[0]!.textContent!.replace(/\s+/g, '')).to.equal('○Berörd');
+    expect(involved[0]!.textContent.replace(/\s+/g, '')).to.equal('○Berörd');
     const none = cellsOf(el, 'SCN').find((c) => c.dataset.role === 'none')!;
-    expect(none.textContent!.replace(/\s+/g, '')).to.equal('–Ejberörd');
+    expect(none.textContent.replace(/\s+/g, '')).to.equal('–Ejberörd');
   });
 
   it('expands "Samtliga" in row 1.3 to every actor of the table but the lead, and says so', async () => {
@@ -125,7 +125,7 @@ describe('asf-responsibility-matrix', () => {
     expect(core.map((w) => w.actor.id)).to.deep.equal(columnIds(el));
     for (const w of core) {
       expect([w.lead, w.involved], w.actor.id).to.deep.equal(byHand[w.actor.id]);
-      expect(workloadCell(el, w.actor.id).textContent!.trim()).to.equal(`leder ${w.lead}, berörd ${w.involved}`);
+      expect(workloadCell(el, w.actor.id).textContent.trim()).to.equal(`leder ${w.lead}, berörd ${w.involved}`);
     }
     // The marks in each column agree with the footer.
     for (const [id, [lead, involved]] of Object.entries(byHand)) {
@@ -144,12 +144,12 @@ describe('asf-responsibility-matrix', () => {
     const el = await loaded(html`<asf-responsibility-matrix src=${UPPSALA} all-actors></asf-responsibility-matrix>`);
     expect(columnIds(el)).to.have.length(13);
     expect(columnIds(el)).to.include.members(['KF', 'AF', 'FK', 'region-uppsala']);
-    expect(workloadCell(el, 'AF').textContent!.trim()).to.equal('leder 0, berörd 0');
+    expect(workloadCell(el, 'AF').textContent.trim()).to.equal('leder 0, berörd 0');
     // "Samtliga" stays the actors of the table: Arbetsförmedlingen is not involved in 1.3.
     expect(row(el, '1.3').querySelector<HTMLElement>('[data-actor="AF"]')!.dataset.role).to.equal('none');
     const header = root(el).querySelector('[part="actor-header"][data-actor="AF"]')!;
     expect(header.querySelector('[part="actor-code"]')).to.equal(null);
-    expect(header.textContent!.trim()).to.equal('Arbetsförmedlingen');
+    expect(header.textContent.trim()).to.equal('Arbetsförmedlingen');
     el.allActors = false;
     await el.updateComplete;
     expect(columnIds(el)).to.have.length(6);
@@ -159,10 +159,11 @@ describe('asf-responsibility-matrix', () => {
     const el = await loaded(html`<asf-responsibility-matrix src=${BOLLNAS}></asf-responsibility-matrix>`);
     expect(rows(el)).to.have.length(10);
     expect(columnIds(el)).to.deep.equal(['KSF', 'NLU', 'AME', 'SOCT', 'SOCF', 'OVRIGA-FORV', 'BOLAG']);
-    // Seed 000: Arbetsmarknadsenheten is "Ansvarig" in 5 rows, Socialtjänsten is involved in 1.
-    expect(workloadCell(el, 'AME').textContent!.trim()).to.equal('leder 5, berörd 0');
-    expect(workloadCell(el, 'SOCT').textContent!.trim()).to.equal('leder 0, berörd 1');
-    expect(workloadCell(el, 'KSF').textContent!.trim()).to.equal('leder 3, berörd 0');
+    // Bollnäs kommun, "Handlingsplan för främjande av arbetsintegrerande sociala företag 2019-2024"
+    // (2019-10-28): Arbetsmarknadsenheten is "Ansvarig" in 5 rows, Socialtjänsten is involved in 1.
+    expect(workloadCell(el, 'AME').textContent.trim()).to.equal('leder 5, berörd 0');
+    expect(workloadCell(el, 'SOCT').textContent.trim()).to.equal('leder 0, berörd 1');
+    expect(workloadCell(el, 'KSF').textContent.trim()).to.equal('leder 3, berörd 0');
     expect(root(el).querySelector('[part="all-note"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -209,14 +210,14 @@ describe('asf-responsibility-matrix', () => {
     expect(root(el).querySelector('caption')!.textContent).to.equal(
       'Responsibilities: Action plan for social enterprises',
     );
-    expect(workloadCell(el, 'KS').textContent!.trim()).to.equal('leads 12, involved in 4');
+    expect(workloadCell(el, 'KS').textContent.trim()).to.equal('leads 12, involved in 4');
     expect(row(el, '1.1').querySelector('[data-role="lead"] .visually-hidden')!.textContent).to.equal('Lead');
     expect(root(el).querySelector('[part="actor-header"][data-actor="KS"] [part="actor-name"]')!.textContent).to.equal(
       'Municipal Executive Board',
     );
     wrapper.setAttribute('lang', 'sv');
     await waitUntil(
-      () => workloadCell(el, 'KS').textContent!.trim() === 'leder 12, berörd 4',
+      () => workloadCell(el, 'KS').textContent.trim() === 'leder 12, berörd 4',
       'language did not follow',
     );
   });
@@ -373,7 +374,7 @@ describe('asf-responsibility-matrix', () => {
       organisation: { name: 'K', type: 'municipality' },
       activities: [{ id: 'a', title: 'T', lead: 'KS', involved: [] }],
     };
-    const event = oneEvent(el, 'asf-error') as Promise<AsfErrorEvent>;
+    const event = oneEvent<AsfErrorEvent>(el, 'asf-error');
     document.body.append(el);
     const { error } = await event;
     await el.updateComplete;

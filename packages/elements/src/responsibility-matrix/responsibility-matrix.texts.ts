@@ -2,12 +2,12 @@
  * The words of `<asf-responsibility-matrix>`, Swedish and English side by side.
  * @module
  */
-import { SHARED_TEXTS } from '../shared/shared.texts.js';
+import { PLAN_TEXTS } from '../shared/shared.texts.js';
 
 export const TEXTS = {
   caption: { sv: 'Ansvarsfördelning: ', en: 'Responsibilities: ' },
-  activity: SHARED_TEXTS.activity,
-  lead: SHARED_TEXTS.lead,
+  activity: PLAN_TEXTS.activity,
+  lead: PLAN_TEXTS.lead,
   involved: { sv: 'Berörd', en: 'Involved' },
   notInvolved: { sv: 'Ej berörd', en: 'Not involved' },
   workload: { sv: 'Antal åtgärder', en: 'Number of activities' },
@@ -21,8 +21,8 @@ export const TEXTS = {
     en: 'All: every actor of the table except the lead',
   },
   legend: { sv: 'Teckenförklaring', en: 'Key' },
-  noActivities: SHARED_TEXTS.noActivities,
-  empty: SHARED_TEXTS.noPlan,
+  noActivities: PLAN_TEXTS.noActivities,
+  empty: PLAN_TEXTS.noPlan,
   noGoal: { sv: 'Utan område', en: 'No goal' },
   involvedList: { sv: 'Berörda', en: 'Involved' },
   nobody: { sv: 'inga', en: 'none' },

@@ -139,6 +139,7 @@ export class AsfResponsibilityMatrix extends LitElement {
   @property() src = '';
 
   /** A plan object; wins over `src`. Validated like a loaded document. */
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- `Plan` tells users (and the manifest) the shape; `unknown` because any value is accepted and checked
   @property({ attribute: false }) plan?: Plan | unknown;
 
   /** The table's caption (and the scroll region's name); "Ansvarsfördelning: <plan title>" when empty. */

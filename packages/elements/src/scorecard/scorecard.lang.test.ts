@@ -166,7 +166,7 @@ describe('language of parts', () => {
       language: 'en',
       title: 'Follow-up of the action plan',
       goals: [{ id: 'fler', title: 'More social enterprises' }],
-    } as PlanInput;
+    };
     const el = await fixture<AsfScorecard>(html`<asf-scorecard .plan=${plan} as-of="2020-06-30"></asf-scorecard>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="filters"]'), 'the plan was not checked');
     for (const name of ['title', 'goal-title']) {

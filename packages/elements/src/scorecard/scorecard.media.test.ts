@@ -87,7 +87,7 @@ describe('asf-scorecard on paper', () => {
     for (const button of root(el).querySelectorAll('button')) expect(button.getClientRects().length).to.equal(0);
     const counts = root(el).querySelector<HTMLElement>('[part="counts"]')!;
     expect(counts.getClientRects().length).to.be.greaterThan(0);
-    expect(counts.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(counts.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       'Uppnått: 5 · I fas: 0 · Efter plan: 0 · Ej uppnått: 4 · Kan inte bedömas: 4',
     );
     await resetMedia();

@@ -108,10 +108,14 @@ const scorecard = css`
     outline: 1px solid var(--asf-color-border, #767676);
     outline-offset: -1px;
   }
-  [part='goal-bar'] > span {
+  [part='goal-bar'] > svg {
     display: block;
+    inline-size: 100%;
     block-size: 100%;
-    background: var(--asf-color-primary, #005a9c);
+    fill: var(--asf-color-primary, #005a9c);
+  }
+  :host(:dir(rtl)) [part='goal-bar'] > svg {
+    transform: scaleX(-1);
   }
   [part='list'] {
     display: grid;
@@ -181,8 +185,8 @@ const scorecard = css`
     [part='goal-bar'] {
       border: 1px solid CanvasText;
     }
-    [part='goal-bar'] > span {
-      background: Highlight;
+    [part='goal-bar'] > svg {
+      fill: Highlight;
     }
     [part='item'] {
       border-color: CanvasText;

@@ -67,7 +67,7 @@ const SMALL: PlanInput = {
 
 describe('asf-scorecard', () => {
   describe('Gävleborg 2018 at 2018-12-31', () => {
-    it('counts the statuses as the seed figures give them', async () => {
+    it("counts the statuses as the plan's figures give them", async () => {
       // The expectation, from the figures of the plan file at the end of its period (every
       // target is dated 2018-12-31): no målbild or no outcome → not assessable; a milestone
       // counts its yes/no; otherwise outcome ≥ target → achieved, else not achieved.
@@ -139,7 +139,7 @@ describe('asf-scorecard', () => {
       // 0.6 (active ASF), 1.9 → 1 (employees), 1.63 → 1 (participants); the gender follow-up has no outcome.
       expect(
         parts(el, 'goal-progress')[0]!
-          .textContent!.replace(/[ \n]+/g, ' ')
+          .textContent.replace(/[ \n]+/g, ' ')
           .trim(),
       ).to.equal(`Målets framsteg: 87${NBSP}% (medelvärde av 3 av 4 indikatorer)`);
       expect(parts(el, 'method')[0]!.textContent).to.contain('räknas som högst 100');
@@ -151,7 +151,7 @@ describe('asf-scorecard', () => {
       const el = await fixture<AsfScorecard>(html`<asf-scorecard src=${GAVLEBORG} as-of="2018-12-31"></asf-scorecard>`);
       await loaded(el);
       expect(filterButton(el, 'all').getAttribute('aria-pressed')).to.equal('true');
-      const event = oneEvent(el, 'asf-status-filter-change') as Promise<AsfStatusFilterChangeEvent>;
+      const event = oneEvent<AsfStatusFilterChangeEvent>(el, 'asf-status-filter-change');
       filterButton(el, 'not-achieved').click();
       const e = await event;
       expect(e.statusFilter).to.equal('not-achieved');
@@ -170,7 +170,7 @@ describe('asf-scorecard', () => {
       await expect(el).to.be.accessible();
 
       // Pressing the chosen status again shows all.
-      const again = oneEvent(el, 'asf-status-filter-change') as Promise<AsfStatusFilterChangeEvent>;
+      const again = oneEvent<AsfStatusFilterChangeEvent>(el, 'asf-status-filter-change');
       filterButton(el, 'not-achieved').click();
       expect((await again).statusFilter).to.equal('');
       await el.updateComplete;
@@ -183,7 +183,7 @@ describe('asf-scorecard', () => {
       filterButton(el, 'all').focus();
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(filterButton(el, 'achieved'));
-      let event = oneEvent(el, 'asf-status-filter-change') as Promise<AsfStatusFilterChangeEvent>;
+      let event = oneEvent<AsfStatusFilterChangeEvent>(el, 'asf-status-filter-change');
       await sendKeys({ press: 'Enter' });
       expect((await event).statusFilter).to.equal('achieved');
       await el.updateComplete;
@@ -198,7 +198,7 @@ describe('asf-scorecard', () => {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(filterButton(el, 'not-achieved'));
-      event = oneEvent(el, 'asf-status-filter-change') as Promise<AsfStatusFilterChangeEvent>;
+      event = oneEvent<AsfStatusFilterChangeEvent>(el, 'asf-status-filter-change');
       await sendKeys({ press: ' ' }); // ' ', not 'Space': Firefox over BiDi knows no key named Space
       expect((await event).statusFilter).to.equal('not-achieved');
     });
@@ -263,7 +263,7 @@ describe('asf-scorecard', () => {
       await el.updateComplete;
       expect(parts(el, 'goal-title').map((h) => h.textContent)).to.deep.equal(['More WISEs', 'Other']);
       expect(parts(el, 'meta')[0]!.textContent).to.equal('Exempel kommun · Status on 30 June 2020');
-      expect(filterButton(el, 'all').textContent!.replace(/\s+/g, ' ').trim()).to.equal('All 2');
+      expect(filterButton(el, 'all').textContent.replace(/\s+/g, ' ').trim()).to.equal('All 2');
       expect(item(el, 'asf')!.querySelector('[part="status-label"]')!.textContent).to.equal('On track');
     });
 
@@ -314,7 +314,7 @@ describe('asf-scorecard', () => {
 
     it('reports an as-of that is not a date', async () => {
       const el = document.createElement('asf-scorecard');
-      el.plan = SMALL as never;
+      el.plan = SMALL;
       el.setAttribute('as-of', '30/6/2020');
       const event = oneEvent(el, 'asf-error');
       document.body.append(el);

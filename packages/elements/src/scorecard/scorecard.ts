@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleProps } from '../shared/style-props.js';
 import {
   evaluatePlan,
   formatPercent,
@@ -15,6 +14,7 @@ import {
   type Language,
   type LocalizedText,
   type Plan,
+  type PlanInput,
   type PlanEvaluation,
 } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
@@ -100,8 +100,8 @@ export class AsfScorecard extends LitElement {
   /** URL of a plan JSON file. */
   @property() src = '';
 
-  /** A plan object (instead of `src`). */
-  @property({ attribute: false }) plan: Plan | undefined;
+  /** A plan object as written in a plan file (defaults may be left out; it is checked like a file) (instead of `src`). */
+  @property({ attribute: false }) plan: Plan | PlanInput | undefined;
 
   /**
    * The date of the follow-up, `YYYY-MM-DD`; outcomes after it are left out. Default: today, or
@@ -169,7 +169,7 @@ export class AsfScorecard extends LitElement {
             const end = plan.period?.end;
             // A plan whose period has ended is followed up at the end of its period, by default.
             const atPeriodEnd = !this.read.asOf && !!end && end < today;
-            const asOf = this.read.asOf ?? (atPeriodEnd ? end! : today);
+            const asOf = this.read.asOf ?? (atPeriodEnd ? end : today);
             return { kind: 'ready', plan, evaluation: this.evaluate(plan, asOf), atPeriodEnd };
           },
         });
@@ -286,7 +286,10 @@ export class AsfScorecard extends LitElement {
         ${
           p.value === null
             ? nothing
-            : html`<span part="goal-bar" aria-hidden="true"><span ${styleProps({ 'inline-size': `${Math.round(p.value * 10000) / 100}%` })}></span></span>`
+            : // The length is an SVG attribute, so that the server renders it (no style attribute).
+              html`<span part="goal-bar" aria-hidden="true"
+                ><svg focusable="false"><rect width=${`${Math.round(p.value * 10000) / 100}%`} height="100%" /></svg
+              ></span>`
         }
       </p>
       <ul part="list">

@@ -20,7 +20,7 @@ export function checkIndicator(input: unknown): IndicatorCheck {
   if (input !== null && typeof input === 'object' && checked.has(input)) return checked.get(input)!;
   const bare =
     input !== null && typeof input === 'object' && !Array.isArray(input)
-      ? { ...(input as object), goal: undefined, source: undefined }
+      ? { ...input, goal: undefined, source: undefined }
       : input;
   const result = parsePlan({
     id: 'indicator',

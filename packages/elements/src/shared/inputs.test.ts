@@ -1,7 +1,7 @@
 // Inputs as frameworks give them: React 19 and Vue 3 set properties (as text when the template
 // writes text), pages set attributes. Every numeric, date and enumerated input of every element
 // reads text the same way in both, and names what it does not understand.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { AsfErrorEvent } from './events.js';
 import { parseNumberText } from './inputs.js';
 import '../progress/asf-progress.js';
@@ -20,20 +20,20 @@ const GAVLEBORG = '/examples/plans/gavleborg-arsredovisning-2018.json';
 const UPPSALA = '/examples/plans/uppsala-handlingsplan-2018-2020.json';
 
 const alertOf = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]');
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const text = (el: Element) => el.shadowRoot!.textContent.replace(/\s+/g, ' ');
 
 /** Sets up an element, waits for its single asf-error, and checks the message names the input. */
 async function expectProblem(el: HTMLElement, named: string, sv: RegExp) {
   const errors: AsfErrorEvent[] = [];
-  el.addEventListener('asf-error', (e) => errors.push(e as AsfErrorEvent));
-  const first = oneEvent(el, 'asf-error') as Promise<AsfErrorEvent>;
+  el.addEventListener('asf-error', (e) => errors.push(e));
+  const first = oneEvent<AsfErrorEvent>(el, 'asf-error');
   document.body.append(el);
   const { error } = await first;
   expect(error.kind).to.equal('invalid');
   expect(error.message.en).to.contain(named);
   expect(error.message.sv).to.match(sv);
   const alert = alertOf(el)!;
-  expect(alert, 'a visible alert').to.exist;
+  assert.exists(alert, 'a visible alert');
   expect(alert.textContent).to.contain(named);
   expect(alert.textContent).to.match(sv);
   // A re-render without a change does not report again.
@@ -186,7 +186,7 @@ describe('inputs', () => {
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="row"]'), 'no rows');
       expect(alertOf(el)).to.equal(null);
       const titles = [...el.shadowRoot!.querySelectorAll('[part~="row"] [part~="title"]')].map((t) =>
-        t.textContent!.trim(),
+        t.textContent.trim(),
       );
       const sorted = [...titles].sort((a, b) => b.localeCompare(a, 'sv'));
       expect(titles.length).to.be.greaterThan(3);

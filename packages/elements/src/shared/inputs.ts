@@ -70,7 +70,7 @@ export const optionalNumber = {
     if (value === null || value.trim() === '') return undefined;
     return parseNumberText(value) ?? value;
   },
-  toAttribute(value: unknown): string | null {
+  toAttribute(value: number | string | null | undefined): string | null {
     return value === undefined || value === null ? null : String(value);
   },
 };
@@ -86,13 +86,21 @@ export function todayIso(now = new Date()): string {
 /** `attribute="given"` for a text or a number, `attribute={given}` for anything else. */
 function shown(attribute: string, value: unknown): string {
   if (typeof value === 'string' || typeof value === 'number') return `${attribute}="${value}"`;
-  let text: string;
-  try {
-    text = typeof value === 'object' ? (JSON.stringify(value) ?? String(value)) : String(value);
-  } catch {
-    text = String(value);
-  }
+  const text = describeValue(value);
   return `${attribute}={${text.length > 60 ? `${text.slice(0, 57)}…` : text}}`;
+}
+
+/** Any other value as a person would write it: JSON for objects and arrays. */
+function describeValue(value: unknown): string {
+  if (typeof value === 'object' && value !== null) {
+    try {
+      return JSON.stringify(value);
+    } catch {
+      // Circular, or holds a BigInt: say what it is rather than "[object Object]".
+      return Array.isArray(value) ? '[…]' : '{…}';
+    }
+  }
+  return String(value);
 }
 
 /** The messages, Swedish and English side by side. */

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Language } from '@asf-kit/core';
 import { languageOf, LOCALES } from './lang.js';
 
@@ -27,8 +27,15 @@ function observe(): void {
  * }
  */
 export class LangController implements ReactiveController {
-  /** The current language of the host. */
-  lang: Language = 'sv';
+  private current: Language = 'sv';
+
+  /**
+   * The current language of the host. On the server, where no connected callback runs and no
+   * document tells, it is read when asked (see `serverLanguages`).
+   */
+  get lang(): Language {
+    return isServer ? languageOf(this.host) : this.current;
+  }
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -47,8 +54,8 @@ export class LangController implements ReactiveController {
   /** Re-reads the language; the host updates when it changed. */
   refresh(): void {
     const lang = languageOf(this.host);
-    if (lang !== this.lang) {
-      this.lang = lang;
+    if (lang !== this.current) {
+      this.current = lang;
       this.host.requestUpdate();
     }
   }

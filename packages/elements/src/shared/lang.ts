@@ -1,13 +1,26 @@
+import { isServer } from 'lit';
 import { toLanguage, type Language } from '@asf-kit/core';
 
 /** The BCP 47 locale of each language, for `Intl` formatting. */
 export const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 /**
+ * The language of elements rendered on the server, where there is no document to look up: set
+ * by the server-side rendering helper (`@asf-kit/elements/ssr.js`) for each element it renders.
+ */
+export const serverLanguages = new WeakMap<Element, Language>();
+
+/**
  * The language of an element: the `lang` attribute of the element itself or its nearest
- * ancestor, crossing shadow roots; Swedish when none says otherwise.
+ * ancestor, crossing shadow roots; on the server, the language it is rendered in; Swedish when
+ * none says otherwise.
  */
 export function languageOf(element: Element): Language {
+  if (isServer) {
+    // The server's DOM shim has attributes but no tree.
+    if (element.hasAttribute('lang')) return toLanguage(element.getAttribute('lang'));
+    return serverLanguages.get(element) ?? 'sv';
+  }
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) return toLanguage(node.getAttribute('lang'));

@@ -1,16 +1,20 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import { LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { loadPlanParser, planParser, PlanController } from './plan-controller.js';
 import { renderError, renderLoading, statusStyles } from './status-view.js';
 import { LangController } from './lang-controller.js';
 import type { AsfErrorEvent } from './events.js';
+import '../progress/asf-progress.js';
+import '../scorecard/asf-scorecard.js';
+import '../activity-table/asf-activity-table.js';
+import '../responsibility-matrix/asf-responsibility-matrix.js';
 
 /** A minimal element that shows what the controllers hold. */
 class TestPlanHost extends LitElement {
-  static override properties = { src: {}, plan: { attribute: false } };
   static override styles = statusStyles;
-  src = '';
-  plan: unknown;
+  @property() src = '';
+  @property({ attribute: false }) plan: unknown;
   readonly data = new PlanController(this, () => ({ src: this.src, plan: this.plan }));
   readonly i18n = new LangController(this);
   override render() {
@@ -18,7 +22,7 @@ class TestPlanHost extends LitElement {
     if (s.status === 'loading') return renderLoading(this.i18n.lang);
     if (s.status === 'error') return renderError(s.error, this.i18n.lang, () => this.data.retry());
     if (s.status === 'ready') return html`<p>${s.plan.id}</p>`;
-    return html``;
+    return nothing;
   }
 }
 customElements.define('test-plan-host', TestPlanHost);
@@ -42,7 +46,7 @@ describe('PlanController', () => {
   it('reports an invalid plan with its paths, in the element and as an asf-error event', async () => {
     const el = document.createElement('test-plan-host') as TestPlanHost;
     el.plan = { ...VALID, kind: 'nope', title: 5 };
-    const event = oneEvent(el, 'asf-error') as Promise<AsfErrorEvent>;
+    const event = oneEvent<AsfErrorEvent>(el, 'asf-error');
     document.body.append(el);
     const { error } = await event;
     await el.updateComplete;
@@ -85,9 +89,9 @@ describe('PlanController', () => {
   it('speaks English inside lang="en"', async () => {
     const wrapper = await fixture(html`<div lang="en"><test-plan-host .plan=${{ id: 1 }}></test-plan-host></div>`);
     const el = wrapper.querySelector<TestPlanHost>('test-plan-host')!;
-    await waitUntil(() => el.shadowRoot!.textContent!.includes('Could not show the plan'), 'no English error');
+    await waitUntil(() => el.shadowRoot!.textContent.includes('Could not show the plan'), 'no English error');
     wrapper.setAttribute('lang', 'sv');
-    await waitUntil(() => el.shadowRoot!.textContent!.includes('Planen kan inte visas'), 'language did not follow');
+    await waitUntil(() => el.shadowRoot!.textContent.includes('Planen kan inte visas'), 'language did not follow');
   });
 
   it('reads a plan written inline in a child <script type="application/json">, and follows a change to it', async () => {
@@ -98,7 +102,7 @@ describe('PlanController', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('demo');
     el.querySelector('script')!.textContent = JSON.stringify({ ...VALID, id: 'andra' });
-    await waitUntil(() => el.shadowRoot!.textContent!.includes('andra'), 'a change to the script was not read');
+    await waitUntil(() => el.shadowRoot!.textContent.includes('andra'), 'a change to the script was not read');
     // src wins over the inline plan.
     el.src = '/__status__/404/plan.json';
     await waitUntil(() => el.data.state.status === 'error', 'src did not win');
@@ -107,7 +111,7 @@ describe('PlanController', () => {
   it('reports inline JSON that does not parse as a bilingual load error naming the script', async () => {
     const el = document.createElement('test-plan-host') as TestPlanHost;
     el.innerHTML = '<script type="application/json">{ "id": "demo", </script>';
-    const event = oneEvent(el, 'asf-error') as Promise<AsfErrorEvent>;
+    const event = oneEvent<AsfErrorEvent>(el, 'asf-error');
     document.body.append(el);
     const { error } = await event;
     await el.updateComplete;
@@ -141,7 +145,7 @@ describe('PlanController', () => {
     let answerOld: () => void = () => {};
     // The old request ignores its abort signal and answers late: the worst case.
     window.fetch = (input: RequestInfo | URL) => {
-      const id = String(input).includes('old.json') ? 'old' : 'new';
+      const id = (input instanceof Request ? input.url : String(input)).includes('old.json') ? 'old' : 'new';
       const answer = () => new Response(JSON.stringify({ ...VALID, id: `plan-${id}` }));
       if (id === 'new') return Promise.resolve(answer());
       return new Promise<Response>((resolve) => (answerOld = () => resolve(answer())));
@@ -150,13 +154,31 @@ describe('PlanController', () => {
       const el = await fixture<TestPlanHost>(html`<test-plan-host src="/old.json"></test-plan-host>`);
       expect(el.data.state.status).to.equal('loading');
       el.src = '/new.json';
-      await waitUntil(() => el.shadowRoot!.textContent!.includes('plan-new'), 'the newer src did not show');
+      await waitUntil(() => el.shadowRoot!.textContent.includes('plan-new'), 'the newer src did not show');
       answerOld();
       await new Promise((r) => setTimeout(r, 100));
       await el.updateComplete;
       expect(el.shadowRoot!.textContent).to.contain('plan-new').and.not.contain('plan-old');
     } finally {
       window.fetch = realFetch;
+    }
+  });
+
+  it('lets every plan element render its plan in the first update once the parser is loaded', async () => {
+    await loadPlanParser();
+    const response = await fetch('/examples/plans/gavleborg-arsredovisning-2018.json');
+    const plan = (await response.json()) as { indicators: { id: string }[] };
+    for (const tag of ['asf-progress', 'asf-scorecard', 'asf-activity-table', 'asf-responsibility-matrix']) {
+      const el = document.createElement(tag) as LitElement & { plan: unknown; indicator?: string };
+      el.plan = plan;
+      if (tag === 'asf-progress') el.indicator = plan.indicators[0]!.id;
+      document.body.append(el);
+      await el.updateComplete;
+      const shown = el.shadowRoot!.textContent!;
+      expect(el.shadowRoot!.querySelector('[part="loading"]'), `${tag} showed "Laddar…"`).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="error"]'), `${tag} showed an error: ${shown}`).to.equal(null);
+      expect(shown.trim().length, `${tag} is empty`).to.be.greaterThan(0);
+      el.remove();
     }
   });
 });

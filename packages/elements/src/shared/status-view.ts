@@ -9,7 +9,7 @@ import { html, css, nothing, type TemplateResult } from 'lit';
 import type { Bilingual, Language, Plan } from '@asf-kit/core';
 import type { PlanController } from './plan-controller.js';
 import type { AsfLoadError } from './events.js';
-import { SHARED_TEXTS as T } from './shared.texts.js';
+import { STATUS_TEXTS as T } from './shared.texts.js';
 
 /** Shared styles of the loading and error states. */
 export const statusStyles = css`

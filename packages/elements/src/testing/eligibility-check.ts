@@ -6,8 +6,7 @@ import { oneEvent } from '@open-wc/testing';
 import type { AsfEligibilityCheck, AsfEligibilityChangeEvent } from '../eligibility-check/eligibility-check.js';
 
 /** The next asf-eligibility-change event (oneEvent is typed for CustomEvent). */
-export const nextChange = (el: HTMLElement) =>
-  oneEvent(el, 'asf-eligibility-change') as unknown as Promise<AsfEligibilityChangeEvent>;
+export const nextChange = (el: HTMLElement) => oneEvent<AsfEligibilityChangeEvent>(el, 'asf-eligibility-change');
 export const root = (el: AsfEligibilityCheck) => el.shadowRoot!;
 export const part = (el: AsfEligibilityCheck, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 export const parts = (el: AsfEligibilityCheck, name: string) => [

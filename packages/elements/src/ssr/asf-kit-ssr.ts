@@ -1,0 +1,13 @@
+// Every element, with Lit's hydration support loaded first: the script for pages whose elements
+// were rendered on the server (`@asf-kit/elements/ssr.js`). Each element then takes over the
+// declarative shadow root the server wrote, without rendering it again. Published as
+// `@asf-kit/elements/ssr/asf-kit-ssr.js` and, bundled with Lit, as the CDN file
+// `cdn/asf-kit-ssr.js`.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { loadPlanParser } from '../shared/plan-controller.js';
+
+// The plan parser before the elements: an element that hydrates a plan rendered on the server
+// (read from its inline JSON) is then ready in its first update, as it was on the server, and
+// takes over the server's view instead of replacing it with "Laddar…".
+await loadPlanParser();
+await import('../all.js');
