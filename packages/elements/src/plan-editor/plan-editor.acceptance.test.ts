@@ -53,8 +53,8 @@ function operations(plan: Draft): Op[] {
     if (isObject(value)) {
       const isText = Object.keys(value).every((k) => k === 'sv' || k === 'en');
       if (isText) {
-        ops.push({ kind: 'text', path, value: String(value['sv']) });
-        if (value['en'] !== undefined) ops.push({ kind: 'text', path: [...path, 'en'], value: String(value['en']) });
+        ops.push({ kind: 'text', path, value: value['sv'] as string });
+        if (value['en'] !== undefined) ops.push({ kind: 'text', path: [...path, 'en'], value: value['en'] as string });
         return;
       }
       // A target's kind first: the fields it shows depend on it.

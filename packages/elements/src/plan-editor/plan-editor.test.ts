@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { parsePlan } from '@asf-kit/core';
+import { parsePlan, type PlanInput } from '@asf-kit/core';
 import './asf-plan-editor.js';
 import type { AsfPlanEditor } from './plan-editor.js';
 import type { AsfPlanExportEvent } from './events.js';
@@ -24,14 +24,15 @@ async function loadJson(name: string): Promise<Record<string, unknown>> {
 const root = (el: AsfPlanEditor) => el.shadowRoot!;
 const $ = <T extends HTMLElement = HTMLElement>(el: AsfPlanEditor, selector: string) =>
   root(el).querySelector<T>(selector)!;
-const announced = (el: AsfPlanEditor) => $(el, '[part="announcer"]').textContent!.trim();
+const announced = (el: AsfPlanEditor) => $(el, '[part="announcer"]').textContent.trim();
 const active = (el: AsfPlanEditor) => root(el).activeElement as HTMLElement | null;
 let keyCounter = 0;
 const uniqueKey = () => `test-${Date.now()}-${keyCounter++}`;
 
 async function editor(plan?: unknown, lang = 'sv'): Promise<AsfPlanEditor> {
+  const input = plan as PlanInput | undefined;
   const el = await fixture<AsfPlanEditor>(
-    html`<asf-plan-editor lang=${lang} no-autosave .plan=${plan as never}></asf-plan-editor>`,
+    html`<asf-plan-editor lang=${lang} no-autosave .plan=${input}></asf-plan-editor>`,
   );
   await el.updateComplete;
   return el;
@@ -114,7 +115,7 @@ describe('asf-plan-editor', () => {
       const el = await editor(await loadJson('gavleborg-arsredovisning-2018'));
       for (const control of root(el).querySelectorAll<HTMLElement>('form input, form select, form textarea')) {
         const label = control.id && root(el).querySelector(`label[for="${control.id}"]`);
-        expect(label, `no label for #${control.id}`).to.exist;
+        expect(label, `no label for #${control.id}`).to.be.instanceOf(HTMLLabelElement);
       }
       await expect(el).to.be.accessible();
     });
@@ -134,7 +135,7 @@ describe('asf-plan-editor', () => {
 
     it('reads the schedule as it is typed: "tolkas som 2018–2020", "känns inte igen"', async () => {
       const el = await editor(SMALL);
-      const feedback = () => $(el, '#f-activities-1-schedule-feedback').textContent!.trim();
+      const feedback = () => $(el, '#f-activities-1-schedule-feedback').textContent.trim();
       expect(feedback()).to.equal('Tolkas som 2018–2020.');
       expect($(el, '#f-activities-1-schedule').getAttribute('aria-describedby')).to.contain(
         'f-activities-1-schedule-feedback',
@@ -181,7 +182,7 @@ describe('asf-plan-editor', () => {
     });
     it('puts its headings at the level the page asks for (heading-level), lists one below', async () => {
       const el = await fixture<AsfPlanEditor>(
-        html`<asf-plan-editor no-autosave heading-level="4" .plan=${SMALL as never}></asf-plan-editor>`,
+        html`<asf-plan-editor no-autosave heading-level="4" .plan=${SMALL}></asf-plan-editor>`,
       );
       expect($(el, '#part-plan').tagName).to.equal('H4');
       expect($(el, '#f-activities-heading').tagName).to.equal('H4');
@@ -484,10 +485,10 @@ describe('asf-plan-editor', () => {
       asOf.dispatchEvent(new Event('change'));
       $(el, '#preview-toggle').click();
       await waitUntil(() => root(el).querySelector('asf-scorecard'), 'the preview did not load', { timeout: 20000 });
-      expect(customElements.get('asf-activity-table')).to.exist;
+      expect(customElements.get('asf-activity-table')).to.be.a('function');
       expect(root(el).querySelector('asf-scorecard')!.getAttribute('as-of')).to.equal('2018-12-31');
-      expect(root(el).querySelector('asf-activity-table')).to.exist;
-      expect(root(el).querySelector('asf-responsibility-matrix')).to.exist;
+      expect(root(el).querySelector('asf-activity-table')).to.be.instanceOf(HTMLElement);
+      expect(root(el).querySelector('asf-responsibility-matrix')).to.be.instanceOf(HTMLElement);
       expect($(el, '#preview-toggle').getAttribute('aria-expanded')).to.equal('true');
     });
   });

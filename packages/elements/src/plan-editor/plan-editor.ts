@@ -60,7 +60,7 @@ export function templatePlan(): Draft {
     kind: 'action-plan',
     title: 'Handlingsplan för arbetsintegrerande sociala företag',
     organisation: { name: '', type: 'municipality' },
-    actors: [registryActorToActor(ACTOR_REGISTRY[1]!) as unknown as Json],
+    actors: [registryActorToActor(ACTOR_REGISTRY[1]!)],
     goals: [{ id: 'omrade-1', title: 'Område 1' }],
     activities: [{ id: '1.1', goal: 'omrade-1', title: 'Aktivitet 1.1', lead: ['kommunstyrelsen'], involved: [] }],
     indicators: [
@@ -181,8 +181,8 @@ export class AsfPlanEditor extends LitElement {
   private issues: PlanIssue[] = [];
   private parsed: Plan | undefined;
   private readonly rawNumbers = new Map<string, string>();
-  private claims = new Map<PlanIssue, Claim>();
-  private context: string[] = [];
+  private readonly claims = new Map<PlanIssue, Claim>();
+  private readonly context: string[] = [];
   private pendingFocus: string[] | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private savePromise: Promise<void> = Promise.resolve();
@@ -222,7 +222,7 @@ export class AsfPlanEditor extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('plan') && this.plan !== undefined) {
-      this.replaceDraft(structuredClone(this.plan) as unknown as Draft, false);
+      this.replaceDraft(structuredClone(this.plan), false);
     }
     if (changed.has('src') && this.src !== '') void this.openUrl(this.src, false);
     if (changed.has('asOf') && this.asOf !== '') this.previewAsOf = this.asOf;
@@ -535,7 +535,7 @@ export class AsfPlanEditor extends LitElement {
       hint?: string;
       feedback?: TemplateResult | string;
       also?: string[];
-      type?: string;
+      type?: 'text' | 'url';
     } = {},
   ): TemplateResult {
     const value = getAt(this.draft, path);
@@ -588,7 +588,9 @@ export class AsfPlanEditor extends LitElement {
           ? ''
           : typeof value === 'number'
             ? String(value).replace('.', TEXTS.decimalSeparator[this.language])
-            : String(value);
+            : typeof value === 'string'
+              ? value
+              : JSON.stringify(value);
     const onInput = (e: Event) => {
       const text = (e.target as HTMLInputElement).value;
       this.rawNumbers.set(key, text);
@@ -657,7 +659,14 @@ export class AsfPlanEditor extends LitElement {
     options: { optional?: boolean; numeric?: boolean; onChange?: (v: string) => void } = {},
   ): TemplateResult {
     const value = getAt(this.draft, path);
-    const current = value === undefined ? '' : String(value);
+    const current =
+      value === undefined
+        ? ''
+        : typeof value === 'string'
+          ? value
+          : typeof value === 'object'
+            ? JSON.stringify(value)
+            : String(value);
     const name = (v: string) => (typeof choices === 'function' ? choices(v) : (choices[v]?.[this.language] ?? v));
     // A value the list does not have (a typo in a file) stays shown and chosen, and parsePlan says what is wrong.
     const all = current !== '' && !values.includes(current) ? [...values, current] : values;
@@ -715,7 +724,8 @@ export class AsfPlanEditor extends LitElement {
     return (Array.isArray(actors) ? actors : []).flatMap((a) => {
       if (!isObject(a) || typeof a['id'] !== 'string' || a['id'] === '') return [];
       const n = a['name'];
-      const name = typeof n === 'string' ? n : isObject(n) ? String(n[this.language] || n['sv'] || '') : '';
+      const text = isObject(n) ? (n[this.language] ?? n['sv']) : n;
+      const name = typeof text === 'string' ? text : '';
       const abbr = typeof a['abbreviation'] === 'string' ? a['abbreviation'] : '';
       return [{ id: a['id'], name: name === '' ? a['id'] : abbr !== '' && abbr !== name ? `${name} (${abbr})` : name }];
     });
@@ -936,7 +946,7 @@ export class AsfPlanEditor extends LitElement {
       const entry = ACTOR_REGISTRY.find((r) => r.id === this.registryChoice);
       if (!entry) return;
       this.registryChoice = '';
-      this.addItem(['actors'], registryActorToActor(entry) as unknown as Json, 'actor');
+      this.addItem(['actors'], registryActorToActor(entry), 'actor');
     };
     const extra = html`<span class="registry">
       <label for="registry-actor">${this.tx('registryActor')}</label>
@@ -1340,8 +1350,8 @@ export class AsfPlanEditor extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    this.claims = new Map();
-    this.context = [];
+    this.claims.clear();
+    this.context.splice(0);
     // The form first: its fields claim their problems, and the summary then links to them.
     const form = this.renderForm();
     const summary = this.renderSummary();
@@ -1393,7 +1403,7 @@ export class AsfPlanEditor extends LitElement {
       };
       return;
     }
-    this.openDraft(value as Draft);
+    this.openDraft(value);
   }
 
   private async openUrl(url: string, undoable = true): Promise<void> {
@@ -1408,7 +1418,7 @@ export class AsfPlanEditor extends LitElement {
       else {
         try {
           const value: unknown = JSON.parse(text);
-          if (isObject(value)) this.replaceDraft(value as Draft, false);
+          if (isObject(value)) this.replaceDraft(value, false);
           else this.openText(text);
         } catch {
           this.openText(text);
@@ -1543,7 +1553,7 @@ export class AsfPlanEditor extends LitElement {
     }
     this.csvProblems = undefined;
     this.history.seal();
-    this.edit(['activities'], result.data as unknown as Json);
+    this.edit(['activities'], result.data);
     this.announce(this.tx('csvImported', result.data.length));
   }
 

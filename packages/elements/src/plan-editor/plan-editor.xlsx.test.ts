@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import writeXlsxFile from 'write-excel-file/browser';
+import type { PlanInput } from '@asf-kit/core';
 import './asf-plan-editor.js';
 import type { AsfPlanEditor } from './plan-editor.js';
 import type { AsfPlanExportEvent } from './events.js';
@@ -40,7 +41,8 @@ describe('asf-plan-editor: Excel', () => {
     it(`${name}: open → export xlsx → import xlsx gives the same plan`, async function () {
       this.timeout(30000);
       const original = await load(name);
-      const el = await fixture<AsfPlanEditor>(html`<asf-plan-editor no-autosave .plan=${original}></asf-plan-editor>`);
+      const input = original as unknown as PlanInput;
+      const el = await fixture<AsfPlanEditor>(html`<asf-plan-editor no-autosave .plan=${input}></asf-plan-editor>`);
       const event = await exported(el, '#export-xlsx');
       expect(event.format).to.equal('xlsx');
       expect(event.fileName).to.match(/\.xlsx$/);
@@ -147,7 +149,8 @@ describe('asf-plan-editor: Excel', () => {
     ).toBlob();
     const direct = await readWorkbook(blob);
     expect(direct.success, JSON.stringify(direct)).to.equal(false);
-    const el = await fixture<AsfPlanEditor>(html`<asf-plan-editor no-autosave .plan=${plan}></asf-plan-editor>`);
+    const input = plan as unknown as PlanInput;
+    const el = await fixture<AsfPlanEditor>(html`<asf-plan-editor no-autosave .plan=${input}></asf-plan-editor>`);
     await el.importXlsx(blob);
     await el.updateComplete;
     const alert = $(el, '#xlsx-problems');

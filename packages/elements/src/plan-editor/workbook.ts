@@ -210,7 +210,7 @@ function toCells(item: Json, columns: Column[]): Cell[] {
           Array.isArray(v) &&
           v.every((id) => typeof id === 'string' && id !== '' && !/[,\s]/.test(id) && id !== SAMTLIGA)
         ) {
-          cells[i] = v.join(', ');
+          cells[i] = (v as string[]).join(', ');
           take(c.path);
         }
         break;
