@@ -115,7 +115,16 @@ const coreCjsBuild = {
 const elementsBuild = {
   // all.ts: `@asf-kit/elements/all.js`, which defines every element.
   input: [join(elementsSrc, 'index.ts'), join(elementsSrc, 'all.ts'), ...elementModules],
-  external: external(['lit', '@lit', '@lit-labs', '@asf-kit/core', 'zod']),
+  external: external([
+    'lit',
+    '@lit',
+    '@lit-labs',
+    '@asf-kit/core',
+    'zod',
+    'idb-keyval',
+    'write-excel-file',
+    'read-excel-file',
+  ]),
   plugins: [typescript()],
   output: {
     dir: join(root, 'packages/elements/dist'),

@@ -127,7 +127,8 @@ export default {
   concurrentBrowsers: 3,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  testsFinishTimeout: 180000,
+  // 10 minutes: the plan editor's acceptance test writes a whole real plan key by key (about 4 minutes).
+  testsFinishTimeout: 600000,
   staticLogging: true,
   testFramework: { config: { timeout: 10000 } },
   reporters: [reporterWithoutFixture404s(), summaryReporter('elements')],

@@ -84,11 +84,12 @@ function frameworkEntryPoints() {
     `  interface CSSProperties extends CustomCssProperties {}\n}\n`;
   // The generators import the exports of the classes' modules; the declarations also name the
   // event classes. Import instead every name of the package's index that a file uses.
-  const exported = [...readFileSync('dist/types/index.d.ts', 'utf8').matchAll(/export \{([^}]*)\}/g)].flatMap((m) =>
-    m[1]
-      .split(',')
-      .map((n) => n.trim().replace(/^type\s+/, ''))
-      .filter(Boolean),
+  const exported = [...readFileSync('dist/types/index.d.ts', 'utf8').matchAll(/export (?:type )?\{([^}]*)\}/g)].flatMap(
+    (m) =>
+      m[1]
+        .split(',')
+        .map((n) => n.trim().replace(/^type\s+/, ''))
+        .filter(Boolean),
   );
   const importsFromIndex = (text) => {
     const body = text.replace(/^import type \{[^}]*\} from "\.\.\/index\.js";\n/gm, '');

@@ -47,6 +47,17 @@ describe('CDN bundle budgets (bench/budgets.json)', () => {
     });
   }
 
+  it('the plan editor is in no bundle that shows a gauge or a table; its first download has no Excel library', () => {
+    for (const file of bundles.filter((f) => f !== 'asf-plan-editor.js')) {
+      const m = measureEntry(cdn, file);
+      assert.ok(!(m.initialCode + m.lazyCode).includes('asf-plan-editor'), `${file} contains the plan editor`);
+    }
+    const editor = measureEntry(cdn, 'asf-plan-editor.js');
+    // write-excel-file writes xl/worksheets/sheetN.xml: in a lazy chunk, never in the first download.
+    assert.ok(!editor.initialCode.includes('worksheets/sheet'), 'the Excel library is in the first download');
+    assert.ok(editor.lazyCode.includes('worksheets/sheet'), 'the Excel chunk is missing');
+  });
+
   it('the page of one <asf-progress> contains neither json-rules-engine nor zod classic', () => {
     const m = measureEntry(cdn, 'asf-progress.js');
     assert.deepEqual(

@@ -37,6 +37,20 @@ for (const { id, label } of selectedEngines()) {
       assert.doesNotMatch(text, /NaN|undefined|\[object Object\]/);
     });
 
+    it(`editor.html opens the Gävleborg follow-up in the plan editor, valid, with no error (${label})`, async () => {
+      const problems = await visit(ctx.page, ctx.site, '/examples/editor.html');
+      await ctx.page.waitFor(
+        () => (document.querySelector('asf-plan-editor')?.shadowRoot?.querySelector('#f-title')?.value ?? '') !== '',
+        [],
+        { what: 'the plan in the editor' },
+      );
+      const text = await ctx.page.evaluate(deepText);
+      assert.deepEqual(await problems(), []);
+      assert.match(text, /Planen är giltig/);
+      assert.match(text, /Lägg till indikator/);
+      assert.doesNotMatch(text, /NaN|undefined|\[object Object\]/);
+    });
+
     it(`en.html speaks English (${label})`, async () => {
       const problems = await visit(ctx.page, ctx.site, '/examples/en.html');
       const text = await ctx.page.evaluate(deepText);

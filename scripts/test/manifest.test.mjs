@@ -161,10 +161,11 @@ function stylesRead(files) {
 }
 
 describe('custom-elements.json', () => {
-  it('describes the five elements', () => {
+  it('describes the six elements', () => {
     assert.deepEqual(sorted(declarations.map((d) => d.tagName)), [
       'asf-activity-table',
       'asf-eligibility-check',
+      'asf-plan-editor',
       'asf-progress',
       'asf-responsibility-matrix',
       'asf-scorecard',

@@ -43,3 +43,8 @@ export {
 
 // Server rendering: load the plan parser first, and a plan given as a property renders at once.
 export { loadPlanParser } from './shared/plan-controller.js';
+
+// The plan editor has its own entry (`plan-editor/asf-plan-editor.js`): its types only here, so
+// that nothing of it is bundled with the elements that show a gauge or a table.
+export type { AsfPlanEditor } from './plan-editor/plan-editor.js';
+export type { AsfPlanExportEvent, PlanExportFormat } from './plan-editor/events.js';
