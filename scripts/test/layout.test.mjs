@@ -24,6 +24,7 @@ export const PAGES = [
   '/examples/en.html',
   '/examples/theme.html',
   '/examples/csp.html',
+  '/examples/editor.html',
   '/examples/react/dist/index.html',
   '/examples/vue/dist/index.html',
 ];

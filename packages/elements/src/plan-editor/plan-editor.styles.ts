@@ -16,8 +16,14 @@ export const styles = css`
   }
   .columns {
     display: grid;
+    /* One column that never grows past the element: a wide preview (the matrix, the table)
+       scrolls inside its own element instead of widening the form (reflow at 320 px). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     align-items: start;
+  }
+  .columns > * {
+    min-inline-size: 0;
   }
   @media (min-width: 70rem) {
     .columns {
@@ -35,6 +41,8 @@ export const styles = css`
   .list,
   .items {
     display: grid;
+    /* Never wider than the element: long values wrap or scroll inside their field. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_gap) / 2);
   }
   :is(h1, h2, h3, h4, h5, h6) {
@@ -80,6 +88,7 @@ export const styles = css`
   .hint,
   .feedback,
   .save-state {
+    overflow-wrap: anywhere;
     color: var(--asf-color-text-muted, #555);
     font-size: 0.9em;
     margin: 0;
@@ -131,6 +140,17 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
     align-items: center;
+  }
+  /* The registry's names are long: its select shrinks with the element instead of widening it. */
+  .registry {
+    flex: 1 1 100%;
+    min-inline-size: 0;
+  }
+  .registry select {
+    flex: 1 1 10rem;
+    inline-size: 100%;
+    min-inline-size: 0;
+    contain: paint;
   }
   .open-body {
     display: grid;
