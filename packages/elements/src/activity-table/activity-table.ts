@@ -206,6 +206,12 @@ export class AsfActivityTable extends LitElement {
   /** Measured heights of rendered rows (average and least), for the spacers and the window. */
   private rowHeight = ROW_ESTIMATE;
   private minRowHeight = ROW_ESTIMATE;
+  /**
+   * Whether the rows have been measured for the shown rows and width: measured once, so that the
+   * spacers (and the page's height) do not change while a person scrolls through rows that are
+   * higher or lower than the first ones.
+   */
+  private heightMeasured = false;
   /** The shown row (index) that takes Tab in a windowed table, and whether a row has focus. */
   private active = 0;
   private rowFocus = false;
@@ -254,7 +260,8 @@ export class AsfActivityTable extends LitElement {
   };
 
   /** The page scrolled or resized: render the rows now near the screen. */
-  private readonly onScroll = (): void => {
+  private readonly onScroll = (e?: Event): void => {
+    if (e?.type === 'resize') this.heightMeasured = false;
     if (!this.windowed) return;
     this.remeasures = 0;
     const range = this.rangeAt();
@@ -280,10 +287,15 @@ export class AsfActivityTable extends LitElement {
     const n = this.shown.length;
     const body = this.renderRoot.querySelector('tbody');
     const view = window.innerHeight || 800;
-    const top = body ? -body.getBoundingClientRect().top : 0;
+    const box = body?.getBoundingClientRect();
+    const top = box ? -box.top : 0;
+    // Pixels of the body below the screen: near the end, the window is counted from the end, so
+    // that the last rows render even where the estimated heights before them are off.
+    const below = box ? box.bottom - view : Infinity;
     const count = Math.ceil(view / Math.max(16, Math.min(this.minRowHeight, this.rowHeight))) + 2 * OVERSCAN;
     const first = Math.floor(Math.max(0, top) / this.rowHeight) - OVERSCAN;
-    const start = clamp(first, 0, Math.max(0, n - count));
+    const last = n - Math.floor(Math.max(0, below) / this.rowHeight) + OVERSCAN;
+    const start = clamp(Math.min(first, last - count), 0, Math.max(0, n - count));
     return { start, end: Math.min(n, start + count) };
   }
 
@@ -342,6 +354,7 @@ export class AsfActivityTable extends LitElement {
       const at = activeId === undefined ? -1 : shown.findIndex((r) => r.id === activeId);
       this.active = Math.max(0, at);
       if (at < 0) this.rowFocus = false;
+      this.heightMeasured = false;
       if (this.windowed) this.range = this.rangeAt();
     }
   }
@@ -378,10 +391,10 @@ export class AsfActivityTable extends LitElement {
       least = Math.min(least, h);
       measured++;
     }
-    if (measured > 0) {
-      const mean = sum / measured;
-      if (Math.abs(mean - this.rowHeight) > this.rowHeight * 0.05) this.rowHeight = mean;
+    if (measured > 0 && !this.heightMeasured) {
+      this.rowHeight = sum / measured;
       this.minRowHeight = least;
+      this.heightMeasured = true;
     }
     if (this.remeasures++ < 3) {
       const range = this.rangeAt();
@@ -420,11 +433,18 @@ export class AsfActivityTable extends LitElement {
       this.range = { start: s, end: Math.min(this.shown.length, s + count) };
     }
     this.requestUpdate();
-    await this.updateComplete;
-    const row = this.renderRoot.querySelector<HTMLElement>(`tbody tr[data-index="${index}"]`);
-    if (!row) return;
-    row.focus({ preventScroll: true });
-    row.scrollIntoView({ block: 'nearest' });
+    // Bringing the row into view moves the window, whose measured rows may change the spacers
+    // (browsers without scroll anchoring do not follow): bring it into view until it stays.
+    for (let tries = 0; tries < 4; tries++) {
+      await this.updateComplete;
+      const row = this.renderRoot.querySelector<HTMLElement>(`tbody tr[data-index="${index}"]`);
+      if (!row || this.active !== index) return;
+      if (tries === 0) row.focus({ preventScroll: true });
+      const { top, bottom } = row.getBoundingClientRect();
+      if (tries > 0 && top >= 0 && bottom <= (window.innerHeight || 800)) return;
+      row.scrollIntoView({ block: 'nearest' });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
   }
 
   private onRowFocusIn(e: FocusEvent): void {
