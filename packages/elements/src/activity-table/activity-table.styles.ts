@@ -111,10 +111,16 @@ export const styles = [
       grid-template-columns: var(--_columns, repeat(auto-fit, minmax(8rem, 1fr)));
       border-block-end: 1px solid var(--_border);
     }
-    /* Large plans only: small tables need no estimate of the height of rows off screen. */
-    [data-large] tbody tr {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 4rem;
+    /* A windowed table: the spacers stand for the rows not rendered; rows take focus. */
+    tbody tr.spacer {
+      display: block;
+      block-size: var(--_space, 0);
+      padding: 0;
+      border: 0;
+    }
+    tbody tr:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: -3px;
     }
     th,
     td {
@@ -258,6 +264,11 @@ export const styles = [
         font-weight: 600;
         padding-block-end: 0.5rem;
       }
+      tbody tr.spacer {
+        padding: 0;
+        border: 0;
+        background: none;
+      }
       td[data-label]::before {
         content: attr(data-label) ': ' / '';
         font-weight: 600;
@@ -282,7 +293,7 @@ export const styles = [
       [part='sort-icon']:not([data-sort='none']) {
         color: inherit;
       }
-      :is(input, select, [part='sort-button']):focus-visible {
+      :is(input, select, [part='sort-button'], tbody tr):focus-visible {
         outline-color: Highlight;
       }
     }
@@ -326,8 +337,8 @@ export const styles = [
         display: table-row;
         break-inside: avoid;
       }
-      [data-large] tbody tr {
-        content-visibility: visible;
+      tbody tr.spacer {
+        display: none;
       }
       th,
       td {

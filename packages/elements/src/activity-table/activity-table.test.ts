@@ -4,6 +4,7 @@ import './asf-activity-table.js';
 import type { AsfActivityTable } from './activity-table.js';
 import type { AsfFilterChangeEvent, AsfSortChangeEvent } from './events.js';
 import type { AsfErrorEvent } from '../shared/events.js';
+import { emulateMedia, resetMedia } from '../testing/browser.js';
 
 const UPPSALA = '/examples/plans/uppsala-handlingsplan-2018-2020.json';
 const BOLLNAS = '/examples/plans/bollnas-handlingsplan-2019-2024.json';
@@ -16,6 +17,20 @@ const header = (el: AsfActivityTable, column: string) =>
 const sortButton = (el: AsfActivityTable, column: string) => header(el, column).querySelector('button')!;
 const count = (el: AsfActivityTable) => root(el).querySelector('[part="count"]')!.textContent.trim();
 const cell = (row: HTMLTableRowElement, column: string) => row.querySelector<HTMLElement>(`[data-column="${column}"]`)!;
+
+/**
+ * Scrolls the page to its end until `id` renders, as a person keeps scrolling: rows measured on
+ * the way may make the page a little longer (browsers without scroll anchoring do not follow).
+ */
+async function scrollToEnd(el: AsfActivityTable, id: string, message: string): Promise<void> {
+  const scroller = document.scrollingElement!;
+  for (let i = 0; i < 6 && !ids(el).includes(id); i++) {
+    scroller.scrollTop = scroller.scrollHeight;
+    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+  }
+  await waitUntil(() => ids(el).includes(id), message);
+}
 
 /** Loads a plan file into a table and waits until it is shown. */
 async function loaded(template: ReturnType<typeof html>): Promise<AsfActivityTable> {
@@ -346,12 +361,22 @@ describe('asf-activity-table', () => {
     expect(getComputedStyle(cell(row, 'lead'), '::before').content).to.equal('none');
   });
 
-  it('renders and filters an illustrative plan of 10 000 activities', async function () {
+  it('windows an illustrative plan of 10 000 activities: every row counted, searched, filtered and sorted', async function () {
     this.timeout(60000);
     const el = await loaded(html`<asf-activity-table .plan=${illustrativePlan(10000)}></asf-activity-table>`);
-    // updateComplete waits for the rows rendered in chunks.
-    expect(bodyRows(el)).to.have.length(10000);
+    // A window of rows, not 10 000: the table says how many rows it has and where each is.
+    const table = root(el).querySelector('table')!;
+    expect(table.getAttribute('aria-rowcount')).to.equal('10001');
+    expect(root(el).querySelector('thead tr')!.getAttribute('aria-rowindex')).to.equal('1');
+    const rendered = bodyRows(el);
+    expect(rendered.length).to.be.within(1, 300);
+    expect(rendered.map((r) => r.getAttribute('aria-rowindex'))).to.deep.equal(rendered.map((_, i) => String(i + 2)));
+    // The spacer after the window stands for the rows left out.
+    const spacers = [...root(el).querySelectorAll<HTMLElement>('tbody tr.spacer')];
+    expect(spacers.map((s) => s.getAttribute('aria-hidden'))).to.deep.equal(['true', 'true']);
+    expect(spacers[1]!.getBoundingClientRect().height).to.be.greaterThan(1000);
     expect(count(el)).to.equal('Visar 10\u00a0000 av 10\u00a0000 åtgärder');
+    // The search field finds rows that are not on screen; ten rows are plain DOM again.
     el.query = 'samrad';
     await el.updateComplete;
     expect(ids(el)).to.deep.equal([
@@ -366,17 +391,159 @@ describe('asf-activity-table', () => {
       'a8007',
       'a9007',
     ]);
+    expect(table.hasAttribute('aria-rowcount')).to.equal(false);
     el.query = '';
     el.filterGoal = 'g2';
     el.filterActor = 'AMN';
     await el.updateComplete;
-    // Goal g2 is i % 5 === 1, whose lead is AMN: all 2 000.
-    expect(bodyRows(el)).to.have.length(2000);
+    // Goal g2 is i % 5 === 1, whose lead is AMN: all 2 000, windowed.
+    expect(table.getAttribute('aria-rowcount')).to.equal('2001');
+    expect(count(el)).to.equal('Visar 2\u00a0000 av 10\u00a0000 åtgärder');
     el.sortBy = 'schedule';
     el.sortDirection = 'descending';
     await el.updateComplete;
     const first = bodyRows(el)[0]!;
     expect(cell(first, 'schedule').textContent.trim()).to.equal('2021 - 2021');
+  });
+
+  it('keeps plans of up to 500 shown rows in plain DOM, and windows from 501', async function () {
+    this.timeout(30000);
+    const small = await loaded(html`<asf-activity-table .plan=${illustrativePlan(500)}></asf-activity-table>`);
+    expect(bodyRows(small)).to.have.length(500);
+    expect(root(small).querySelector('table')!.hasAttribute('aria-rowcount')).to.equal(false);
+    expect(root(small).querySelector('tbody tr.spacer')).to.equal(null);
+    expect(bodyRows(small)[0]!.hasAttribute('tabindex')).to.equal(false);
+    const large = await loaded(html`<asf-activity-table .plan=${illustrativePlan(501)}></asf-activity-table>`);
+    expect(root(large).querySelector('table')!.getAttribute('aria-rowcount')).to.equal('502');
+    expect(bodyRows(large).length).to.be.below(501);
+  });
+
+  it('renders the rows near the screen as the page scrolls, to the last row and back', async function () {
+    this.timeout(60000);
+    const el = await loaded(html`<asf-activity-table .plan=${illustrativePlan(10000)}></asf-activity-table>`);
+    const scroller = document.scrollingElement!;
+    try {
+      scroller.scrollTop = scroller.scrollHeight;
+      await scrollToEnd(el, 'a9999', 'the last row did not render at the end of the page');
+      const last = bodyRows(el).find((r) => r.dataset.id === 'a9999')!;
+      expect(last.getAttribute('aria-rowindex')).to.equal('10001');
+      const box = last.getBoundingClientRect();
+      expect(box.bottom).to.be.at.most(window.innerHeight + 1);
+      expect(box.bottom).to.be.greaterThan(0);
+      expect(ids(el)).not.to.include('a0');
+      scroller.scrollTop = scroller.scrollHeight / 2;
+      await waitUntil(() => ids(el).includes('a5000') || ids(el).includes('a4999'), 'the middle rows did not render');
+      scroller.scrollTop = 0;
+      await waitUntil(() => ids(el).includes('a0'), 'the first row did not come back');
+    } finally {
+      scroller.scrollTop = 0;
+    }
+  });
+
+  it('moves the focus with the keyboard past the rendered window, and keeps it while rows scroll away', async function () {
+    this.timeout(60000);
+    const el = await loaded(html`<asf-activity-table .plan=${illustrativePlan(10000)}></asf-activity-table>`);
+    const focusedId = () => (root(el).activeElement as HTMLElement | null)?.dataset.id;
+    const scroller = document.scrollingElement!;
+    try {
+      // One tab stop among the rows: the first rendered row.
+      const rows = bodyRows(el);
+      expect(rows.filter((r) => r.tabIndex === 0).map((r) => r.dataset.id)).to.deep.equal(['a0']);
+      const lastRendered = rows.at(-1)!;
+      const next = `a${Number(lastRendered.dataset.id!.slice(1)) + 1}`;
+      expect(ids(el)).not.to.include(next);
+      lastRendered.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => focusedId() === next, `ArrowDown did not move the focus to ${next}`);
+      await sendKeys({ press: 'End' });
+      await waitUntil(() => focusedId() === 'a9999', 'End did not reach the last row');
+      const last = root(el).activeElement!;
+      expect(last.getAttribute('aria-rowindex')).to.equal('10001');
+      expect(last.getBoundingClientRect().bottom).to.be.at.most(window.innerHeight + 1);
+      await sendKeys({ press: 'ArrowUp' });
+      await waitUntil(() => focusedId() === 'a9998', 'ArrowUp did not move the focus');
+      await sendKeys({ press: 'Home' });
+      await waitUntil(() => focusedId() === 'a0', 'Home did not reach the first row');
+      // Scrolled far away, the focused row stays rendered and focused; the keys go on from it.
+      await scrollToEnd(el, 'a9999', 'the window did not follow the scroll');
+      await el.updateComplete;
+      expect(focusedId()).to.equal('a0');
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => focusedId() === 'a1', 'the focus did not go on from the kept row');
+      // A sort keeps the focused row focused, at its new place.
+      el.sortDirection = 'ascending';
+      el.sortBy = 'title';
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(focusedId()).to.equal('a1');
+    } finally {
+      scroller.scrollTop = 0;
+    }
+  });
+
+  it('re-orders a windowed table when a header is clicked: ascending, then descending', async function () {
+    this.timeout(60000);
+    const el = await loaded(html`<asf-activity-table .plan=${illustrativePlan(10000)}></asf-activity-table>`);
+    sortButton(el, 'title').click();
+    await el.updateComplete;
+    expect(header(el, 'title').getAttribute('aria-sort')).to.equal('ascending');
+    expect(ids(el).slice(0, 3)).to.deep.equal(['a0', 'a1', 'a2']);
+    sortButton(el, 'title').click();
+    await el.updateComplete;
+    expect(header(el, 'title').getAttribute('aria-sort')).to.equal('descending');
+    expect(ids(el).slice(0, 3)).to.deep.equal(['a9999', 'a9998', 'a9997']);
+    expect(bodyRows(el)[0]!.getAttribute('aria-rowindex')).to.equal('2');
+  });
+
+  it('renders every row of a windowed table for printing (beforeprint), and windows again after', async function () {
+    this.timeout(60000);
+    const el = await loaded(html`<asf-activity-table .plan=${illustrativePlan(10000)}></asf-activity-table>`);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(bodyRows(el)).to.have.length(10000);
+    expect(root(el).querySelector('tbody tr.spacer')).to.equal(null);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(bodyRows(el).length).to.be.below(300);
+  });
+
+  it('renders every row of a windowed table under print media', async function () {
+    this.timeout(60000);
+    const el = await loaded(html`<asf-activity-table .plan=${illustrativePlan(10000)}></asf-activity-table>`);
+    try {
+      // Guard: Firefox (WebDriver BiDi) and WebKit (WebDriver) cannot emulate print media here.
+      if (!(await emulateMedia({ media: 'print' }))) this.skip();
+      await waitUntil(() => bodyRows(el).length === 10000, 'print media did not render every row', {
+        timeout: 20000,
+      });
+      expect(getComputedStyle(bodyRows(el)[9999]!).display).to.equal('table-row');
+    } finally {
+      await resetMedia();
+    }
+    await waitUntil(() => bodyRows(el).length < 300, 'the window did not come back after print');
+  });
+
+  it('windows cards of varying height in a narrow container, to the last card', async function () {
+    this.timeout(60000);
+    const wrapper = await fixture(
+      html`<div style="inline-size: 320px"><asf-activity-table .plan=${illustrativePlan(2000)}></asf-activity-table></div>`,
+    );
+    const el = wrapper.querySelector('asf-activity-table')!;
+    await waitUntil(() => bodyRows(el).length > 0, 'not rendered', { timeout: 15000 });
+    await el.updateComplete;
+    const rows = bodyRows(el);
+    expect(getComputedStyle(rows[0]!).gridTemplateColumns.split(' ')).to.have.length(1);
+    expect(rows.length).to.be.below(300);
+    const scroller = document.scrollingElement!;
+    try {
+      scroller.scrollTop = scroller.scrollHeight;
+      await scrollToEnd(el, 'a1999', 'the last card did not render');
+      const last = bodyRows(el).find((r) => r.dataset.id === 'a1999')!;
+      expect(last.getBoundingClientRect().bottom).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      scroller.scrollTop = 0;
+    }
   });
 });
 

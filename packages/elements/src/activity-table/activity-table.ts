@@ -1,7 +1,6 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../shared/style-props.js';
@@ -41,11 +40,21 @@ export {
 type View = CommonView | { kind: 'empty' } | { kind: 'ready'; plan: Plan; model: TableModel };
 
 /**
- * Large plans render in chunks of rows: the first chunk at once, then a few chunks per frame.
- * Each chunk is guarded, so adding one does not re-render the others.
+ * More shown rows than this render as a window: only the rows near the screen are in the DOM,
+ * between two spacer rows as high as the rows left out. Fewer stay plain DOM, so that the
+ * browser's find-in-page sees every row.
  */
-const CHUNK = 250;
-const CHUNKS_PER_FRAME = 1;
+export const WINDOW_THRESHOLD = 500;
+/** Rows rendered above and below the screen in a window. */
+const OVERSCAN = 8;
+/** The height of a row until the rendered rows have been measured, in pixels. */
+const ROW_ESTIMATE = 56;
+
+interface RowRange {
+  start: number;
+  end: number;
+}
+const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 
 /** Widths of the columns until the element has measured their content (see columns.ts). */
 const COLUMN_WIDTHS: Record<ActivityTableSortKey, string> = {
@@ -93,8 +102,13 @@ const SORT_BY: readonly (ActivityTableSortKey | '')[] = [...ACTIVITY_TABLE_SORT_
  * becomes a card; the table keeps its roles for screen readers. Printed, it is a plain table
  * with every row and the header repeated on each page, without the filters and sort buttons.
  * Large plans: rows are derived only when the plan, the language, a filter or the sort
- * change; the first 250 rows render at once and the rest follow, 250 per frame, and rows off
- * screen skip layout (`content-visibility`). `updateComplete` waits until every row is in.
+ * change. More than 500 shown rows render as a window: only the rows near the screen are in
+ * the DOM, between spacer rows as high as the rows left out, and follow the page's scrolling;
+ * the table says how many rows it has (`aria-rowcount`) and where each rendered row is
+ * (`aria-rowindex`). Its rows then take focus: arrow keys, Page Up/Down, Home and End move
+ * from row to row past the rendered window, and a focused row stays rendered while it scrolls
+ * out of view. Find-in-page sees only the rendered rows: the search field finds the others.
+ * Printed (`beforeprint`, or print media), every row is rendered. Fewer rows are plain DOM.
  *
  * @summary A sortable, filterable table of a plan's activities, leads and schedules.
  * @tagname asf-activity-table
@@ -167,8 +181,10 @@ export class AsfActivityTable extends LitElement {
   /** Leave out the activities' descriptions (shown under their titles, and searched, by default). */
   @property({ type: Boolean, attribute: 'no-descriptions' }) noDescriptions = false;
 
-  /** How many chunks of the shown rows are rendered; grows every frame for large plans. */
-  @state() private renderedChunks = 1;
+  /** The shown rows in the DOM when the table is windowed (see `WINDOW_THRESHOLD`). */
+  @state() private range: RowRange = { start: 0, end: 0 };
+  /** Printing: every row is rendered. */
+  @state() private printing = false;
 
   private readonly i18n = new LangController(this);
   private readonly inputs = new InputCheck(this);
@@ -187,24 +203,110 @@ export class AsfActivityTable extends LitElement {
       filterRows(rows, { filterActor, filterGoal, query }),
   );
   private shown: readonly TableRow[] = [];
-  private chunks: (readonly TableRow[])[] = [];
-  private frame = 0;
+  /** Measured heights of rendered rows (average and least), for the spacers and the window. */
+  private rowHeight = ROW_ESTIMATE;
+  private minRowHeight = ROW_ESTIMATE;
+  /**
+   * Whether the rows have been measured for the shown rows and width: measured once, so that the
+   * spacers (and the page's height) do not change while a person scrolls through rows that are
+   * higher or lower than the first ones.
+   */
+  private heightMeasured = false;
+  /** The shown row (index) that takes Tab in a windowed table, and whether a row has focus. */
+  private active = 0;
+  private rowFocus = false;
+  private inUpdate = false;
+  /** Re-measures of the window since the last scroll (a guard against ever-changing layouts). */
+  private remeasures = 0;
+  /** Rendered on the server: hydrate every row first, then window. */
+  private readonly serverRendered = !isServer && this.shadowRoot !== null;
+  private printQuery?: MediaQueryList;
   /** The grid columns measured from the content, and what they were measured for. */
   private columns?: { model: TableModel; template: string };
   private readonly measurer = new TextMeasurer();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Finish rendering the batches a disconnection interrupted.
-    if (this.hasUpdated) this.requestUpdate();
     document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
+    if (isServer) return;
+    // Capture: the page may scroll in any ancestor, not only the document.
+    addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    addEventListener('resize', this.onScroll, { passive: true });
+    addEventListener('beforeprint', this.onBeforePrint);
+    addEventListener('afterprint', this.onAfterPrint);
+    this.printQuery ??= matchMedia('print');
+    this.printQuery.addEventListener('change', this.onAfterPrint);
+    this.printing = this.printQuery.matches;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
     document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
+    if (isServer) return;
+    removeEventListener('scroll', this.onScroll, { capture: true });
+    removeEventListener('resize', this.onScroll);
+    removeEventListener('beforeprint', this.onBeforePrint);
+    removeEventListener('afterprint', this.onAfterPrint);
+    this.printQuery?.removeEventListener('change', this.onAfterPrint);
+  }
+
+  /** Printing renders every row; Lit updates in a microtask, before the page is laid out for print. */
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+  };
+
+  private readonly onAfterPrint = (): void => {
+    this.printing = this.printQuery?.matches ?? false;
+  };
+
+  /** The page scrolled or resized: render the rows now near the screen. */
+  private readonly onScroll = (e?: Event): void => {
+    if (e?.type === 'resize') this.heightMeasured = false;
+    if (!this.windowed) return;
+    this.remeasures = 0;
+    const range = this.rangeAt();
+    if (range.start !== this.range.start || range.end !== this.range.end) this.range = range;
+  };
+
+  /** Whether the shown rows render as a window. */
+  private get windowed(): boolean {
+    return (
+      !isServer &&
+      !this.printing &&
+      this.view.kind === 'ready' &&
+      this.shown.length > WINDOW_THRESHOLD &&
+      (!this.serverRendered || this.hasUpdated)
+    );
+  }
+
+  /**
+   * The rows near the screen: where the body of the table lies against the viewport, with
+   * rows of the measured average height before the window (the top spacer is as high).
+   */
+  private rangeAt(): RowRange {
+    const n = this.shown.length;
+    const body = this.renderRoot.querySelector('tbody');
+    const view = window.innerHeight || 800;
+    const box = body?.getBoundingClientRect();
+    const top = box ? -box.top : 0;
+    // Pixels of the body below the screen: near the end, the window is counted from the end, so
+    // that the last rows render even where the estimated heights before them are off.
+    const below = box ? box.bottom - view : Infinity;
+    const count = Math.ceil(view / Math.max(16, Math.min(this.minRowHeight, this.rowHeight))) + 2 * OVERSCAN;
+    const first = Math.floor(Math.max(0, top) / this.rowHeight) - OVERSCAN;
+    const last = n - Math.floor(Math.max(0, below) / this.rowHeight) + OVERSCAN;
+    const start = clamp(Math.min(first, last - count), 0, Math.max(0, n - count));
+    return { start, end: Math.min(n, start + count) };
+  }
+
+  protected override update(changed: Parameters<LitElement['update']>[0]): void {
+    // Rows that leave the DOM while rendering blur; that is not the person leaving the table.
+    this.inUpdate = true;
+    try {
+      super.update(changed);
+    } finally {
+      this.inUpdate = false;
+    }
   }
 
   /** A web font came in: the words have other widths now. */
@@ -246,11 +348,14 @@ export class AsfActivityTable extends LitElement {
     const sorted = this.sort(model.rows, by, dir, this.i18n.locale);
     const shown = this.filterShown(sorted, this.filterActor, this.filterGoal, this.query);
     if (shown !== this.shown) {
+      // The focused row keeps its focus through a sort or filter when it is still shown.
+      const activeId = this.shown[this.active]?.id;
       this.shown = shown;
-      this.chunks = [];
-      for (let i = 0; i < shown.length; i += CHUNK) this.chunks.push(shown.slice(i, i + CHUNK));
-      // A large new set shows its first chunk at once; the rest follow frame by frame.
-      this.renderedChunks = 1;
+      const at = activeId === undefined ? -1 : shown.findIndex((r) => r.id === activeId);
+      this.active = Math.max(0, at);
+      if (at < 0) this.rowFocus = false;
+      this.heightMeasured = false;
+      if (this.windowed) this.range = this.rangeAt();
     }
   }
 
@@ -259,24 +364,104 @@ export class AsfActivityTable extends LitElement {
     return this.view.kind === 'ready' ? this.view.model : undefined;
   }
 
+  protected override firstUpdated(): void {
+    // Hydrated with every row from the server: now render the window.
+    if (this.serverRendered && this.shown.length > WINDOW_THRESHOLD) this.requestUpdate();
+  }
+
   protected override updated(): void {
     this.measureColumns();
-    if (this.model && this.renderedChunks < this.chunks.length && !this.frame) {
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
-        this.renderedChunks += CHUNKS_PER_FRAME;
-      });
+    if (this.windowed) this.measureWindow();
+  }
+
+  /**
+   * Measures the rendered rows (cards in a narrow container are higher, and vary), adjusts the
+   * window to what is now near the screen, and gives the focus back to the active row when it
+   * was re-rendered while focused.
+   */
+  private measureWindow(): void {
+    const rows = [...this.renderRoot.querySelectorAll<HTMLElement>('tbody tr[data-index]')];
+    let sum = 0;
+    let least = Infinity;
+    let measured = 0;
+    for (const row of rows) {
+      const h = row.getBoundingClientRect().height;
+      if (h <= 0) continue;
+      sum += h;
+      least = Math.min(least, h);
+      measured++;
+    }
+    if (measured > 0 && !this.heightMeasured) {
+      this.rowHeight = sum / measured;
+      this.minRowHeight = least;
+      this.heightMeasured = true;
+    }
+    if (this.remeasures++ < 3) {
+      const range = this.rangeAt();
+      if (range.start !== this.range.start || range.end !== this.range.end) this.range = range;
+    }
+    if (this.rowFocus) {
+      const row = this.renderRoot.querySelector<HTMLElement>(`tbody tr[data-index="${this.active}"]`);
+      const focused = (this.renderRoot as ShadowRoot).activeElement;
+      if (row && !(focused && row.contains(focused))) row.focus({ preventScroll: true });
     }
   }
 
-  /** `updateComplete` resolves when every shown row is in the DOM (large plans render in batches). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.isConnected && this.model && this.renderedChunks < this.chunks.length) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      result = await super.getUpdateComplete();
+  /** Arrow keys, Page Up/Down, Home and End move the focus from row to row in a windowed table. */
+  private onRowKey(e: KeyboardEvent): void {
+    if (!this.windowed || e.altKey || e.ctrlKey || e.metaKey) return;
+    const row = (e.target as Element).closest<HTMLElement>('tr[data-index]');
+    if (!row || row !== e.target) return;
+    const i = Number(row.dataset.index);
+    const page = Math.max(1, Math.floor((window.innerHeight || 800) / this.rowHeight) - 1);
+    const to =
+      ({ ArrowDown: i + 1, ArrowUp: i - 1, PageDown: i + page, PageUp: i - page, Home: 0 } as const)[e.key as 'Home'] ??
+      (e.key === 'End' ? this.shown.length - 1 : undefined);
+    if (to === undefined) return;
+    e.preventDefault();
+    void this.focusRow(clamp(to, 0, this.shown.length - 1));
+  }
+
+  /** Renders the shown row at `index` (the window moves to it when it is outside) and focuses it. */
+  private async focusRow(index: number): Promise<void> {
+    this.active = index;
+    this.rowFocus = true;
+    const { start, end } = this.range;
+    if (index < start || index >= end) {
+      const count = Math.max(1, end - start);
+      const s = clamp(index - Math.floor(count / 2), 0, Math.max(0, this.shown.length - count));
+      this.range = { start: s, end: Math.min(this.shown.length, s + count) };
     }
-    return result;
+    this.requestUpdate();
+    // Bringing the row into view moves the window, whose measured rows may change the spacers
+    // (browsers without scroll anchoring do not follow): bring it into view until it stays.
+    for (let tries = 0; tries < 4; tries++) {
+      await this.updateComplete;
+      const row = this.renderRoot.querySelector<HTMLElement>(`tbody tr[data-index="${index}"]`);
+      if (!row || this.active !== index) return;
+      if (tries === 0) row.focus({ preventScroll: true });
+      const { top, bottom } = row.getBoundingClientRect();
+      if (tries > 0 && top >= 0 && bottom <= (window.innerHeight || 800)) return;
+      row.scrollIntoView({ block: 'nearest' });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }
+
+  private onRowFocusIn(e: FocusEvent): void {
+    const row = (e.target as Element).closest<HTMLElement>('tr[data-index]');
+    if (!row) return;
+    this.rowFocus = true;
+    const i = Number(row.dataset.index);
+    if (i !== this.active) {
+      this.active = i;
+      this.requestUpdate();
+    }
+  }
+
+  private onRowFocusOut(e: FocusEvent): void {
+    if (this.inUpdate) return;
+    const to = e.relatedTarget as Element | null;
+    if (!to?.closest?.('tr[data-index]')) this.rowFocus = false;
   }
 
   /**
@@ -391,7 +576,7 @@ export class AsfActivityTable extends LitElement {
     const caption = this.caption.trim()
       ? { text: this.caption.trim(), lang: undefined }
       : { text: title.text, lang: langOfPart(title.lang, lang) };
-    const chunks = this.chunks.length > this.renderedChunks ? this.chunks.slice(0, this.renderedChunks) : this.chunks;
+    const windowed = this.windowed;
     const part = (l: Language) => ifDefined(langOfPart(l, lang));
     const template =
       this.columns?.model === model ? this.columns.template : columns.map((c) => COLUMN_WIDTHS[c.key]).join(' ');
@@ -435,33 +620,29 @@ export class AsfActivityTable extends LitElement {
       <table
         part="table"
         role="table"
-        ?data-large=${model.rows.length > CHUNK}
+        ?data-windowed=${windowed}
+        aria-rowcount=${windowed ? this.shown.length + 1 : nothing}
         ${styleProps({ '--_columns': template })}
       >
         <caption part="caption"><span lang=${ifDefined(caption.lang)}>${caption.text}</span></caption>
         <thead>
-          <tr role="row">
+          <tr role="row" aria-rowindex=${windowed ? 1 : nothing}>
             ${columns.map((c) => this.renderHeader(c.key, c.label, lang))}
           </tr>
         </thead>
-        <tbody>
+        <tbody @keydown=${this.onRowKey} @focusin=${this.onRowFocusIn} @focusout=${this.onRowFocusOut}>
           ${
-            chunks.length === 0
+            this.shown.length === 0
               ? html`<tr part="row empty-row" role="row">
                 <td role="cell" colspan=${columns.length}>${model.rows.length === 0 ? TEXTS.noActivities[lang] : TEXTS.noRows[lang]}</td>
               </tr>`
-              : repeat(
-                  chunks,
-                  (_, i) => i,
-                  (chunk) =>
-                    guard([chunk, model, lang], () =>
-                      repeat(
-                        chunk,
-                        (r) => r.id,
-                        (r) => this.renderRow(r, model, lang),
-                      ),
-                    ),
-                )
+              : windowed
+                ? this.renderWindow(model, lang)
+                : repeat(
+                    this.shown,
+                    (r) => r.id,
+                    (r) => this.renderRow(r, model, lang),
+                  )
           }
         </tbody>
       </table>
@@ -476,6 +657,48 @@ export class AsfActivityTable extends LitElement {
           : nothing
       }
     </div>`;
+  }
+
+  /**
+   * The rows near the screen between two spacer rows, each as high as the rows it stands for;
+   * a focused row outside the window stays rendered at its place (between spacers), so that
+   * the focus is not lost when it scrolls away.
+   */
+  private renderWindow(model: TableModel, lang: Language): TemplateResult {
+    const n = this.shown.length;
+    const { start, end } = this.range;
+    const s = clamp(start, 0, n);
+    const e = clamp(end, s, n);
+    const tabStop = this.active >= s && this.active < e ? this.active : s;
+    type Item = { key: string; index: number; space?: number };
+    const items: Item[] = [];
+    const pinned = this.rowFocus && (this.active < s || this.active >= e) && this.active < n;
+    const h = this.rowHeight;
+    const space = (key: string, rows: number) => items.push({ key, index: -1, space: rows * h });
+    const row = (i: number) => items.push({ key: this.shown[i]!.id, index: i });
+    // A kept row sits at its own place between spacers, so that neither it nor the rows move.
+    if (pinned && this.active < s) {
+      space('\u241ftop', this.active);
+      row(this.active);
+      space('\u241fbefore', s - this.active - 1);
+    } else space('\u241ftop', s);
+    for (let i = s; i < e; i++) row(i);
+    if (pinned && this.active >= e) {
+      space('\u241fafter', this.active - e);
+      row(this.active);
+      space('\u241fbottom', n - this.active - 1);
+    } else space('\u241fbottom', n - e);
+    return html`${repeat(
+      items,
+      (item) => item.key,
+      (item) =>
+        item.space !== undefined
+          ? html`<tr class="spacer" aria-hidden="true" ${styleProps({ '--_space': `${Math.round(item.space)}px` })}></tr>`
+          : this.renderRow(this.shown[item.index]!, model, lang, {
+              index: item.index,
+              tabStop: pinned ? item.index === this.active : item.index === tabStop,
+            }),
+    )}`;
   }
 
   private renderHeader(key: ActivityTableSortKey, label: string, lang: Language): TemplateResult {
@@ -494,9 +717,22 @@ export class AsfActivityTable extends LitElement {
     </th>`;
   }
 
-  private renderRow(r: TableRow, model: TableModel, lang: Language): TemplateResult {
+  /** A row; in a windowed table with its place (`aria-rowindex`, after the header row) and a tab index. */
+  private renderRow(
+    r: TableRow,
+    model: TableModel,
+    lang: Language,
+    at?: { index: number; tabStop: boolean },
+  ): TemplateResult {
     const part = (l: Language) => ifDefined(langOfPart(l, lang));
-    return html`<tr part="row" role="row" data-id=${r.id}>
+    return html`<tr
+      part="row"
+      role="row"
+      data-id=${r.id}
+      data-index=${at ? at.index : nothing}
+      aria-rowindex=${at ? at.index + 2 : nothing}
+      tabindex=${at ? (at.tabStop ? 0 : -1) : nothing}
+    >
       <th part="title" role="rowheader" scope="row" data-label=${TEXTS.title[lang]}>
         <span lang=${part(r.titleLang)}>${r.title}</span>${
           r.description
