@@ -107,6 +107,11 @@ export const styles = css`
     min-inline-size: 0;
     max-inline-size: 100%;
   }
+  /* WebKit counts a select's longest option into the page's width (421 px of sideways scroll at
+     320 px) even when the select itself fits; painting it contained keeps the page at its width. */
+  select {
+    contain: paint;
+  }
   [aria-invalid='true'] {
     border: 2px solid var(--_danger);
   }
@@ -150,7 +155,6 @@ export const styles = css`
     flex: 1 1 10rem;
     inline-size: 100%;
     min-inline-size: 0;
-    contain: paint;
   }
   .open-body {
     display: grid;
