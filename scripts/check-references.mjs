@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The repository stands on its own: nothing in it may point at files a user of it does not
 // have. This finds paths that climb out of the repository into a `shared` folder (the working
-// notes and source documents the project was written from), source-document file names such as
-// `000_0123456789abcdef.txt`, and documents cited by number ("seed 000", "seeds 000, 003").
-// Cite a document by title, publisher, date and URL instead. Run by `npm run lint`.
+// notes and source documents the project was written from), source-document file names (three
+// digits, an underscore, sixteen hex digits, `.txt`), and documents cited by a "seed" number.
+// Cite a document by title, publisher, date and URL instead. Run by `npm run lint`, over every
+// file of the repository, this one and its test included.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
@@ -12,8 +13,9 @@ import { fileURLToPath } from 'node:url';
 /** What is found, and why it is not allowed. */
 const RULES = [
   {
-    // `../shared/…` that climbs out of the repository, or names a document or the seeds folder in
-    // a shared folder the repository does not have. A package's own `../shared/x.js` is fine.
+    // A relative path to a `shared` folder that climbs out of the repository, or that names a
+    // document or the source-documents folder in a shared folder the repository does not have.
+    // A package's own shared folder (an import of `shared/x.js` one level up) is fine.
     pattern: /(?<![\w.])((?:\.\.\/)+)shared(\/[\w.-]*)?/g,
     dangles: (match, file, exists) => {
       const target = posix.normalize(posix.join(posix.dirname(file), `${match[1]}shared`));
@@ -75,16 +77,12 @@ function repositoryFiles(root) {
   }
 }
 
-/** These hold examples of what is not allowed: the rules above and their test. */
-const EXAMPLES = new Set(['scripts/check-references.mjs', 'scripts/test/check-references.test.mjs']);
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const exists = (path) => existsSync(new URL(path, `file://${root}`));
   let problems = 0;
   let files = 0;
   for (const file of repositoryFiles(root)) {
-    if (EXAMPLES.has(file)) continue;
     let buffer;
     try {
       buffer = readFileSync(new URL(file, `file://${root}`));

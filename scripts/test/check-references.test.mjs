@@ -2,6 +2,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { danglingReferences } from '../check-references.mjs';
 
+// The samples are assembled from parts, so that this file holds no reference itself and the
+// checker runs over it like over every other file.
+const UP = '../';
+const OUT = `${UP}shared`; // the folder outside the repository
+const SEED = 'seed';
+const DOC = ['123', '_', '0123456789abcdef', '.txt'].join('');
+
 /** The folders of a small repository: a package with its own shared folder. */
 const FOLDERS = new Set(['packages', 'packages/elements', 'packages/elements/src', 'packages/elements/src/shared']);
 const exists = (path) => FOLDERS.has(path);
@@ -9,40 +16,38 @@ const texts = (text, file) => danglingReferences(text, file, exists).map((p) => 
 
 describe('danglingReferences', () => {
   it('finds a path that climbs out of the repository into a shared folder', () => {
-    assert.deepEqual(texts('See ../shared/TOOLCHAIN.md.', 'README.md'), ['../shared/TOOLCHAIN.md.']);
-    assert.deepEqual(texts('See ../../shared/TOOLCHAIN.md', 'bench/README.md'), ['../../shared/TOOLCHAIN.md']);
-    assert.deepEqual(texts('See ../shared/TOOLCHAIN.md', 'bench/README.md'), ['../shared/TOOLCHAIN.md'], 'none here');
-    assert.deepEqual(texts('the documents in ../shared/seeds/', 'bench/README.md'), ['../shared/seeds']);
-    assert.deepEqual(texts('[seeds](../../shared/seeds/)', 'examples/plans/README.md'), ['../../shared/seeds']);
-    assert.deepEqual(texts('cat /work/shared/DESIGN.md', 'README.md'), ['/work/shared']);
+    assert.deepEqual(texts(`See ${OUT}/TOOLCHAIN.md.`, 'README.md'), [`${OUT}/TOOLCHAIN.md.`]);
+    assert.deepEqual(texts(`See ${UP}${OUT}/TOOLCHAIN.md`, 'bench/README.md'), [`${UP}${OUT}/TOOLCHAIN.md`]);
+    assert.deepEqual(texts(`See ${OUT}/TOOLCHAIN.md`, 'bench/README.md'), [`${OUT}/TOOLCHAIN.md`], 'none here');
+    assert.deepEqual(texts(`the documents in ${OUT}/${SEED}s/`, 'bench/README.md'), [`${OUT}/${SEED}s`]);
+    assert.deepEqual(texts(`[${SEED}s](${UP}${OUT}/${SEED}s/)`, 'examples/plans/README.md'), [`${UP}${OUT}/${SEED}s`]);
+    assert.deepEqual(texts(`cat /work/${OUT.slice(3)}/DESIGN.md`, 'README.md'), [`/work/${OUT.slice(3)}`]);
   });
 
   it("leaves a package's own shared folder alone", () => {
     assert.deepEqual(
-      texts("import { styleProps } from '../shared/style-props.js';", 'packages/elements/src/progress/progress.ts'),
+      texts(`import { styleProps } from '${OUT}/style-props.js';`, 'packages/elements/src/progress/progress.ts'),
       [],
     );
-    assert.deepEqual(texts("import '../../shared/x.js';", 'packages/elements/src/a/b/c.ts'), []);
-    assert.deepEqual(texts("import '../../../shared/x.js';", 'packages/elements/src/a/b/c.ts'), []);
+    assert.deepEqual(texts(`import '${UP}${OUT}/x.js';`, 'packages/elements/src/a/b/c.ts'), []);
+    assert.deepEqual(texts(`import '${UP}${UP}${OUT}/x.js';`, 'packages/elements/src/a/b/c.ts'), []);
     // A test that builds an element's import specifier names no file of its own folder.
-    assert.deepEqual(texts('const module = `../shared/${name}.js`;', 'scripts/test/manifest.test.mjs'), []);
+    assert.deepEqual(texts(`const module = \`${OUT}/\${name}.js\`;`, 'scripts/test/manifest.test.mjs'), []);
     assert.deepEqual(texts("import '../../../../../x.js';", 'packages/elements/src/a/b.ts'), []);
   });
 
   it('finds source-document file names and documents cited by number', () => {
-    assert.deepEqual(texts('"file": "123_0123456789abcdef.txt"', 'examples/plans/x.json'), [
-      '123_0123456789abcdef.txt',
-    ]);
-    assert.deepEqual(texts('// Seed 000: five rows; seeds 000, 003; seed-004', 'a.ts'), [
-      'Seed 000',
-      'seeds 000',
-      'seed-004',
+    assert.deepEqual(texts(`"file": "${DOC}"`, 'examples/plans/x.json'), [DOC]);
+    assert.deepEqual(texts(`// S${SEED.slice(1)} 000: five rows; ${SEED}s 000, 003; ${SEED}-004`, 'a.ts'), [
+      `S${SEED.slice(1)} 000`,
+      `${SEED}s 000`,
+      `${SEED}-004`,
     ]);
   });
 
   it('says where: line and column', () => {
-    assert.deepEqual(danglingReferences('one\ntwo seed 003\n', 'a.md', exists), [
-      { line: 2, column: 5, text: 'seed 003', why: 'cites a document by a number that only the authors know' },
+    assert.deepEqual(danglingReferences(`one\ntwo ${SEED} 003\n`, 'a.md', exists), [
+      { line: 2, column: 5, text: `${SEED} 003`, why: 'cites a document by a number that only the authors know' },
     ]);
   });
 

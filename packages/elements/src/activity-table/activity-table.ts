@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../shared/style-props.js';
-import { localizedPart, type Language, type Plan } from '@asf-kit/core';
+import { localizedPart, type Language, type Plan, type PlanInput } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
 import { langOfPart } from '../shared/lang.js';
 import { PlanController } from '../shared/plan-controller.js';
@@ -157,8 +157,7 @@ export class AsfActivityTable extends LitElement {
   @property() src = '';
 
   /** A plan object; wins over `src`. Validated like a loaded document. */
-  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- `Plan` tells users (and the manifest) the shape; `unknown` because any value is accepted and checked
-  @property({ attribute: false }) plan?: Plan | unknown;
+  @property({ attribute: false }) plan?: Plan | PlanInput;
 
   /** The table's caption; the plan's title when empty. */
   @property() caption = '';

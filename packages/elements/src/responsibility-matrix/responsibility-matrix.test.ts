@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { localizedPart, parsePlanJson, workloadByActor, type Plan } from '@asf-kit/core';
+import { localizedPart, parsePlanJson, workloadByActor, type Plan, type PlanInput } from '@asf-kit/core';
 import './asf-responsibility-matrix.js';
 import type { AsfResponsibilityMatrix } from './responsibility-matrix.js';
 import type { AsfErrorEvent } from '../shared/events.js';
@@ -367,13 +367,15 @@ describe('asf-responsibility-matrix', () => {
 
   it('reports an invalid plan with its paths and an asf-error event', async () => {
     const el = document.createElement('asf-responsibility-matrix');
-    el.plan = {
+    // Invalid on purpose (lead must be a list), as a plan read from untyped JSON can be.
+    const invalid: unknown = {
       id: 'x',
       kind: 'action-plan',
       title: 'X',
       organisation: { name: 'K', type: 'municipality' },
       activities: [{ id: 'a', title: 'T', lead: 'KS', involved: [] }],
     };
+    el.plan = invalid as PlanInput;
     const event = oneEvent<AsfErrorEvent>(el, 'asf-error');
     document.body.append(el);
     const { error } = await event;

@@ -11,6 +11,7 @@ import {
   type Language,
   type LocalizedPart,
   type Plan,
+  type PlanInput,
   type ResponsibilityMatrix,
   type ResponsibilityRole,
   type ResponsibilityRow,
@@ -139,8 +140,7 @@ export class AsfResponsibilityMatrix extends LitElement {
   @property() src = '';
 
   /** A plan object; wins over `src`. Validated like a loaded document. */
-  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- `Plan` tells users (and the manifest) the shape; `unknown` because any value is accepted and checked
-  @property({ attribute: false }) plan?: Plan | unknown;
+  @property({ attribute: false }) plan?: Plan | PlanInput;
 
   /** The table's caption (and the scroll region's name); "Ansvarsfördelning: <plan title>" when empty. */
   @property() caption = '';
