@@ -5,15 +5,21 @@
 // success, every issue's path, pointer, code and Swedish and English message), key order included.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parsePlanWith } from './parse-plan.js';
 import { fastParse, NOT_SURE } from './fast-parse.js';
 import { Plan } from './schema.js';
+import { checkReferences } from './cross-references.js';
+// @ts-expect-error a plain .mjs module without types
+import { regionPlan } from '../../../../bench/lib/plans.mjs';
 
 const dir = new URL('../../../../examples/plans/', import.meta.url);
 const examples: [string, unknown][] = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
+  .sort()
   .map((f) => [f, JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as unknown]);
 
 type Path = (string | number)[];
@@ -142,14 +148,12 @@ function same(doc: unknown, what: string): boolean {
   return fast.success;
 }
 
-test('the example plans and the benchmark region parse the same with and without the fast path', async () => {
+test('the example plans and the benchmark region parse the same with and without the fast path', () => {
   for (const [name, doc] of examples) {
     assert.equal(same(doc, name), true, name);
     assert.notEqual(fastParse(Plan, doc), NOT_SURE, `${name}: the fast path takes a valid plan`);
   }
-  // @ts-expect-error a plain .mjs module without types
-  const { regionPlan } = (await import('../../../../bench/lib/plans.mjs')) as { regionPlan: () => unknown };
-  assert.equal(same(regionPlan(), 'region'), true);
+  assert.equal(same(regionPlan() as unknown, 'region'), true);
 });
 
 test('4 200 mutated example plans, one or two mutations each, parse the same with and without the fast path', () => {
@@ -196,4 +200,179 @@ test('the output is a copy: changing it leaves the input alone, and defaults are
   const b = fastParse(Plan, { id: 'p', kind: 'policy', title: 'T', organisation: { name: 'O', type: 'region' } });
   assert.notEqual(a, NOT_SURE);
   assert.notEqual((a as { goals: unknown[] }).goals, (b as { goals: unknown[] }).goals);
+});
+
+/**
+ * Documents that break every cross-reference and consistency rule at least once (several at a
+ * time, at several depths), so the recorded results below cover each of those messages.
+ */
+function brokenReferences(): unknown[] {
+  const indicator = (i: number, rest: Record<string, unknown>) => ({
+    id: `i${i}`,
+    title: `Indikator ${i}`,
+    direction: 'increase',
+    ...rest,
+  });
+  const perArea = (areas: unknown[] | undefined, count: number) => ({
+    type: 'level',
+    value: 3,
+    date: '2020-12-31',
+    perArea: areas ? { count, areas } : { count },
+  });
+  return [
+    {
+      formatVersion: 1,
+      id: 'x',
+      kind: 'policy',
+      title: 'T',
+      organisation: { name: 'O', type: 'region', members: ['A', 'nope'] },
+      period: { start: '2131-01-01', end: '1999-12-31', text: 'x', source: 'nope' },
+      responsibility: {
+        owner: 'nope',
+        partners: ['A', 'nope'],
+        funders: ['nope'],
+        source: 'nope',
+        contacts: [{ name: 'N', organisation: 'nope', source: 'nope' }, 'not an object'],
+      },
+      sources: [
+        { id: 's', title: 'S' },
+        { id: 's', title: 'S again' },
+      ],
+      actors: [
+        { id: 'A', name: 'A', source: 'nope' },
+        { id: 'A', name: 'A' },
+      ],
+      goals: [{ id: 'g', title: 'G', source: 'nope' }],
+      definitions: [{ id: 'd', term: 'D', text: 'D', source: 's' }],
+      targetGroups: [
+        {
+          id: 't',
+          description: 'T',
+          ageMin: 30,
+          ageMax: 16,
+          priorities: [{ text: 'unga', ageMin: 29, ageMax: 16 }, 'x'],
+        },
+      ],
+      activities: [
+        { id: 'a', goal: 'nope', title: 'A', lead: ['A', 'nope'], involved: ['nope', 7] },
+        { id: 'a', goal: 'g', title: 'A', lead: [], involved: 'all' },
+      ],
+      indicators: [
+        indicator(1, {
+          goal: 'nope',
+          start: '1900-01-01',
+          baseline: { value: -1, date: '2101-01-01', share: 0.5, of: 0.25 },
+          target: { type: 'change', value: -5, date: '2020-12-31' },
+          outcomes: [
+            { date: '1949-06-30', value: -2, of: 1, area: 'x', breakdown: { women: 3, men: -1 } },
+            { date: '2020-06-30', value: true },
+            { date: '2020-06-30', value: 5, of: 1, breakdown: { women: 1, men: 1 } },
+          ],
+        }),
+        indicator(2, { target: { type: 'change', value: 3, date: '2020-12-31' }, baseline: { when: 'idag' } }),
+        indicator(3, {
+          baseline: { value: 4, of: 2 },
+          target: { type: 'level', value: -3, date: '2020-12-31', of: 2 },
+        }),
+        indicator(4, {
+          measure: 'share',
+          target: { type: 'range', min: -1, max: 9, date: '2020-12-31', of: 5 },
+          outcomes: [{ date: '2020-12-31', value: -1 }],
+        }),
+        indicator(5, { target: { type: 'range', min: 6, max: 2, date: '2020-12-31' } }),
+        indicator(6, {
+          target: { type: 'milestone', date: '2020-12-31' },
+          outcomes: [
+            { date: '2020-12-31', value: 1 },
+            { date: '2020-12-31', value: false },
+          ],
+        }),
+        indicator(7, {
+          target: perArea([{ id: 'n' }, { id: 's' }, 'x'], 2),
+          outcomes: [
+            { date: '2020-12-31', value: 1 },
+            { date: '2020-12-31', value: 1, area: 'w' },
+          ],
+        }),
+        indicator(8, {
+          target: perArea(undefined, 1),
+          outcomes: [
+            { date: '2020-12-31', value: 1, area: 'n' },
+            { date: '2020-12-31', value: 1, area: 's' },
+          ],
+        }),
+        indicator(9, {
+          target: { type: 'direction', date: '2020-12-31' },
+          baseline: { value: 3, date: '2019-01-01', when: 'idag' },
+        }),
+        'not an indicator',
+      ],
+    },
+    {
+      id: 'y',
+      kind: 'policy',
+      title: 'T',
+      organisation: { name: 'O', type: 'region' },
+      period: 'no',
+      indicators: 'no',
+    },
+    { formatVersion: 1, indicators: [null, { baseline: null, target: [], outcomes: [null, 1] }] },
+  ];
+}
+
+const goldenFile = fileURLToPath(new URL('./fixtures/parse-plan.golden.json', import.meta.url));
+
+/** SHA-256 of parsePlan's full results (key order included) per group of documents. */
+function goldenDigests(): { digests: Record<string, string>; codes: Record<string, number> } {
+  const groups: [string, unknown[]][] = [
+    ['broken references', brokenReferences()],
+    ['region', [regionPlan() as unknown]],
+  ];
+  for (const [name, doc] of examples) {
+    groups.push([name, [doc]]);
+    const cases = fc.sample(fc.array(mutation, { minLength: 1, maxLength: 2 }), { seed: 17, numRuns: 600 });
+    groups.push([`${name} mutated`, cases.map((ms) => ms.reduce<unknown>((d, m) => mutate(d, m), doc))]);
+  }
+  const digests: Record<string, string> = {};
+  const codes: Record<string, number> = {};
+  for (const [name, docs] of groups) {
+    const hash = createHash('sha256');
+    for (const doc of docs) {
+      const result = parsePlanWith(doc, true);
+      hash.update(JSON.stringify(result) + '\n');
+      hash.update(JSON.stringify(checkReferences(doc)) + '\n');
+      if (!result.success) for (const i of result.error.issues) codes[i.code] = (codes[i.code] ?? 0) + 1;
+    }
+    digests[name] = hash.digest('hex');
+  }
+  return { digests, codes: Object.fromEntries(Object.entries(codes).sort(([a], [b]) => a.localeCompare(b))) };
+}
+
+test('parsePlan gives the results recorded before issue 17’s speed work: every issue and message (ASF_WRITE_GOLDEN=1 rewrites)', () => {
+  const now = goldenDigests();
+  if (process.env.ASF_WRITE_GOLDEN === '1') writeFileSync(goldenFile, JSON.stringify(now, null, 1) + '\n');
+  const recorded = JSON.parse(readFileSync(goldenFile, 'utf8')) as typeof now;
+  assert.deepEqual(now.codes, recorded.codes);
+  assert.deepEqual(now.digests, recorded.digests);
+  // Every cross-reference and consistency rule is among what was recorded.
+  for (const code of [
+    'duplicate-id',
+    'unknown-reference',
+    'change-without-baseline',
+    'date-out-of-range',
+    'period-order',
+    'negative-count',
+    'outcome-type',
+    'breakdown-exceeds-total',
+    'age-range',
+    'baseline-time',
+    'share-without-total',
+    'value-and-share',
+    'exceeds-total',
+    'range-order',
+    'area-count',
+    'area-required',
+    'format-version',
+  ])
+    assert.ok((now.codes[code] ?? 0) > 0, code);
 });
