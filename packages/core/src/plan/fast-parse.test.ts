@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parsePlanWith } from './parse-plan.js';
 import { fastParse, NOT_SURE } from './fast-parse.js';
+import type * as z from 'zod/mini';
 import { Plan } from './schema.js';
 import { checkReferences } from './cross-references.js';
 // @ts-expect-error a plain .mjs module without types
@@ -326,7 +327,7 @@ const goldenFile = fileURLToPath(new URL('./fixtures/parse-plan.golden.json', im
 function goldenDigests(): { digests: Record<string, string>; codes: Record<string, number> } {
   const groups: [string, unknown[]][] = [
     ['broken references', brokenReferences()],
-    ['region', [regionPlan() as unknown]],
+    ['region', [regionPlan()]],
   ];
   for (const [name, doc] of examples) {
     groups.push([name, [doc]]);
@@ -375,4 +376,90 @@ test('parsePlan gives the results recorded before issue 17’s speed work: every
     'format-version',
   ])
     assert.ok((now.codes[code] ?? 0) > 0, code);
+});
+
+/** Every schema inside the plan's schema (the leaves the fast path may check itself among them). */
+function schemasOf(root: z.ZodMiniType): z.ZodMiniType[] {
+  const seen = new Set<z.ZodMiniType>();
+  const visit = (s: z.ZodMiniType) => {
+    if (seen.has(s)) return;
+    seen.add(s);
+    const def = (s as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+    for (const key of ['element', 'innerType', 'catchall']) if (def[key]) visit(def[key] as z.ZodMiniType);
+    for (const o of (def.options as z.ZodMiniType[] | undefined) ?? []) visit(o);
+    for (const f of Object.values((def.shape as Record<string, z.ZodMiniType> | undefined) ?? {})) visit(f);
+  };
+  visit(root);
+  return [...seen];
+}
+
+const LEAF_VALUES = fc.oneof(
+  fc.constantFrom<unknown>(
+    '',
+    'a',
+    '😀',
+    '\uD83D',
+    'é',
+    'KS',
+    'ÅÄÖ-1',
+    '-x',
+    'a b',
+    'x'.repeat(100),
+    'x'.repeat(101),
+    '😀'.repeat(50),
+    '😀'.repeat(51),
+    '2024-02-29',
+    '2023-02-29',
+    '2024-02-30',
+    '2024-13-01',
+    '2024-1-01',
+    ' 2024-01-01',
+    'https://example.org/a',
+    'level',
+    'all',
+    'increase',
+    'municipality',
+    0,
+    -0,
+    -1,
+    0.5,
+    1,
+    1.1,
+    1.5,
+    2 ** 53,
+    Number.MAX_SAFE_INTEGER,
+    -Number.MAX_SAFE_INTEGER - 1,
+    Number.MIN_VALUE,
+    NaN,
+    Infinity,
+    -Infinity,
+    true,
+    false,
+    null,
+    undefined,
+    {},
+    [],
+  ),
+  fc.string({ unit: 'binary', maxLength: 120 }),
+  fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+  fc.double(),
+  fc.integer({ min: -5, max: 120 }),
+  fc.anything(),
+);
+
+test('each leaf of the plan schema: what the fast path accepts, zod accepts unchanged', () => {
+  const leaves = schemasOf(Plan);
+  assert.ok(leaves.length > 40, `${leaves.length} schemas`);
+  let accepted = 0;
+  for (const value of fc.sample(LEAF_VALUES, { seed: 17, numRuns: 3000 })) {
+    for (const schema of leaves) {
+      const quick = fastParse(schema, value);
+      if (quick === NOT_SURE) continue;
+      const parsed = schema.safeParse(value);
+      assert.equal(parsed.success, true, `${JSON.stringify(value)} accepted by the fast path, not by zod`);
+      assert.deepStrictEqual(quick, parsed.data);
+      accepted++;
+    }
+  }
+  assert.ok(accepted > 5000, `accepted ${accepted}`);
 });

@@ -2,15 +2,20 @@
  * The fast path of {@link parsePlan} (issue 17): a validator compiled once, at first use, from the
  * very zod schema of the plan (`Plan`), that gives zod's own output for a valid document — the
  * same values, new objects and arrays, the keys in the schema's order, the defaults filled in —
- * in about a third of zod's time. It never reports problems: on anything it is not sure of it
+ * in about a quarter of zod's time. It never reports problems: on anything it is not sure of it
  * answers {@link NOT_SURE}, and `parsePlan` asks zod, whose issues it reports as before.
  *
  * Why compiled from the zod schema and not generated code (ajv's standalone code from
  * `plan.schema.json`): built from the schema at load time it cannot drift from it, so there is no
  * generated file to keep in sync, and it adds about 1 KB (min+gzip) to the lazy plan-parser chunk
- * instead of the tens of KB of a generated validator. Leaves (strings, numbers, …) are checked by
- * zod itself (`_zod.run`), so every format, pattern and refinement is zod's; only the containers
- * (strict objects, arrays, optional, default, unions), where zod spends its time, are walked here.
+ * instead of the tens of KB of a generated validator.
+ *
+ * Containers (strict objects, arrays, optional, default, unions) are walked here. A leaf is
+ * checked here only when its schema is one this file knows exactly — a string, number, boolean,
+ * literal or enum without coercion whose checks are all of the kinds below — and only in the
+ * direction that cannot be wrong: a value that passes the quick check is one zod accepts
+ * unchanged; any other value is given to zod itself (`_zod.run`), which decides. Every other leaf
+ * (a URL, a refinement other than `Number.isFinite`) always asks zod.
  * @module
  */
 import type * as z from 'zod/mini';
@@ -19,8 +24,10 @@ import type * as z from 'zod/mini';
 export const NOT_SURE: unique symbol = Symbol('not sure');
 
 type Walk = (value: unknown) => unknown;
+/** `true` only for a value that zod surely accepts unchanged. */
+type Quick = (value: unknown) => boolean;
 
-/** The internals of a zod 4 schema that the walk reads. */
+/** The internals of a zod 4 schema (or check) that the walk reads. */
 interface Internals {
   def: {
     type: string;
@@ -29,10 +36,22 @@ interface Internals {
     element?: z.ZodMiniType;
     innerType?: z.ZodMiniType;
     options?: z.ZodMiniType[];
-    checks?: unknown[];
+    checks?: z.ZodMiniType[];
     defaultValue?: unknown;
     discriminator?: string;
+    coerce?: boolean;
+    format?: string;
+    pattern?: RegExp;
+    // checks
+    check?: string;
+    minimum?: number;
+    maximum?: number;
+    value?: unknown;
+    inclusive?: boolean;
+    fn?: unknown;
   };
+  values?: Set<unknown>;
+  check?: unknown;
   run(
     payload: { value: unknown; issues: unknown[] },
     ctx: object,
@@ -49,20 +68,146 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => {
   return proto === Object.prototype || proto === null;
 };
 
-/** A leaf checked by zod itself; the strings and numbers it accepted are remembered. */
+/** One check of a string or number schema as a quick test, or `undefined` if it is not known. */
+function quickCheck(check: Internals): Quick | undefined {
+  const { def } = check;
+  switch (def.check) {
+    case 'min_length': {
+      // zod counts code points, and a code point is one or two UTF-16 units: n units hold at
+      // least ⌈n / 2⌉ code points.
+      const min = def.minimum;
+      if (typeof min !== 'number') return undefined;
+      return (v) => Math.ceil((v as string).length / 2) >= min;
+    }
+    case 'max_length': {
+      // No more code points than units.
+      const max = def.maximum;
+      if (typeof max !== 'number') return undefined;
+      return (v) => (v as string).length <= max;
+    }
+    case 'string_format': {
+      const pattern = def.pattern;
+      if (def.format !== 'regex' || !(pattern instanceof RegExp) || check.check === undefined) return undefined;
+      return (v) => {
+        pattern.lastIndex = 0;
+        return pattern.test(v as string);
+      };
+    }
+    case 'greater_than': {
+      const bound = def.value;
+      if (typeof bound !== 'number') return undefined;
+      return def.inclusive ? (v) => (v as number) >= bound : (v) => (v as number) > bound;
+    }
+    case 'less_than': {
+      const bound = def.value;
+      if (typeof bound !== 'number') return undefined;
+      return def.inclusive ? (v) => (v as number) <= bound : (v) => (v as number) < bound;
+    }
+    case 'custom':
+      // `z.refine(Number.isFinite)`; zod's number already rejects NaN and ±Infinity.
+      return def.fn === Number.isFinite ? (v) => Number.isFinite(v) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** A leaf schema as a quick test, or `undefined` when this file does not know it exactly. */
+function quickLeaf(zod: Internals): Quick | undefined {
+  const { def } = zod;
+  if (def.coerce) return undefined;
+  let base: Quick;
+  switch (def.type) {
+    case 'boolean':
+      base = (v) => typeof v === 'boolean';
+      break;
+    case 'literal':
+    case 'enum': {
+      const values = zod.values;
+      if (!(values instanceof Set)) return undefined;
+      base = (v) => values.has(v);
+      break;
+    }
+    case 'string': {
+      // A plain string, or an ISO date (zod's own `date` format checks its pattern alone).
+      if (def.format === undefined && zod.check === undefined) base = (v) => typeof v === 'string';
+      else if (def.format === 'date' && def.pattern instanceof RegExp) {
+        const pattern = def.pattern;
+        base = (v) => {
+          if (typeof v !== 'string') return false;
+          pattern.lastIndex = 0;
+          return pattern.test(v);
+        };
+      } else return undefined;
+      break;
+    }
+    case 'number': {
+      // z.number(), or z.int() (the `safeint` format).
+      if (def.format === undefined && zod.check === undefined) base = (v) => Number.isFinite(v);
+      else if (def.format === 'safeint') base = (v) => Number.isSafeInteger(v);
+      else return undefined;
+      break;
+    }
+    default:
+      return undefined;
+  }
+  const checks: Quick[] = [];
+  for (const check of def.checks ?? []) {
+    const quick = quickCheck(internals(check));
+    if (!quick) return undefined;
+    checks.push(quick);
+  }
+  if (checks.length === 0) return base;
+  return (v) => {
+    if (!base(v)) return false;
+    for (const check of checks) if (!check(v)) return false;
+    return true;
+  };
+}
+
+/** A test that is `true` only when zod surely rejects the value (to pass over a union's option). */
+function surelyRejects(schema: z.ZodMiniType): (v: unknown) => boolean {
+  const zod = internals(schema);
+  const { def } = zod;
+  if (def.coerce) return () => false;
+  switch (def.type) {
+    case 'string':
+    case 'number':
+    case 'boolean': {
+      const type = def.type;
+      return (v) => typeof v !== type;
+    }
+    case 'literal':
+    case 'enum': {
+      const values = zod.values;
+      return values instanceof Set ? (v) => !values.has(v) : () => false;
+    }
+    case 'object':
+      return (v) => v === null || typeof v !== 'object' || Array.isArray(v);
+    case 'array':
+      return (v) => !Array.isArray(v);
+    case 'union': {
+      const options = (def.options ?? []).map(surelyRejects);
+      return def.options?.length ? (v) => options.every((o) => o(v)) : () => false;
+    }
+    default:
+      return () => false;
+  }
+}
+
+/** A leaf: the quick test when it passes, else zod itself (whose accepted strings and numbers are remembered). */
 function leaf(schema: z.ZodMiniType): Walk {
   const zod = internals(schema);
-  const { type, checks } = zod.def;
-  if (type === 'boolean' && !checks?.length) return (v) => (typeof v === 'boolean' ? v : NOT_SURE);
-  // Strings always ask zod: a string schema's own format (a date, a URL) is not among its checks.
+  const quick = quickLeaf(zod);
   const run: Walk = (v) => {
     const out = zod.run({ value: v, issues: [] }, CONTEXT);
     if (out instanceof Promise || out.issues.length > 0) return NOT_SURE;
     return out.value;
   };
+  if (quick) return (v) => (quick(v) ? v : run(v));
+  const { type } = zod.def;
   if (type !== 'string' && type !== 'number') return run;
   // A string's or number's answer depends on the value alone; a schema that changes its input
-  // (a trim, say) is not remembered. Dates and ids repeat all through a plan.
+  // (a trim, say) is not remembered. URLs repeat all through a plan.
   let accepted = new Set<unknown>();
   return (v) => {
     if (typeof v !== type) return NOT_SURE;
@@ -78,36 +223,46 @@ function leaf(schema: z.ZodMiniType): Walk {
 
 const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
+const SKIP = 0;
+const DEFAULT = 1;
+const REQUIRED = 2;
+
 /** A strict object: no other keys; the output in the shape's order, as zod builds it. */
 function strictObject(shape: Record<string, z.ZodMiniType>): Walk {
-  const fields = Object.keys(shape).map((key) => {
-    const schema = shape[key] as z.ZodMiniType;
+  const keys = Object.keys(shape);
+  const schemas = keys.map((key) => shape[key] as z.ZodMiniType);
+  const walks = schemas.map(compile);
+  const absent = schemas.map((schema) => {
     const { type, checks } = internals(schema).def;
-    const absent = type === 'optional' ? 'skip' : type === 'default' && !checks?.length ? 'default' : 'zod';
-    return { key, schema, walk: compile(schema), absent };
+    return type === 'optional' ? SKIP : type === 'default' && !checks?.length ? DEFAULT : REQUIRED;
   });
+  const n = keys.length;
   return (v) => {
     if (!isPlainObject(v)) return NOT_SURE;
     const out: Record<string, unknown> = {};
-    // Own keys with a value that the shape names; if they are all the object's keys, it has no
-    // other key (which zod's strict object would reject) and no key set to `undefined`.
+    // Own keys with a value that the shape names; if they are all the keys zod sees (its strict
+    // check walks `for…in`), the object has no other key and no key set to `undefined`.
     let present = 0;
-    for (const { key, schema, walk, absent } of fields) {
+    for (let i = 0; i < n; i++) {
+      const key = keys[i] as string;
       const value = v[key];
       if (value === undefined) {
-        if (absent === 'skip') continue;
-        if (absent !== 'default') return NOT_SURE;
+        const mode = absent[i];
+        if (mode === SKIP) continue;
+        if (mode !== DEFAULT) return NOT_SURE;
         // zod's `defaultValue` getter gives a new copy each time.
-        out[key] = internals(schema).def.defaultValue;
+        out[key] = internals(schemas[i] as z.ZodMiniType).def.defaultValue;
         continue;
       }
       if (!hasOwn(v, key)) return NOT_SURE;
       present++;
-      const walked = walk(value);
+      const walked = (walks[i] as Walk)(value);
       if (walked === NOT_SURE || walked === undefined) return NOT_SURE;
       out[key] = walked;
     }
-    return Object.keys(v).length === present ? out : NOT_SURE;
+    let seen = 0;
+    for (const _key in v) seen++;
+    return seen === present ? out : NOT_SURE;
   };
 }
 
@@ -121,6 +276,22 @@ function compile(schema: z.ZodMiniType): Walk {
     compiled.set(schema, walk);
   }
   return walk;
+}
+
+/** A discriminated union as a map from the discriminator's literal to its option, if every option allows that. */
+function byDiscriminator(options: z.ZodMiniType[], discriminator: string): Map<unknown, Walk> | undefined {
+  const map = new Map<unknown, Walk>();
+  for (const option of options) {
+    const { def } = internals(option);
+    const field = def.type === 'object' ? def.shape?.[discriminator] : undefined;
+    const values = field && internals(field).def.type === 'literal' ? internals(field).values : undefined;
+    if (!(values instanceof Set)) return undefined;
+    for (const value of values) {
+      if (map.has(value)) return undefined;
+      map.set(value, compile(option));
+    }
+  }
+  return map;
 }
 
 /** Compiles a schema into a walk; anything the walk does not know is left to zod as a leaf. */
@@ -139,8 +310,10 @@ function compileNew(schema: z.ZodMiniType): Walk {
         if (!Array.isArray(v)) return NOT_SURE;
         const out: unknown[] = [];
         for (let i = 0; i < v.length; i++) {
-          if (!(i in v)) return NOT_SURE;
-          const walked = element(v[i]);
+          // A hole or an `undefined` element is left to zod.
+          const item: unknown = v[i];
+          if (item === undefined) return NOT_SURE;
+          const walked = element(item);
           if (walked === NOT_SURE || walked === undefined) return NOT_SURE;
           out.push(walked);
         }
@@ -164,6 +337,15 @@ function compileNew(schema: z.ZodMiniType): Walk {
       // A discriminated union: zod takes the one option whose literal the value has, and only
       // that option can accept it.
       if (def.discriminator !== undefined) {
+        const map = byDiscriminator(def.options, def.discriminator);
+        if (map) {
+          const key = def.discriminator;
+          return (v) => {
+            if (!isPlainObject(v)) return NOT_SURE;
+            const walk = map.get(v[key]);
+            return walk ? walk(v) : NOT_SURE;
+          };
+        }
         return (v) => {
           for (const option of options) {
             const walked = option(v);
@@ -173,13 +355,16 @@ function compileNew(schema: z.ZodMiniType): Walk {
         };
       }
       // A plain union: zod answers with the first option that accepts the value. The walk may
-      // pass over an option it is not sure of, so zod confirms that each earlier option rejects.
+      // pass over an option it is not sure of, so each earlier option must surely reject the
+      // value: by its type, or else by zod itself.
+      const rejects = def.options.map(surelyRejects);
       const runs = def.options.map((o) => internals(o));
       return (v) => {
         for (let i = 0; i < options.length; i++) {
           const walked = (options[i] as Walk)(v);
           if (walked === NOT_SURE) continue;
           for (let j = 0; j < i; j++) {
+            if ((rejects[j] as (v: unknown) => boolean)(v)) continue;
             const earlier = (runs[j] as Internals).run({ value: v, issues: [] }, CONTEXT);
             if (earlier instanceof Promise || earlier.issues.length === 0) return NOT_SURE;
           }
