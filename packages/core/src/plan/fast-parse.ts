@@ -93,14 +93,12 @@ function quickCheck(check: Internals): Quick | undefined {
         return pattern.test(v as string);
       };
     }
-    case 'greater_than': {
-      const bound = def.value;
-      if (typeof bound !== 'number') return undefined;
-      return def.inclusive ? (v) => (v as number) >= bound : (v) => (v as number) > bound;
-    }
+    case 'greater_than':
     case 'less_than': {
       const bound = def.value;
       if (typeof bound !== 'number') return undefined;
+      if (def.check === 'greater_than')
+        return def.inclusive ? (v) => (v as number) >= bound : (v) => (v as number) > bound;
       return def.inclusive ? (v) => (v as number) <= bound : (v) => (v as number) < bound;
     }
     case 'custom':
@@ -333,30 +331,22 @@ function compileNew(schema: z.ZodMiniType): Walk {
     }
     case 'union': {
       if (def.checks?.length || !def.options) return leaf(schema);
-      const options = def.options.map(compile);
       // A discriminated union: zod takes the one option whose literal the value has, and only
       // that option can accept it.
       if (def.discriminator !== undefined) {
         const map = byDiscriminator(def.options, def.discriminator);
-        if (map) {
-          const key = def.discriminator;
-          return (v) => {
-            if (!isPlainObject(v)) return NOT_SURE;
-            const walk = map.get(v[key]);
-            return walk ? walk(v) : NOT_SURE;
-          };
-        }
+        if (!map) return leaf(schema);
+        const key = def.discriminator;
         return (v) => {
-          for (const option of options) {
-            const walked = option(v);
-            if (walked !== NOT_SURE) return walked;
-          }
-          return NOT_SURE;
+          if (!isPlainObject(v)) return NOT_SURE;
+          const walk = map.get(v[key]);
+          return walk ? walk(v) : NOT_SURE;
         };
       }
       // A plain union: zod answers with the first option that accepts the value. The walk may
       // pass over an option it is not sure of, so each earlier option must surely reject the
       // value: by its type, or else by zod itself.
+      const options = def.options.map(compile);
       const rejects = def.options.map(surelyRejects);
       const runs = def.options.map((o) => internals(o));
       return (v) => {
