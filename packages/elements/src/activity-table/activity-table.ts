@@ -523,7 +523,10 @@ export class AsfActivityTable extends LitElement {
     });
     const template = columnTemplate(measures, parseFloat(getComputedStyle(table).fontSize) || 16);
     this.columns = { model, template };
-    this.requestUpdate();
+    // Applied at once, through the CSSOM as the template's `styleProps` does (which writes the
+    // same value at the next render): no second render, and the window measures its rows in
+    // the final columns.
+    table.style.setProperty('--_columns', template);
   }
 
   private filter(): ActivityTableFilter {
