@@ -142,25 +142,34 @@ export function buildTableModel(plan: Plan, lang: Language, { descriptions = tru
       involvedText: involvedAll ? ALL_LABEL[lang] : involved.map((a) => a.short).join(', '),
     };
   });
-  let search: string[] | undefined;
-  const described = new Map<ParsedSchedule, string>();
-  const searchTextOf = (r: TableRow): string => {
-    let schedule = described.get(r.schedule);
-    if (schedule === undefined) described.set(r.schedule, (schedule = describeSchedule(r.schedule)[lang]));
-    return foldForSearch(
-      [
-        r.id,
-        r.title,
-        r.description,
-        r.goal,
-        ...r.lead.flatMap((a) => [a.short, a.full]),
-        ...r.involved.flatMap((a) => [a.short, a.full]),
-        r.involvedAll ? ALL_LABEL[lang] : '',
-        r.scheduleText,
-        schedule,
-      ].join(' \u241f '),
-    );
+  /**
+   * The search text of every row. Each part is folded apart, and each distinct word, name, goal
+   * and schedule once (they repeat): folding changes no character into white space or back, and
+   * a word of a search has none, so it occurs in the parts (and words) folded apart exactly
+   * where it occurs in the whole text folded at once.
+   */
+  const searchTexts = (): string[] => {
+    const folded = new Map<string, string>();
+    const fold = (t: string) => {
+      let f = folded.get(t);
+      if (f === undefined) folded.set(t, (f = foldForSearch(t)));
+      return f;
+    };
+    // Titles and descriptions are folded word by word: plans repeat their words.
+    const foldWords = (t: string) => t.split(/\s+/u).map(fold).join(' ').trim();
+    const described = new Map<ParsedSchedule, string>();
+    const all = foldForSearch(ALL_LABEL[lang]);
+    return rows.map((r) => {
+      let schedule = described.get(r.schedule);
+      if (schedule === undefined) described.set(r.schedule, (schedule = fold(describeSchedule(r.schedule)[lang])));
+      const parts = [foldForSearch(r.id), foldWords(r.title), foldWords(r.description), fold(r.goal)];
+      for (const a of r.lead) parts.push(fold(a.short), fold(a.full));
+      for (const a of r.involved) parts.push(fold(a.short), fold(a.full));
+      parts.push(r.involvedAll ? all : '', fold(r.scheduleText), schedule);
+      return parts.join(' \u241f ');
+    });
   };
+  let search: string[] | undefined;
   const actors = columns.map((a) => namesOf(names, a.id));
   return {
     rows,
@@ -172,7 +181,7 @@ export function buildTableModel(plan: Plan, lang: Language, { descriptions = tru
     hasSchedules: rows.some((r) => r.schedule.kind !== 'absent'),
     involves: (r, id) =>
       r.lead.some((a) => a.id === id) || (r.involvedAll ? samtligaSet.has(id) : r.involved.some((a) => a.id === id)),
-    searchText: (r) => (search ??= rows.map(searchTextOf))[r.index]!,
+    searchText: (r) => (search ??= searchTexts())[r.index]!,
   };
 }
 
