@@ -255,6 +255,53 @@ describe('asf-activity-table column widths', () => {
     }
   }
 
+  it('sizes columns from every row of 10 000, the rows never rendered too: a wide word in row 9 001 stays whole', async function () {
+    this.timeout(60000);
+    // Illustrative: a code of 32 wide letters leads only row 9 001 (far from any rendered
+    // window), and a code longer in letters but narrower only row 5 001: the width must come
+    // from the widest word in pixels over every row, not from a sample or the longest in letters.
+    const wide = 'W'.repeat(32);
+    const narrow = 'i'.repeat(40);
+    const actors = ['KS', 'AMN', 'OMN'].map((id) => ({ id, abbreviation: id, name: `Nämnd ${id} (illustrativ)` }));
+    const plan = {
+      id: 'illustrativ-bred',
+      kind: 'action-plan',
+      illustrative: true,
+      title: 'Illustrativ plan med ett brett ord',
+      organisation: { name: 'Illustrativ kommun', type: 'municipality' },
+      actors: [
+        ...actors,
+        { id: 'WIDE', abbreviation: wide, name: 'Bred aktör (illustrativ)' },
+        { id: 'NARROW', abbreviation: narrow, name: 'Smal aktör (illustrativ)' },
+      ],
+      activities: Array.from({ length: 10000 }, (_, i) => ({
+        id: `a${i}`,
+        title: `Illustrativ åtgärd nummer ${i}`,
+        lead: [i === 9000 ? 'WIDE' : i === 5000 ? 'NARROW' : actors[i % 3]!.id],
+        involved: [actors[(i + 1) % 3]!.id],
+        schedule: '2019 - 2021',
+      })),
+    };
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="inline-size: 1024px"><asf-activity-table .plan=${plan}></asf-activity-table></div>`,
+    );
+    const el = wrapper.querySelector('asf-activity-table')!;
+    const table = () => root(el).querySelector('table');
+    await waitUntil(() => table()?.getAttribute('aria-rowcount') === '10001', 'not windowed', { timeout: 20000 });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    expect(bodyRows(el).map((r) => r.dataset.id)).not.to.include('a9000');
+    const template = getComputedStyle(bodyRows(el)[0]!).gridTemplateColumns;
+    el.filterActor = 'WIDE';
+    await el.updateComplete;
+    expect(bodyRows(el).map((r) => r.dataset.id)).to.deep.equal(['a9000']);
+    expect(wordsTooWide(el)).to.deep.equal([]);
+    const lead = bodyRows(el)[0]!.querySelector('[data-column="lead"] span[lang], [data-column="lead"] span')!;
+    expect(wordWidth(wide, lead)).to.be.greaterThan(wordWidth(narrow, lead));
+    // The columns do not move when the rows are filtered.
+    expect(getComputedStyle(bodyRows(el)[0]!).gridTemplateColumns).to.equal(template);
+  });
+
   it('keeps words whole when a narrow container (cards) widens into a table', async () => {
     const { wrapper, el } = await withTable(
       html`<div style="inline-size: 320px"><asf-activity-table src=${BOLLNAS}></asf-activity-table></div>`,

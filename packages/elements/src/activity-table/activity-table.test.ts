@@ -5,6 +5,7 @@ import type { AsfActivityTable } from './activity-table.js';
 import type { AsfFilterChangeEvent, AsfSortChangeEvent } from './events.js';
 import type { AsfErrorEvent } from '../shared/events.js';
 import { emulateMedia, resetMedia } from '../testing/browser.js';
+import { buildResponsibilityMatrix, parsePlan } from '@asf-kit/core';
 
 const UPPSALA = '/examples/plans/uppsala-handlingsplan-2018-2020.json';
 const BOLLNAS = '/examples/plans/bollnas-handlingsplan-2019-2024.json';
@@ -404,6 +405,80 @@ describe('asf-activity-table', () => {
     await el.updateComplete;
     const first = bodyRows(el)[0]!;
     expect(cell(first, 'schedule').textContent.trim()).to.equal('2021 - 2021');
+  });
+
+  it('searches every row of a 10 000-row plan, never rendered ones too, as a search over each row would', async function () {
+    this.timeout(60000);
+    const el = await loaded(html`<asf-activity-table .plan=${illustrativePlan(10000)}></asf-activity-table>`);
+    expect(bodyRows(el).length).to.be.below(300);
+    // "ks": KS leads (i % 5 === 0) or is involved ((i + 1) % 5 === 0, not "Samtliga", whose row
+    // says "Samtliga" and not the names); "2019": the schedule starts in 2019 (i % 3 !== 0 and
+    // i % 4 === 1), or the id or title number holds 2019.
+    const expected = Array.from({ length: 10000 }, (_, i) => i)
+      .filter((i) => i % 5 === 0 || (i % 7 !== 0 && (i + 1) % 5 === 0))
+      .filter((i) => (i % 3 !== 0 && i % 4 === 1) || String(i).includes('2019'))
+      .map((i) => `a${i}`);
+    expect(expected.length).to.be.above(500);
+    el.query = 'KS 2019';
+    await el.updateComplete;
+    expect(count(el)).to.equal(`Visar ${expected.length.toLocaleString('sv-SE')} av 10\u00a0000 åtgärder`);
+    // Windowed: each rendered row is the expected row at its place (aria-rowindex, after the header).
+    const rendered = bodyRows(el);
+    expect(rendered.length).to.be.within(1, 300);
+    expect(rendered.map((r) => r.dataset.id)).to.deep.equal(
+      rendered.map((r) => expected[Number(r.getAttribute('aria-rowindex')) - 2]),
+    );
+    el.query = 'ks 2019 nummer 99';
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(expected.filter((id) => id.slice(1).includes('99')));
+    // The same search in another language of the element (a new model) finds the same rows.
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(expected.filter((id) => id.slice(1).includes('99')));
+  });
+
+  it('filters by actor exactly as the responsibility matrix expands "Samtliga", in every example plan', async function () {
+    this.timeout(30000);
+    const plans: [string, unknown][] = [['illustrative', illustrativePlan(700)]];
+    for (const file of [
+      'uppsala-handlingsplan-2018-2020',
+      'bollnas-handlingsplan-2019-2024',
+      'dalarna-utveckling-asf-2017-2018',
+      'vastra-gotaland-asf-2017-2018',
+    ]) {
+      const response = await fetch(`/examples/plans/${file}.json`);
+      plans.push([file, await response.json()]);
+    }
+    // "Samtliga" in a plan with an actor no activity names (no column, not one of "Samtliga").
+    const small = illustrativePlan(6);
+    plans.push([
+      'unnamed actor',
+      {
+        ...small,
+        actors: [...small.actors, { id: 'KF', abbreviation: 'KF', name: 'Fullmäktige (illustrativ)' }],
+        activities: [...small.activities, { id: 'r1', title: 'Illustrativ', lead: ['OMN'], involved: 'all' }],
+      },
+    ]);
+    for (const [name, input] of plans) {
+      const parsed = parsePlan(input);
+      if (!parsed.success) throw new Error(`${name}: ${JSON.stringify(parsed.error.issues[0])}`);
+      if (parsed.data.activities.length === 0) continue;
+      const matrix = buildResponsibilityMatrix(parsed.data);
+      const el = await loaded(html`<asf-activity-table .plan=${parsed.data}></asf-activity-table>`);
+      const options = [...root(el).querySelectorAll<HTMLOptionElement>('[part="actor-filter"] option')].map(
+        (o) => o.value,
+      );
+      expect(options, name).to.deep.equal(['', ...matrix.actors.map((a) => a.id)]);
+      for (const actor of matrix.actors) {
+        el.filterActor = actor.id;
+        await el.updateComplete;
+        const rows = matrix.rows.filter((r) => r.cells[actor.id] != null).map((r) => r.activity.id);
+        expect(count(el), `${name}, ${actor.id}`).to.equal(
+          `Visar ${rows.length.toLocaleString('sv-SE')} av ${matrix.rows.length.toLocaleString('sv-SE')} åtgärder`,
+        );
+        if (rows.length <= 500) expect(ids(el), `${name}, ${actor.id}`).to.deep.equal(rows);
+      }
+    }
   });
 
   it('keeps plans of up to 500 shown rows in plain DOM, and windows from 501', async function () {

@@ -23,7 +23,7 @@ import {
   type SortDirection,
 } from './events.js';
 import { buildTableModel, filterRows, sortRows, type TableModel, type TableRow } from './rows.js';
-import { columnTemplate, fontOf, TextMeasurer, type CellText, type ColumnMeasure } from './columns.js';
+import { columnTemplate, fontOf, TextMeasurer, type ColumnMeasure, type TextMeasure } from './columns.js';
 import { styles } from './activity-table.styles.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { countText, TEXTS } from './activity-table.texts.js';
@@ -65,6 +65,12 @@ const COLUMN_WIDTHS: Record<ActivityTableSortKey, string> = {
   schedule: 'minmax(6rem, 1fr)',
 };
 
+/**
+ * Widths of words and letters by font, shared by every table on the page (one canvas; the
+ * fonts of a page are the same for all its tables). Cleared when a web font loads.
+ */
+const measurer = new TextMeasurer();
+
 const isSortKey = (v: unknown): v is ActivityTableSortKey =>
   (ACTIVITY_TABLE_SORT_KEYS as readonly unknown[]).includes(v);
 const SORT_BY: readonly (ActivityTableSortKey | '')[] = [...ACTIVITY_TABLE_SORT_KEYS, ''];
@@ -102,7 +108,8 @@ const SORT_BY: readonly (ActivityTableSortKey | '')[] = [...ACTIVITY_TABLE_SORT_
  * becomes a card; the table keeps its roles for screen readers. Printed, it is a plain table
  * with every row and the header repeated on each page, without the filters and sort buttons.
  * Large plans: rows are derived only when the plan, the language, a filter or the sort
- * change. More than 500 shown rows render as a window: only the rows near the screen are in
+ * change, and the texts a search looks in at the first search (typing the first letter
+ * then takes longer than the next ones). More than 500 shown rows render as a window: only the rows near the screen are in
  * the DOM, between spacer rows as high as the rows left out, and follow the page's scrolling;
  * the table says how many rows it has (`aria-rowcount`) and where each rendered row is
  * (`aria-rowindex`). Its rows then take focus: arrow keys, Page Up/Down, Home and End move
@@ -198,8 +205,8 @@ export class AsfActivityTable extends LitElement {
   );
   private readonly sort = memo(sortRows);
   private readonly filterShown = memo(
-    (rows: readonly TableRow[], filterActor: string, filterGoal: string, query: string) =>
-      filterRows(rows, { filterActor, filterGoal, query }),
+    (model: TableModel, rows: readonly TableRow[], filterActor: string, filterGoal: string, query: string) =>
+      filterRows(model, rows, { filterActor, filterGoal, query }),
   );
   private shown: readonly TableRow[] = [];
   /** Measured heights of rendered rows (average and least), for the spacers and the window. */
@@ -222,7 +229,6 @@ export class AsfActivityTable extends LitElement {
   private printQuery?: MediaQueryList;
   /** The grid columns measured from the content, and what they were measured for. */
   private columns?: { model: TableModel; template: string };
-  private readonly measurer = new TextMeasurer();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -311,6 +317,7 @@ export class AsfActivityTable extends LitElement {
   /** A web font came in: the words have other widths now. */
   private readonly onFontsLoaded = (): void => {
     this.columns = undefined;
+    measurer.clear();
     this.requestUpdate();
   };
 
@@ -345,7 +352,7 @@ export class AsfActivityTable extends LitElement {
     if (!model) return;
     const { by, dir } = this.sortRead;
     const sorted = this.sort(model.rows, by, dir, this.i18n.locale);
-    const shown = this.filterShown(sorted, this.filterActor, this.filterGoal, this.query);
+    const shown = this.filterShown(model, sorted, this.filterActor, this.filterGoal, this.query);
     if (shown !== this.shown) {
       // The focused row keeps its focus through a sort or filter when it is still shown.
       const activeId = this.shown[this.active]?.id;
@@ -488,7 +495,7 @@ export class AsfActivityTable extends LitElement {
     const icon = button.querySelector('[part="sort-icon"]')?.getBoundingClientRect().width ?? 0;
     const buttonPadding = parseFloat(buttonStyle.paddingLeft) + parseFloat(buttonStyle.paddingRight);
     const headerExtra = buttonPadding + (parseFloat(buttonStyle.columnGap) || 0) + icon;
-    const m = this.measurer;
+    const m = measurer;
     const measures = keys.map((key): ColumnMeasure => {
       const cell = key === 'title' ? row.querySelector('[part~="title"]') : row.querySelector(`[data-column="${key}"]`);
       const cellStyle = getComputedStyle(cell ?? row);
@@ -500,19 +507,26 @@ export class AsfActivityTable extends LitElement {
         root.querySelector(`thead th[data-column="${key}"] [part="sort-button"] > span`)?.textContent ?? '';
       let min = m.measure({ text: header, font: headerFont }).widest + headerExtra - padding;
       let sum = 0;
+      const measure = m.measurer(font);
+      const measureDescription = key === 'title' ? m.measurer(descriptionFont) : undefined;
+      const text = cellText[key];
+      const add = ({ widest, line }: TextMeasure) => {
+        if (widest > min) min = widest;
+        sum += line;
+      };
       for (const r of model.rows) {
-        for (const t of cellTexts(r, key, font, descriptionFont)) {
-          const { widest, line } = m.measure(t);
-          min = Math.max(min, widest);
-          sum += line;
-        }
+        add(measure(text(r)));
+        if (measureDescription && r.description) add(measureDescription(r.description));
       }
       // One pixel for rounding between the canvas and the layout of the text.
       return { min: min + padding + 1, mean: sum / Math.max(1, model.rows.length) + padding };
     });
     const template = columnTemplate(measures, parseFloat(getComputedStyle(table).fontSize) || 16);
     this.columns = { model, template };
-    this.requestUpdate();
+    // Applied at once, through the CSSOM as the template's `styleProps` does (which writes the
+    // same value at the next render): no second render, and the window measures its rows in
+    // the final columns.
+    table.style.setProperty('--_columns', template);
   }
 
   private filter(): ActivityTableFilter {
@@ -785,23 +799,11 @@ function actorList(actors: readonly ActorNames[], lang: Language, planLanguage: 
   )}`;
 }
 
-/** The texts of a row in a column, with their fonts: what the column must make room for. */
-function cellTexts(r: TableRow, key: ActivityTableSortKey, font: string, descriptionFont: string): CellText[] {
-  switch (key) {
-    case 'title':
-      return r.description
-        ? [
-            { text: r.title, font },
-            { text: r.description, font: descriptionFont },
-          ]
-        : [{ text: r.title, font }];
-    case 'goal':
-      return [{ text: r.goal || '–', font }];
-    case 'lead':
-      return [{ text: r.leadText || '–', font }];
-    case 'involved':
-      return [{ text: r.involvedText || '–', font }];
-    case 'schedule':
-      return [{ text: r.scheduleText || '–', font }];
-  }
-}
+/** The text of a row in a column (the title's description apart): what the column must make room for. */
+const cellText: Record<ActivityTableSortKey, (r: TableRow) => string> = {
+  title: (r) => r.title,
+  goal: (r) => r.goal || '–',
+  lead: (r) => r.leadText || '–',
+  involved: (r) => r.involvedText || '–',
+  schedule: (r) => r.scheduleText || '–',
+};

@@ -1,12 +1,16 @@
 /**
- * The rows of `<asf-activity-table>`: what each row shows, its search text and sort keys,
- * computed once per plan and language; and the pure filter and sort over them.
+ * The rows of `<asf-activity-table>`: what each row shows and its sort keys, computed once per
+ * plan and language; the search texts, built at the first search; and the pure filter and sort
+ * over them.
  * @module
  */
 import {
-  buildResponsibilityMatrix,
   describeSchedule,
   localizedPart,
+  parseSchedule,
+  resolveActors,
+  samtligaActorIds,
+  type Actor,
   type Language,
   type ParsedSchedule,
   type Plan,
@@ -33,15 +37,11 @@ export interface TableRow {
   involved: ActorNames[];
   /** The document says "Samtliga". */
   involvedAll: boolean;
-  /** Every actor that leads or is involved, "Samtliga" expanded as in the matrix. */
-  actorIds: ReadonlySet<string>;
   /** The tidplan as printed, line breaks as spaces ("Pågår kontinuerligt"). */
   scheduleText: string;
   schedule: ParsedSchedule;
   leadText: string;
   involvedText: string;
-  /** Everything a search looks in, folded (see `foldForSearch`). */
-  search: string;
 }
 
 /** What the element derives from a plan in one language. */
@@ -56,52 +56,72 @@ export interface TableModel {
   planLanguage: Language;
   hasGoals: boolean;
   hasSchedules: boolean;
+  /**
+   * Whether an actor (by id) leads or is involved in a row, "Samtliga" expanded as core's
+   * `buildResponsibilityMatrix` does, so that the actor filter and the responsibility matrix agree.
+   */
+  involves(row: TableRow, actorId: string): boolean;
+  /**
+   * Everything a search looks in, folded (see `foldForSearch`). Built for every row at the
+   * first call (the first search), not with the model: a table that is never searched never
+   * pays for it.
+   */
+  searchText(row: TableRow): string;
 }
 
 export const ALL_LABEL: Record<Language, string> = { sv: 'Samtliga', en: 'All' };
 
 /**
- * Builds the rows of a plan. "Samtliga" is expanded with core's `buildResponsibilityMatrix`,
- * so that the actor filter and the responsibility matrix agree.
+ * Builds the rows of a plan. The work per row is what every view needs (texts, names, sort
+ * keys); schedules are read once per distinct text, and the search texts wait for the first
+ * search. "Samtliga" and the actor columns follow core's `buildResponsibilityMatrix` (its
+ * `samtligaActorIds` and `resolveActors`), without building its cells for every row.
  */
 export function buildTableModel(plan: Plan, lang: Language, { descriptions = true } = {}): TableModel {
-  const matrix = buildResponsibilityMatrix(plan);
   const planLanguage = plan.language ?? 'sv';
-  const names = actorNameMap(matrix.actors, lang, planLanguage);
+  // The matrix's columns: the actors some row names ("Samtliga" expanded), the plan's own and
+  // the registry's first, then ids found nowhere, in order of first mention.
+  const samtliga = plan.activities.some((a) => a.involved === 'all') ? samtligaActorIds(plan) : [];
+  const samtligaSet = new Set(samtliga);
+  const used = new Set<string>();
+  for (const a of plan.activities) {
+    for (const id of a.lead) used.add(id);
+    for (const id of a.involved === 'all' ? samtliga : a.involved) used.add(id);
+  }
+  const known = resolveActors(plan);
+  const knownIds = new Set(known.map((a) => a.id));
+  const unknown: Actor[] = [...used].filter((id) => !knownIds.has(id)).map((id) => ({ id, name: id }));
+  const columns = [...known, ...unknown].filter((a) => used.has(a.id));
+  const names = actorNameMap(columns, lang, planLanguage);
   const goalOrder = new Map(plan.goals.map((g, i) => [g.id, i]));
   const goals = plan.goals.map((g) => {
     const { text, lang: goalLang } = localizedPart(g.title, lang, planLanguage);
     return { id: g.id, title: text, lang: goalLang };
   });
   const goalById = new Map(goals.map((g) => [g.id, g]));
-  const used = new Set<string>();
-  const rows = matrix.rows.map(({ index, cells, schedule }): TableRow => {
-    const activity = plan.activities[index]!;
+  // Plans repeat their schedules ("Pågår", "2019–2021") and lists of actors: read each once.
+  const schedules = new Map<string | undefined, { text: string; parsed: ParsedSchedule }>();
+  const scheduleOf = (printed: string | undefined) => {
+    let s = schedules.get(printed);
+    if (!s) {
+      s = { text: (printed ?? '').replace(/\s+/gu, ' ').trim(), parsed: parseSchedule(printed) };
+      schedules.set(printed, s);
+    }
+    return s;
+  };
+  const named = new Set<string>();
+  const noRow = { text: '', lang };
+  const rows = plan.activities.map((activity, index): TableRow => {
     const involvedAll = activity.involved === 'all';
     const lead = activity.lead.map((id) => namesOf(names, id));
     const involved = activity.involved === 'all' ? [] : activity.involved.map((id) => namesOf(names, id));
-    for (const a of [...lead, ...involved]) used.add(a.id);
-    const actorIds = new Set(Object.keys(cells).filter((id) => cells[id] !== null && cells[id] !== undefined));
+    for (const a of lead) named.add(a.id);
+    for (const a of involved) named.add(a.id);
     const goalId = activity.goal ?? '';
-    const goal = goalById.get(goalId)?.title ?? '';
+    const goal = goalById.get(goalId);
     const title = localizedPart(activity.title, lang, planLanguage);
-    const description = descriptions ? localizedPart(activity.description, lang, planLanguage) : { text: '', lang };
-    const scheduleText = (activity.schedule ?? '').replace(/\s+/gu, ' ').trim();
-    const leadText = lead.map((a) => a.short).join(', ');
-    const involvedText = involvedAll ? ALL_LABEL[lang] : involved.map((a) => a.short).join(', ');
-    const search = foldForSearch(
-      [
-        activity.id,
-        title.text,
-        description.text,
-        goal,
-        ...lead.flatMap((a) => [a.short, a.full]),
-        ...involved.flatMap((a) => [a.short, a.full]),
-        involvedAll ? ALL_LABEL[lang] : '',
-        scheduleText,
-        describeSchedule(schedule)[lang],
-      ].join(' \u241f '),
-    );
+    const description = descriptions ? localizedPart(activity.description, lang, planLanguage) : noRow;
+    const schedule = scheduleOf(activity.schedule);
     return {
       id: activity.id,
       index,
@@ -110,29 +130,58 @@ export function buildTableModel(plan: Plan, lang: Language, { descriptions = tru
       description: description.text,
       descriptionLang: description.lang,
       goalId,
-      goal,
-      goalLang: goalById.get(goalId)?.lang ?? lang,
+      goal: goal?.title ?? '',
+      goalLang: goal?.lang ?? lang,
       goalOrder: goalOrder.get(goalId) ?? plan.goals.length,
       lead,
       involved,
       involvedAll,
-      actorIds,
-      scheduleText,
-      schedule,
-      leadText,
-      involvedText,
-      search,
+      scheduleText: schedule.text,
+      schedule: schedule.parsed,
+      leadText: lead.length === 1 ? lead[0]!.short : lead.map((a) => a.short).join(', '),
+      involvedText: involvedAll ? ALL_LABEL[lang] : involved.map((a) => a.short).join(', '),
     };
   });
-  const actors = matrix.actors.map((a) => namesOf(names, a.id));
+  /**
+   * The search text of every row. Each part is folded apart, and each distinct word, name, goal
+   * and schedule once (they repeat): folding changes no character into white space or back, and
+   * a word of a search has none, so it occurs in the parts (and words) folded apart exactly
+   * where it occurs in the whole text folded at once.
+   */
+  const searchTexts = (): string[] => {
+    const folded = new Map<string, string>();
+    const fold = (t: string) => {
+      let f = folded.get(t);
+      if (f === undefined) folded.set(t, (f = foldForSearch(t)));
+      return f;
+    };
+    // Titles and descriptions are folded word by word: plans repeat their words.
+    const foldWords = (t: string) => t.split(/\s+/u).map(fold).join(' ').trim();
+    const described = new Map<ParsedSchedule, string>();
+    const all = foldForSearch(ALL_LABEL[lang]);
+    return rows.map((r) => {
+      let schedule = described.get(r.schedule);
+      if (schedule === undefined) described.set(r.schedule, (schedule = fold(describeSchedule(r.schedule)[lang])));
+      const parts = [foldForSearch(r.id), foldWords(r.title), foldWords(r.description), fold(r.goal)];
+      for (const a of r.lead) parts.push(fold(a.short), fold(a.full));
+      for (const a of r.involved) parts.push(fold(a.short), fold(a.full));
+      parts.push(r.involvedAll ? all : '', fold(r.scheduleText), schedule);
+      return parts.join(' \u241f ');
+    });
+  };
+  let search: string[] | undefined;
+  const actors = columns.map((a) => namesOf(names, a.id));
   return {
     rows,
     actors,
-    abbreviations: actors.filter((a) => a.abbreviated && used.has(a.id)),
+    abbreviations: actors.filter((a) => a.abbreviated && named.has(a.id)),
     goals,
     planLanguage,
     hasGoals: rows.some((r) => r.goal !== ''),
     hasSchedules: rows.some((r) => r.schedule.kind !== 'absent'),
+    involves: (r, id) =>
+      r.lead.some((a) => a.id === id) || (r.involvedAll ? samtligaSet.has(id) : r.involved.some((a) => a.id === id)),
+    searchText: (r) => (search ??= searchTexts())[r.index]!,
   };
 }
 
@@ -140,13 +189,19 @@ export function buildTableModel(plan: Plan, lang: Language, { descriptions = tru
  * The rows that pass the filters, in the order given. The search text is split into words;
  * each must occur in the row, ignoring case and diacritics.
  */
-export function filterRows(rows: readonly TableRow[], filter: ActivityTableFilter): readonly TableRow[] {
+export function filterRows(
+  model: TableModel,
+  rows: readonly TableRow[],
+  filter: ActivityTableFilter,
+): readonly TableRow[] {
   const words = foldForSearch(filter.query).split(' ').filter(Boolean);
   const { filterActor: actor, filterGoal: goal } = filter;
   if (!actor && !goal && words.length === 0) return rows;
   return rows.filter(
     (r) =>
-      (!actor || r.actorIds.has(actor)) && (!goal || r.goalId === goal) && words.every((w) => r.search.includes(w)),
+      (!actor || model.involves(r, actor)) &&
+      (!goal || r.goalId === goal) &&
+      (words.length === 0 || words.every((w) => model.searchText(r).includes(w))),
   );
 }
 
