@@ -82,9 +82,9 @@ export class FormFields {
 
   readonly seal = () => this.host.seal();
 
-  /** Sets a value of the draft as one undoable step. */
-  edit(path: DraftPath, value: Json | undefined): void {
-    this.host.edit(path, value);
+  /** Sets a value of the draft as one undoable step (typing in one field, `typingKey`, is one step). */
+  edit(path: DraftPath, value: Json | undefined, typingKey?: string): void {
+    this.host.edit(path, value, typingKey);
   }
 
   /** Adds an item to a list, focuses its first field and says so. */
@@ -304,7 +304,11 @@ export class FormFields {
   }
 
   /** A number typed as text ("0,5" or "0.5"); text that is not a number is kept, and parsePlan says so. */
-  numberField(path: DraftPath, label: string): TemplateResult {
+  numberField(
+    path: DraftPath,
+    label: string,
+    options: { hint?: string; write?: (value: Json | undefined, typingKey: string) => void } = {},
+  ): TemplateResult {
     const value = getAt(this.host.draft(), path);
     const key = pointerOf(path);
     const raw = this.host.rawNumbers.get(key);
@@ -322,7 +326,8 @@ export class FormFields {
       const text = (e.target as HTMLInputElement).value;
       this.host.rawNumbers.set(key, text);
       const v = text.trim() === '' ? undefined : isNumberText(text) ? toNumber(text) : text;
-      this.host.edit(path, v, key);
+      if (options.write) options.write(v, key);
+      else this.host.edit(path, v, key);
     };
     return this.field(
       path,
@@ -337,6 +342,7 @@ export class FormFields {
       @input=${onInput}
       @blur=${this.seal}
     />`,
+      { hint: options.hint },
     );
   }
 
@@ -524,6 +530,67 @@ export class FormFields {
           : nothing
       }
     </fieldset>`;
+  }
+
+  /**
+   * Checkboxes for a list of choices (a target group's support needs). The list keeps the order
+   * of the choices; a value the choices do not have stays shown and checked, so that nothing is
+   * lost unseen. No choice leaves the field out.
+   */
+  choiceChecks(
+    path: DraftPath,
+    labelKey: TextKey,
+    choices: readonly string[],
+    names: Record<string, Bilingual>,
+  ): TemplateResult {
+    const value = getAt(this.host.draft(), path);
+    const chosen = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    const all = [...choices, ...chosen.filter((v) => !choices.includes(v))];
+    const pointer = pointerOf(path);
+    const id = fieldId(pointer);
+    const label = this.tx(labelKey);
+    const issues = this.claim([pointer], id, label, true);
+    const toggle = (choice: string, on: boolean) => {
+      const next = all.filter((v) => (v === choice ? on : chosen.includes(v)));
+      this.host.seal();
+      this.host.edit(path, next.length === 0 ? undefined : next);
+    };
+    return html`<fieldset
+      class="checks"
+      id=${id}
+      aria-describedby=${issues.length > 0 ? `${id}-error` : nothing}
+      ?data-invalid=${issues.length > 0}
+    >
+      <legend>${label}</legend>
+      ${all.map(
+        (v, i) => html`<div class="check">
+          <input
+            type="checkbox"
+            id="${id}-${i}"
+            .checked=${chosen.includes(v)}
+            @change=${(e: Event) => toggle(v, (e.target as HTMLInputElement).checked)}
+          /><label for="${id}-${i}">${names[v]?.[this.host.language()] ?? v}</label>
+        </div>`,
+      )}
+      ${
+        issues.length > 0
+          ? html`<ul class="error" part="field-error" id="${id}-error">${issues.map((i) => html`<li>${this.message(i)}</li>`)}</ul>`
+          : nothing
+      }
+    </fieldset>`;
+  }
+
+  /** One of the plan's actors, chosen in a list (an owner, a contact's organisation). */
+  actorField(path: DraftPath, labelKey: TextKey): TemplateResult {
+    const options = this.actorOptions();
+    const names = new Map(options.map((o) => [o.id, o.name]));
+    return this.selectField(
+      path,
+      labelKey,
+      options.map((o) => o.id),
+      (v) => names.get(v) ?? v,
+      { optional: true },
+    );
   }
 
   idsOf(listKey: string): string[] {

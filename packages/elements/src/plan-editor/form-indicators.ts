@@ -53,10 +53,61 @@ function renderTarget(f: FormFields, p: DraftPath): TemplateResult {
           : nothing
       }
       ${type !== '' ? f.textField([...path, 'text'], f.tx('asPrinted')) : nothing}
+      ${type === 'level' || type === 'direction' || type === 'range' ? renderPerArea(f, path) : nothing}
     `,
     )}
     ${f.sectionIssues(pointerOf(path), id, label)}
   </fieldset>`;
+}
+
+/**
+ * A target that applies to each of several areas ("i vardera av de fyra delregionerna"): how
+ * many, what an area is, and the areas the document names.
+ */
+function renderPerArea(f: FormFields, targetPath: DraftPath): TemplateResult {
+  const path = [...targetPath, 'perArea'];
+  const label = f.tx('perAreaSection');
+  const id = fieldId(pointerOf(path));
+  return html`<fieldset class="group" id=${id}>
+    <legend>${label}</legend>
+    ${f.within(
+      label,
+      () => html`
+      ${f.numberField([...path, 'count'], f.tx('areaCount'))} ${f.textField([...path, 'text'], f.tx('areaText'))}
+      ${f.list(
+        [...path, 'areas'],
+        'areasSection',
+        'area',
+        'addArea',
+        () => ({ id: freshId(getAt(f.draft, [...path, 'areas']), 'omrade') }),
+        (a) => html`${f.idField([...a, 'id'])} ${f.localizedField([...a, 'name'], 'name')}`,
+        nothing,
+        4,
+      )}
+    `,
+    )}
+    ${f.sectionIssues(pointerOf(path), id, label)}
+  </fieldset>`;
+}
+
+/** The area an outcome is for: one of the target's areas, or typed where the target names none. */
+function renderOutcomeArea(f: FormFields, indicator: DraftPath, path: DraftPath): TemplateResult | typeof nothing {
+  const perArea = getAt(f.draft, [...indicator, 'target', 'perArea']);
+  if (perArea === undefined && getAt(f.draft, path) === undefined) return nothing;
+  const areas = getAt(perArea, ['areas']);
+  const ids = (Array.isArray(areas) ? areas : []).flatMap((a) =>
+    isObject(a) && typeof a['id'] === 'string' && a['id'] !== '' ? [a['id']] : [],
+  );
+  if (ids.length === 0) return f.textField(path, f.tx('outcomeArea'), { hint: f.tx('idHint') });
+  const names = new Map(
+    (Array.isArray(areas) ? areas : []).flatMap((a) => {
+      if (!isObject(a) || typeof a['id'] !== 'string') return [];
+      const n = a['name'];
+      const text = typeof n === 'string' ? n : isObject(n) ? (n[f.language] ?? n['sv']) : undefined;
+      return [[a['id'], typeof text === 'string' && text !== '' ? `${a['id']}: ${text}` : a['id']] as const];
+    }),
+  );
+  return f.selectField(path, 'outcomeArea', ids, (v) => names.get(v) ?? v, { optional: true });
 }
 
 function renderBaseline(f: FormFields, p: DraftPath): TemplateResult {
@@ -70,7 +121,8 @@ function renderBaseline(f: FormFields, p: DraftPath): TemplateResult {
       () => html`
       ${f.numberField([...path, 'value'], f.tx('value'))} ${f.dateField([...path, 'date'], 'date')}
       ${f.textField([...path, 'when'], f.tx('when'))} ${f.checkboxField([...path, 'approximate'], 'approximate')}
-      ${f.numberField([...path, 'of'], f.tx('of'))} ${f.textField([...path, 'text'], f.tx('asPrinted'))}
+      ${f.numberField([...path, 'share'], f.tx('share'))} ${f.numberField([...path, 'of'], f.tx('of'))}
+      ${f.textField([...path, 'text'], f.tx('asPrinted'))}
       ${f.localizedField([...path, 'note'], 'note')}
     `,
     )}
@@ -118,6 +170,7 @@ export function renderIndicators(f: FormFields): TemplateResult {
           (o) => html`
             ${f.dateField([...o, 'date'], 'date')} ${renderOutcomeValue(f, [...o, 'value'], milestone)}
             ${f.checkboxField([...o, 'approximate'], 'approximate')} ${f.numberField([...o, 'of'], f.tx('of'))}
+            ${renderOutcomeArea(f, p, [...o, 'area'])}
             ${f.textField([...o, 'text'], f.tx('asPrinted'))} ${f.localizedField([...o, 'note'], 'note')}
             <fieldset class="group" id=${fieldId(pointerOf([...o, 'breakdown']))}>
               <legend>${f.tx('breakdownSection')}</legend>

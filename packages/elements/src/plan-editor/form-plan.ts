@@ -1,9 +1,9 @@
 /**
- * The parts of the form about the plan as a whole: the plan itself, its organisation, period and
- * adoption, its sources and notes.
+ * The parts of the form about the plan as a whole: the plan itself, its organisation, period,
+ * adoption and who carries it (responsibility), its sources, definitions and notes.
  * @module
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ORGANISATION_TYPES, PLAN_KINDS } from '@asf-kit/core';
 import { freshId, getAt } from './draft.js';
 import { fieldId, type FormFields } from './form-fields.js';
@@ -87,6 +87,7 @@ export function renderSources(f: FormFields): TemplateResult {
     ${f.textField([...p, 'reference'], f.tx('reference'))}
     ${f.textField([...p, 'url'], f.tx('url'), { type: 'url' })}
     ${f.dateField([...p, 'retrieved'], 'retrieved')} ${f.localizedField([...p, 'description'], 'description', true)}
+    ${f.textField([...p, 'file'], f.tx('file'))}
   `,
   );
 }
@@ -99,5 +100,63 @@ export function renderNotes(f: FormFields): TemplateResult {
     'addNote',
     () => '',
     (p) => f.localizedField(p, 'noteText', true),
+  );
+}
+
+/** Who carries the plan as a whole: its owner, partners, funders and contacts (format 1.1). */
+export function renderResponsibility(f: FormFields): TemplateResult {
+  const label = f.tx('responsibilitySection');
+  const path = ['responsibility'];
+  return html`<section class="part" id=${fieldId('/responsibility')} aria-labelledby="part-responsibility">
+    ${f.heading(0, 'part-responsibility', label)}
+    ${f.within(
+      label,
+      () => html`
+      ${f.actorField([...path, 'owner'], 'owner')}
+      ${f.actorChecks([...path, 'partners'], 'partnersSection')} ${f.actorChecks([...path, 'funders'], 'fundersSection')}
+      ${f.list(
+        [...path, 'contacts'],
+        'contactsSection',
+        'contact',
+        'addContact',
+        () => ({ name: '' }),
+        (p) => html`
+          ${f.textField([...p, 'name'], f.tx('name'))} ${f.localizedField([...p, 'role'], 'contactRole')}
+          ${f.actorField([...p, 'organisation'], 'contactOrganisation')}
+          ${f.textField([...p, 'email'], f.tx('email'))} ${f.textField([...p, 'phone'], f.tx('phone'))}
+          ${f.sourceField([...p, 'source'])}
+        `,
+      )}
+      ${f.textField([...path, 'text'], f.tx('responsibilityText'), { multiline: true })}
+      ${f.sourceField([...path, 'source'])}
+    `,
+    )}
+    ${f.sectionIssues('/responsibility', fieldId('/responsibility'), label)}
+  </section>`;
+}
+
+/** The definitions the plan relies on (Sofisam's definition of ASF), each with its criteria. */
+export function renderDefinitions(f: FormFields): TemplateResult {
+  return f.list(
+    ['definitions'],
+    'definitionsSection',
+    'definition',
+    'addDefinition',
+    () => ({ id: freshId(getAt(f.draft, ['definitions']), 'definition'), term: '', text: '' }),
+    (p) => html`
+      ${f.localizedField([...p, 'term'], 'term')} ${f.idField([...p, 'id'])}
+      ${f.localizedField([...p, 'text'], 'definitionText', true)}
+      ${f.list(
+        [...p, 'criteria'],
+        'criteriaSection',
+        'criterion',
+        'addCriterion',
+        () => '',
+        (c) => f.localizedField(c, 'noteText', true),
+        nothing,
+        4,
+      )}
+      ${f.sourceField([...p, 'source'])}
+    `,
   );
 }

@@ -3,9 +3,17 @@
  * registry or the plan's own), goals and activities.
  * @module
  */
-import { html, type TemplateResult } from 'lit';
-import { ACTOR_REGISTRY, ACTOR_TYPES, describeSchedule, parseSchedule, registryActorToActor } from '@asf-kit/core';
-import { freshId, getAt, type Json } from './draft.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  ACTOR_REGISTRY,
+  ACTOR_TYPES,
+  describeSchedule,
+  parseSchedule,
+  registryActorToActor,
+  SUPPORT_NEED_LABELS,
+  SUPPORT_NEEDS,
+} from '@asf-kit/core';
+import { freshId, getAt, isObject, type DraftPath, type Json } from './draft.js';
 import type { FormFields } from './form-fields.js';
 import { CHOICES } from './plan-editor.texts.js';
 
@@ -25,9 +33,41 @@ export function renderTargetGroups(f: FormFields): TemplateResult {
     (p) => html`
       ${f.localizedField([...p, 'description'], 'description', true)} ${f.idField([...p, 'id'])}
       ${f.numberField([...p, 'ageMin'], f.tx('ageMin'))} ${f.numberField([...p, 'ageMax'], f.tx('ageMax'))}
+      ${f.choiceChecks([...p, 'supportNeeds'], 'supportNeedsSection', SUPPORT_NEEDS, SUPPORT_NEED_LABELS)}
+      ${f.list(
+        [...p, 'priorities'],
+        'prioritiesSection',
+        'priority',
+        'addPriority',
+        () => '',
+        (q) => renderPriority(f, q),
+        nothing,
+        4,
+      )}
       ${f.sourceField([...p, 'source'])}
     `,
   );
+}
+
+/**
+ * A priority group: a text ("utrikesfödda"), or a text with its own age range ("unga mellan
+ * 16–29 år"). A plain text becomes `{ text, ageMin, ageMax }` when an age is typed; the text is
+ * kept as it was.
+ */
+function renderPriority(f: FormFields, p: DraftPath): TemplateResult {
+  const item = getAt(f.draft, p);
+  const withAges = isObject(item) && !('sv' in item) && !('en' in item);
+  const age = (key: 'ageMin' | 'ageMax') =>
+    f.numberField([...p, key], f.tx(key), {
+      write: withAges
+        ? undefined
+        : (value, typingKey) => {
+            if (value !== undefined) f.edit(p, { text: item ?? '', [key]: value }, typingKey);
+          },
+    });
+  return html`
+    ${f.localizedField(withAges ? [...p, 'text'] : p, 'priorityText')} ${age('ageMin')} ${age('ageMax')}
+  `;
 }
 
 export function renderActors(f: FormFields, registry: RegistryChoice): TemplateResult {

@@ -192,6 +192,165 @@ describe('asf-plan-editor', () => {
     });
   });
 
+  describe('every part of the format', () => {
+    const choose = async (el: AsfPlanEditor, id: string, value: string) => {
+      const select = $<HTMLSelectElement>(el, `#${id}`);
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    };
+    const click = async (el: AsfPlanEditor, id: string) => {
+      $(el, `#${id}`).click();
+      await el.updateComplete;
+    };
+    const exported = async (el: AsfPlanEditor) => JSON.parse(await exportText(el)) as Record<string, unknown>;
+
+    it("edits the plan's definitions, with their criteria", async () => {
+      const el = await editor(SMALL);
+      await click(el, 'f-definitions-add');
+      expect(active(el)?.id).to.equal('f-definitions-0-term');
+      expect(announced(el)).to.equal('Definition 1 tillagd.');
+      await typeInto(el, 'f-definitions-0-term', 'Arbetsintegrerande sociala företag');
+      await typeInto(el, 'f-definitions-0-text', 'Företag som driver näringsverksamhet:');
+      await click(el, 'f-definitions-0-criteria-add');
+      expect(active(el)?.id).to.equal('f-definitions-0-criteria-0');
+      await sendKeys({ type: 'fristående från offentlig verksamhet' });
+      await el.updateComplete;
+      expect((await exported(el))['definitions']).to.deep.equal([
+        {
+          id: 'definition-1',
+          term: 'Arbetsintegrerande sociala företag',
+          text: 'Företag som driver näringsverksamhet:',
+          criteria: ['fristående från offentlig verksamhet'],
+        },
+      ]);
+    });
+
+    it('edits who carries the plan: owner, partners, funders, contacts and the text as printed', async () => {
+      const el = await editor(SMALL);
+      await choose(el, 'f-responsibility-owner', 'KS');
+      await click(el, 'f-responsibility-partners-1');
+      await click(el, 'f-responsibility-funders-0');
+      await click(el, 'f-responsibility-contacts-add');
+      expect(active(el)?.id).to.equal('f-responsibility-contacts-0-name');
+      await typeInto(el, 'f-responsibility-contacts-0-name', 'Anna Andersson');
+      await typeInto(el, 'f-responsibility-contacts-0-role', 'strateg');
+      await choose(el, 'f-responsibility-contacts-0-organisation', 'AMN');
+      await typeInto(el, 'f-responsibility-contacts-0-email', 'anna@example.se');
+      await typeInto(el, 'f-responsibility-text', 'Kommunstyrelsen äger planen.');
+      expect((await exported(el))['responsibility']).to.deep.equal({
+        owner: 'KS',
+        partners: ['AMN'],
+        funders: ['KS'],
+        contacts: [{ name: 'Anna Andersson', role: 'strateg', organisation: 'AMN', email: 'anna@example.se' }],
+        text: 'Kommunstyrelsen äger planen.',
+      });
+      $(el, '#undo').click();
+      await el.updateComplete;
+      expect((el.value['responsibility'] as { text?: string }).text).to.equal(undefined);
+    });
+
+    it("edits a target group's support needs and priorities, a priority with its own ages", async () => {
+      const el = await editor({ ...SMALL, targetGroups: [{ id: 'mg', description: 'Personer 16–64 år' }] });
+      await click(el, 'f-targetGroups-0-supportNeeds-4');
+      await click(el, 'f-targetGroups-0-supportNeeds-0');
+      expect($(el, 'label[for="f-targetGroups-0-supportNeeds-0"]').textContent).to.contain('funktionsnedsättning');
+      await click(el, 'f-targetGroups-0-priorities-add');
+      expect(active(el)?.id).to.equal('f-targetGroups-0-priorities-0');
+      await sendKeys({ type: 'utrikesfödda' });
+      await click(el, 'f-targetGroups-0-priorities-add');
+      await typeInto(el, 'f-targetGroups-0-priorities-1', 'unga');
+      await typeInto(el, 'f-targetGroups-0-priorities-1-ageMin', '16');
+      await typeInto(el, 'f-targetGroups-0-priorities-1-ageMax', '29');
+      expect(active(el)?.id).to.equal('f-targetGroups-0-priorities-1-ageMax');
+      expect(((await exported(el))['targetGroups'] as unknown[])[0]).to.deep.equal({
+        id: 'mg',
+        description: 'Personer 16–64 år',
+        supportNeeds: ['disability', 'long-term-unemployment'],
+        priorities: ['utrikesfödda', { text: 'unga', ageMin: 16, ageMax: 29 }],
+      });
+    });
+
+    it("edits a target per area, an outcome's area, a baseline's share and a source's file", async function () {
+      this.timeout(30000);
+      const plan = structuredClone(await loadJson('gavleborg-arsredovisning-2018'));
+      plan['formatVersion'] = 1.1;
+      // A share instead of a figure ("about half of the region's 49 municipalities").
+      delete (plan['indicators'] as { baseline: Record<string, unknown> }[])[0]!.baseline['value'];
+      const el = await editor(plan);
+      await typeInto(el, 'f-indicators-0-target-perArea-count', '1');
+      await typeInto(el, 'f-indicators-0-target-perArea-text', 'delregion');
+      await click(el, 'f-indicators-0-target-perArea-areas-add');
+      expect(active(el)?.id).to.equal('f-indicators-0-target-perArea-areas-0-id');
+      await typeInto(el, 'f-indicators-0-target-perArea-areas-0-id', 'norr');
+      await typeInto(el, 'f-indicators-0-target-perArea-areas-0-name', 'Norra delregionen');
+      await choose(el, 'f-indicators-0-outcomes-0-area', 'norr');
+      await typeInto(el, 'f-indicators-0-baseline-share', '0,5');
+      await typeInto(el, 'f-indicators-0-baseline-of', '49');
+      await typeInto(el, 'f-sources-0-file', 'arsredovisning-2018.pdf');
+      expect(el.problems.map((i) => i.message.en)).to.deep.equal([]);
+      const out = await exported(el);
+      const indicator = (out['indicators'] as Record<string, Record<string, unknown>>[])[0]!;
+      expect(indicator['target']!['perArea']).to.deep.equal({
+        count: 1,
+        text: 'delregion',
+        areas: [{ id: 'norr', name: 'Norra delregionen' }],
+      });
+      expect((indicator['outcomes'] as unknown as Record<string, unknown>[])[0]!['area']).to.equal('norr');
+      expect(indicator['baseline']!['share']).to.equal(0.5);
+      expect(indicator['baseline']!['of']).to.equal(49);
+      expect((out['sources'] as Record<string, unknown>[])[0]!['file']).to.equal('arsredovisning-2018.pdf');
+    });
+
+    it('shows a problem in each new field at that field', async () => {
+      const plan = structuredClone(await loadJson('vastra-gotaland-asf-2017-2018'));
+      const responsibility = plan['responsibility'] as Record<string, unknown>;
+      responsibility['owner'] = 'okand';
+      responsibility['contacts'] = [{ name: '' }];
+      plan['definitions'] = [{ id: 'd', term: '', text: 'Text' }];
+      plan['targetGroups'] = [
+        { id: 'mg', description: 'Alla', supportNeeds: ['okant'], priorities: [{ text: 'unga', ageMin: -1 }] },
+      ];
+      const indicators = plan['indicators'] as { target?: { perArea?: { count: number } } }[];
+      const withArea = indicators.findIndex((i) => i.target?.perArea);
+      indicators[withArea]!.target!.perArea!.count = 0;
+      const el = await editor(plan);
+      const ids = [
+        'f-responsibility-owner',
+        'f-responsibility-contacts-0-name',
+        'f-definitions-0-term',
+        'f-targetGroups-0-supportNeeds',
+        'f-targetGroups-0-priorities-0-ageMin',
+        `f-indicators-${withArea}-target-perArea-count`,
+      ];
+      const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part="summary"] a')].map((a) =>
+        a.getAttribute('href'),
+      );
+      for (const id of ids) {
+        const control = $(el, `#${id}`);
+        expect(control.getAttribute('aria-describedby'), id).to.contain(`${id}-error`);
+        expect($(el, `#${id}-error`).textContent.trim(), id).to.not.equal('');
+        expect(links, id).to.include(`#${id}`);
+      }
+      expect(links.length).to.equal(el.problems.length);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with definitions, responsibility, support needs, priorities and targets per area', async function () {
+      this.timeout(120000);
+      for (const name of [
+        'bollnas-handlingsplan-2019-2024',
+        'dalarna-utveckling-asf-2017-2018',
+        'uppsala-handlingsplan-2018-2020',
+        'vastra-gotaland-asf-2017-2018',
+      ]) {
+        const el = await editor(await loadJson(name));
+        await expect(el).to.be.accessible();
+        el.remove();
+      }
+    });
+  });
+
   describe('validation', () => {
     it("shows parsePlan's own message at the field it concerns, tied by aria-describedby", async () => {
       const plan = structuredClone(SMALL) as Record<string, unknown>;
