@@ -55,13 +55,39 @@ export function download(file: Blob, fileName: string): void {
 
 /** The part of the File System Access API's file handle the editor uses. */
 export interface FileSystemFileHandleLike {
+  /** The file's name, as the user sees it. */
+  readonly name?: string;
+  getFile?(): Promise<Blob>;
   createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void> }>;
+}
+
+type OpenFilePicker = (o: object) => Promise<FileSystemFileHandleLike[]>;
+const openFilePicker = () => (window as unknown as { showOpenFilePicker?: OpenFilePicker }).showOpenFilePicker;
+
+/** Whether the browser can open a file so that it can be written over (File System Access API). */
+export function canOpenForSaving(): boolean {
+  return typeof window !== 'undefined' && typeof openFilePicker() === 'function';
+}
+
+/**
+ * Where the browser offers it, asks for a JSON file to open and gives its handle (to write over
+ * it later) and its text; `undefined` where the browser does not offer it.
+ */
+export async function pickOpenFile(): Promise<{ handle: FileSystemFileHandleLike; text: string } | undefined> {
+  const pick = openFilePicker();
+  if (typeof pick !== 'function') return undefined;
+  const [handle] = await pick.call(window, {
+    multiple: false,
+    types: [{ description: 'JSON', accept: { [JSON_TYPE]: ['.json'] } }],
+  });
+  if (!handle?.getFile) return undefined;
+  return { handle, text: await (await handle.getFile()).text() };
 }
 
 /** Where the browser offers it, asks where to save a JSON file (`undefined` where it does not). */
 export async function pickSaveFile(suggestedName: string): Promise<FileSystemFileHandleLike | undefined> {
   const w = window as unknown as { showSaveFilePicker?: (o: object) => Promise<FileSystemFileHandleLike> };
-  return w.showSaveFilePicker?.({
+  return w.showSaveFilePicker?.call(window, {
     suggestedName,
     types: [{ description: 'JSON', accept: { [JSON_TYPE]: ['.json'] } }],
   });

@@ -575,6 +575,71 @@ describe('asf-plan-editor', () => {
       await waitUntil(() => el.value['id'] === 'liten', 'the dropped plan did not open');
     });
 
+    describe('saving over the opened file (File System Access API)', () => {
+      type Picker = ((o: object) => Promise<unknown>) | undefined;
+      const w = window as unknown as { showOpenFilePicker?: Picker; showSaveFilePicker?: Picker };
+      const engines = { open: w.showOpenFilePicker, save: w.showSaveFilePicker };
+      afterEach(() => {
+        // Give back the engine's own API, if it has one.
+        w.showOpenFilePicker = engines.open;
+        w.showSaveFilePicker = engines.save;
+      });
+
+      it('opens a file through the picker, and "Save" writes over it right away', async () => {
+        const written: string[] = [];
+        let savePickerAsked = 0;
+        const handle = {
+          name: 'liten.json',
+          getFile: () => Promise.resolve(new Blob([JSON.stringify(SMALL)], { type: 'application/json' })),
+          createWritable: () => {
+            const chunks: string[] = [];
+            return Promise.resolve({
+              write: (chunk: string) => {
+                chunks.push(chunk);
+                return Promise.resolve();
+              },
+              close: () => {
+                written.push(chunks.join(''));
+                return Promise.resolve();
+              },
+            });
+          },
+        };
+        w.showOpenFilePicker = () => Promise.resolve([handle]);
+        w.showSaveFilePicker = () => {
+          savePickerAsked++;
+          return Promise.reject(new DOMException('closed', 'AbortError'));
+        };
+        const el = await editor();
+        expect($(el, '#open-file').tagName).to.equal('BUTTON');
+        $(el, '#open-file').click();
+        await waitUntil(() => el.value['id'] === 'liten', 'the picked file did not open');
+        await el.updateComplete;
+        await typeInto(el, 'f-title', 'Ändrad titel');
+        $(el, '#save-over').click();
+        await waitUntil(() => written.length === 1, 'nothing was written over the file');
+        expect(savePickerAsked).to.equal(0);
+        expect(JSON.parse(written[0]!)).to.deep.equal({ ...SMALL, title: 'Ändrad titel' });
+        await el.updateComplete;
+        expect(announced(el)).to.equal('Planen sparad i liten.json.');
+        await expect(el).to.be.accessible();
+        // Another plan is never written over the file it did not come from: saving asks where.
+        $<HTMLTextAreaElement>(el, '#open-paste').value = JSON.stringify({ ...SMALL, id: 'annan' });
+        $(el, '#open-paste-button').click();
+        await el.updateComplete;
+        $(el, '#save-over').click();
+        await waitUntil(() => savePickerAsked === 1, 'the save picker was not asked');
+        expect(written.length).to.equal(1);
+      });
+
+      it('keeps the file input where the browser has no file picker', async () => {
+        w.showOpenFilePicker = undefined;
+        const el = await editor();
+        expect($(el, '#open-file').tagName).to.equal('INPUT');
+        expect($<HTMLInputElement>(el, '#open-file').type).to.equal('file');
+      });
+    });
+
     it('exports the activities as CSV and imports them back unchanged', async () => {
       const original = await loadJson('uppsala-handlingsplan-2018-2020');
       const el = await editor(original);

@@ -196,6 +196,7 @@ export const TEXTS = {
   nothingToRedo: { sv: 'Inget att göra om.', en: 'Nothing to redo.' },
   opened: { sv: 'Planen öppnad.', en: 'Plan opened.' },
   exported: { sv: 'Planen exporterad.', en: 'Plan exported.' },
+  savedTo: { sv: 'Planen sparad i {0}.', en: 'Plan saved to {0}.' },
   // Opening.
   openFailed: { sv: 'Planen kunde inte öppnas: {0}', en: 'The plan could not be opened: {0}' },
   fetchFailed: { sv: 'Kunde inte hämta {0} ({1}).', en: 'Could not fetch {0} ({1}).' },

@@ -21,10 +21,12 @@ import { styles } from './plan-editor.styles.js';
 import { fieldId, FormFields } from './form-fields.js';
 import { renderForm } from './form.js';
 import {
+  canOpenForSaving,
   CSV_TYPE,
   download,
   importFile,
   JSON_TYPE,
+  pickOpenFile,
   pickSaveFile,
   planJson,
   readPlanText,
@@ -434,15 +436,22 @@ export class AsfPlanEditor extends LitElement {
   }
 
   private renderToolbar(): TemplateResult {
-    const canSaveOver = typeof window !== 'undefined' && 'showSaveFilePicker' in window;
+    const canSaveOver =
+      this.fileHandle !== undefined || (typeof window !== 'undefined' && 'showSaveFilePicker' in window);
+    const hint = html`<span class="hint" id="open-file-hint">${this.tx('dropHint')}</span>`;
+    // Where the browser can, a file is opened through the File System Access API, to be saved over.
+    const openFile = canOpenForSaving()
+      ? html`<button type="button" id="open-file" aria-describedby="open-file-hint" @click=${this.openWithPicker}>
+            ${this.tx('openFile')}</button
+          >${hint}`
+      : html`<label for="open-file">${this.tx('openFile')}</label>${hint}
+          <input id="open-file" type="file" accept=".json,application/json" aria-describedby="open-file-hint" @change=${this.onFileChosen} />`;
     return html`<div class="toolbar" part="toolbar">
       <details class="open">
         <summary>${this.tx('openHeading')}</summary>
         <div class="open-body">
           <div class="field">
-            <label for="open-file">${this.tx('openFile')}</label>
-            <span class="hint" id="open-file-hint">${this.tx('dropHint')}</span>
-            <input id="open-file" type="file" accept=".json,application/json" aria-describedby="open-file-hint" @change=${this.onFileChosen} />
+            ${openFile}
           </div>
           <div class="field">
             <label for="open-url">${this.tx('urlToOpen')}</label>
@@ -608,6 +617,28 @@ export class AsfPlanEditor extends LitElement {
     this.openText(text);
   };
 
+  /**
+   * Opens a file through the File System Access API and keeps its handle, so that "Save" writes
+   * over the opened file right away.
+   */
+  private readonly openWithPicker = async () => {
+    try {
+      const picked = await pickOpenFile();
+      if (!picked) return;
+      const result = readPlanText(picked.text);
+      if (!result.success) {
+        this.notice = { text: this.tx('openFailed', result.reason[this.language]) };
+        return;
+      }
+      this.openDraft(result.draft);
+      this.fileHandle = picked.handle;
+    } catch (e) {
+      // The user closed the file picker: nothing to say.
+      if (e instanceof DOMException && e.name === 'AbortError') return;
+      this.notice = { text: this.tx('openFailed', e instanceof Error ? e.message : String(e)) };
+    }
+  };
+
   private readonly onFileChosen = async (e: Event) => {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -666,7 +697,7 @@ export class AsfPlanEditor extends LitElement {
       if (!this.fileHandle) return;
       await writeOver(this.fileHandle, planJson(this.draft));
       this.dirty = false;
-      this.announce(this.tx('exported'));
+      this.announce(this.fileHandle.name ? this.tx('savedTo', this.fileHandle.name) : this.tx('exported'));
     } catch (e) {
       // The user closed the file picker: nothing to say.
       if (e instanceof DOMException && e.name === 'AbortError') return;
