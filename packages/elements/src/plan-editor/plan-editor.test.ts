@@ -192,6 +192,175 @@ describe('asf-plan-editor', () => {
     });
   });
 
+  describe('every part of the format', () => {
+    const choose = async (el: AsfPlanEditor, id: string, value: string) => {
+      const select = $<HTMLSelectElement>(el, `#${id}`);
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    };
+    const click = async (el: AsfPlanEditor, id: string) => {
+      $(el, `#${id}`).click();
+      await el.updateComplete;
+    };
+    /**
+     * Writes a text into a field as its input event does. WebKit's WebDriver drops repeated
+     * letters and some spaces from typed text ("Anna" → "Ana"); typing itself is tested above.
+     */
+    const fill = async (el: AsfPlanEditor, id: string, text: string) => {
+      const input = $<HTMLInputElement>(el, `#${id}`);
+      input.focus();
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    };
+    const exported = async (el: AsfPlanEditor) => JSON.parse(await exportText(el)) as Record<string, unknown>;
+
+    it("edits the plan's definitions, with their criteria", async () => {
+      const el = await editor(SMALL);
+      await click(el, 'f-definitions-add');
+      expect(active(el)?.id).to.equal('f-definitions-0-term');
+      expect(announced(el)).to.equal('Definition 1 tillagd.');
+      await fill(el, 'f-definitions-0-term', 'Arbetsintegrerande sociala företag');
+      await fill(el, 'f-definitions-0-text', 'Företag som driver näringsverksamhet:');
+      await click(el, 'f-definitions-0-criteria-add');
+      expect(active(el)?.id).to.equal('f-definitions-0-criteria-0');
+      await fill(el, 'f-definitions-0-criteria-0', 'fristående från offentlig verksamhet');
+      expect((await exported(el))['definitions']).to.deep.equal([
+        {
+          id: 'definition-1',
+          term: 'Arbetsintegrerande sociala företag',
+          text: 'Företag som driver näringsverksamhet:',
+          criteria: ['fristående från offentlig verksamhet'],
+        },
+      ]);
+    });
+
+    it('edits who carries the plan: owner, partners, funders, contacts and the text as printed', async () => {
+      const el = await editor(SMALL);
+      await choose(el, 'f-responsibility-owner', 'KS');
+      await click(el, 'f-responsibility-partners-1');
+      await click(el, 'f-responsibility-funders-0');
+      await click(el, 'f-responsibility-contacts-add');
+      expect(active(el)?.id).to.equal('f-responsibility-contacts-0-name');
+      await fill(el, 'f-responsibility-contacts-0-name', 'Anna Andersson');
+      await fill(el, 'f-responsibility-contacts-0-role', 'strateg');
+      await choose(el, 'f-responsibility-contacts-0-organisation', 'AMN');
+      await fill(el, 'f-responsibility-contacts-0-email', 'anna@example.se');
+      await fill(el, 'f-responsibility-text', 'Kommunstyrelsen äger planen.');
+      expect((await exported(el))['responsibility']).to.deep.equal({
+        owner: 'KS',
+        partners: ['AMN'],
+        funders: ['KS'],
+        contacts: [{ name: 'Anna Andersson', role: 'strateg', organisation: 'AMN', email: 'anna@example.se' }],
+        text: 'Kommunstyrelsen äger planen.',
+      });
+      $(el, '#undo').click();
+      await el.updateComplete;
+      expect((el.value['responsibility'] as { text?: string }).text).to.equal(undefined);
+    });
+
+    it("edits a target group's support needs and priorities, a priority with its own ages", async () => {
+      const el = await editor({ ...SMALL, targetGroups: [{ id: 'mg', description: 'Personer 16–64 år' }] });
+      await click(el, 'f-targetGroups-0-supportNeeds-4');
+      await click(el, 'f-targetGroups-0-supportNeeds-0');
+      expect($(el, 'label[for="f-targetGroups-0-supportNeeds-0"]').textContent).to.contain('funktionsnedsättning');
+      await click(el, 'f-targetGroups-0-priorities-add');
+      expect(active(el)?.id).to.equal('f-targetGroups-0-priorities-0');
+      await fill(el, 'f-targetGroups-0-priorities-0', 'utrikesfödda');
+      await click(el, 'f-targetGroups-0-priorities-add');
+      await fill(el, 'f-targetGroups-0-priorities-1', 'unga');
+      await fill(el, 'f-targetGroups-0-priorities-1-ageMin', '16');
+      await fill(el, 'f-targetGroups-0-priorities-1-ageMax', '29');
+      expect(active(el)?.id).to.equal('f-targetGroups-0-priorities-1-ageMax');
+      expect(((await exported(el))['targetGroups'] as unknown[])[0]).to.deep.equal({
+        id: 'mg',
+        description: 'Personer 16–64 år',
+        supportNeeds: ['disability', 'long-term-unemployment'],
+        priorities: ['utrikesfödda', { text: 'unga', ageMin: 16, ageMax: 29 }],
+      });
+    });
+
+    it("edits a target per area, an outcome's area, a baseline's share and a source's file", async function () {
+      this.timeout(30000);
+      const plan = structuredClone(await loadJson('gavleborg-arsredovisning-2018'));
+      plan['formatVersion'] = 1.1;
+      // A share instead of a figure ("about half of the region's 49 municipalities").
+      delete (plan['indicators'] as { baseline: Record<string, unknown> }[])[0]!.baseline['value'];
+      const el = await editor(plan);
+      await fill(el, 'f-indicators-0-target-perArea-count', '1');
+      await fill(el, 'f-indicators-0-target-perArea-text', 'delregion');
+      await click(el, 'f-indicators-0-target-perArea-areas-add');
+      expect(active(el)?.id).to.equal('f-indicators-0-target-perArea-areas-0-id');
+      await fill(el, 'f-indicators-0-target-perArea-areas-0-id', 'norr');
+      await fill(el, 'f-indicators-0-target-perArea-areas-0-name', 'Norra delregionen');
+      await choose(el, 'f-indicators-0-outcomes-0-area', 'norr');
+      await fill(el, 'f-indicators-0-baseline-share', '0,5');
+      await fill(el, 'f-indicators-0-baseline-of', '49');
+      await fill(el, 'f-sources-0-file', 'arsredovisning-2018.pdf');
+      expect(el.problems.map((i) => i.message.en)).to.deep.equal([]);
+      const out = await exported(el);
+      const indicator = (out['indicators'] as Record<string, Record<string, unknown>>[])[0]!;
+      expect(indicator['target']!['perArea']).to.deep.equal({
+        count: 1,
+        text: 'delregion',
+        areas: [{ id: 'norr', name: 'Norra delregionen' }],
+      });
+      expect((indicator['outcomes'] as unknown as Record<string, unknown>[])[0]!['area']).to.equal('norr');
+      expect(indicator['baseline']!['share']).to.equal(0.5);
+      expect(indicator['baseline']!['of']).to.equal(49);
+      expect((out['sources'] as Record<string, unknown>[])[0]!['file']).to.equal('arsredovisning-2018.pdf');
+    });
+
+    it('shows a problem in each new field at that field', async () => {
+      const plan = structuredClone(await loadJson('vastra-gotaland-asf-2017-2018'));
+      const responsibility = plan['responsibility'] as Record<string, unknown>;
+      responsibility['owner'] = 'okand';
+      responsibility['contacts'] = [{ name: '' }];
+      plan['definitions'] = [{ id: 'd', term: '', text: 'Text' }];
+      plan['targetGroups'] = [
+        { id: 'mg', description: 'Alla', supportNeeds: ['okant'], priorities: [{ text: 'unga', ageMin: -1 }] },
+      ];
+      const indicators = plan['indicators'] as { target?: { perArea?: { count: number } } }[];
+      const withArea = indicators.findIndex((i) => i.target?.perArea);
+      indicators[withArea]!.target!.perArea!.count = 0;
+      const el = await editor(plan);
+      const ids = [
+        'f-responsibility-owner',
+        'f-responsibility-contacts-0-name',
+        'f-definitions-0-term',
+        'f-targetGroups-0-supportNeeds',
+        'f-targetGroups-0-priorities-0-ageMin',
+        `f-indicators-${withArea}-target-perArea-count`,
+      ];
+      const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part="summary"] a')].map((a) =>
+        a.getAttribute('href'),
+      );
+      for (const id of ids) {
+        const control = $(el, `#${id}`);
+        expect(control.getAttribute('aria-describedby'), id).to.contain(`${id}-error`);
+        expect($(el, `#${id}-error`).textContent.trim(), id).to.not.equal('');
+        expect(links, id).to.include(`#${id}`);
+      }
+      expect(links.length).to.equal(el.problems.length);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with definitions, responsibility, support needs, priorities and targets per area', async function () {
+      this.timeout(120000);
+      for (const name of [
+        'bollnas-handlingsplan-2019-2024',
+        'dalarna-utveckling-asf-2017-2018',
+        'uppsala-handlingsplan-2018-2020',
+        'vastra-gotaland-asf-2017-2018',
+      ]) {
+        const el = await editor(await loadJson(name));
+        await expect(el).to.be.accessible();
+        el.remove();
+      }
+    });
+  });
+
   describe('validation', () => {
     it("shows parsePlan's own message at the field it concerns, tied by aria-describedby", async () => {
       const plan = structuredClone(SMALL) as Record<string, unknown>;
@@ -414,6 +583,71 @@ describe('asf-plan-editor', () => {
         new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, composed: true }),
       );
       await waitUntil(() => el.value['id'] === 'liten', 'the dropped plan did not open');
+    });
+
+    describe('saving over the opened file (File System Access API)', () => {
+      type Picker = ((o: object) => Promise<unknown>) | undefined;
+      const w = window as unknown as { showOpenFilePicker?: Picker; showSaveFilePicker?: Picker };
+      const engines = { open: w.showOpenFilePicker, save: w.showSaveFilePicker };
+      afterEach(() => {
+        // Give back the engine's own API, if it has one.
+        w.showOpenFilePicker = engines.open;
+        w.showSaveFilePicker = engines.save;
+      });
+
+      it('opens a file through the picker, and "Save" writes over it right away', async () => {
+        const written: string[] = [];
+        let savePickerAsked = 0;
+        const handle = {
+          name: 'liten.json',
+          getFile: () => Promise.resolve(new Blob([JSON.stringify(SMALL)], { type: 'application/json' })),
+          createWritable: () => {
+            const chunks: string[] = [];
+            return Promise.resolve({
+              write: (chunk: string) => {
+                chunks.push(chunk);
+                return Promise.resolve();
+              },
+              close: () => {
+                written.push(chunks.join(''));
+                return Promise.resolve();
+              },
+            });
+          },
+        };
+        w.showOpenFilePicker = () => Promise.resolve([handle]);
+        w.showSaveFilePicker = () => {
+          savePickerAsked++;
+          return Promise.reject(new DOMException('closed', 'AbortError'));
+        };
+        const el = await editor();
+        expect($(el, '#open-file').tagName).to.equal('BUTTON');
+        $(el, '#open-file').click();
+        await waitUntil(() => el.value['id'] === 'liten', 'the picked file did not open');
+        await el.updateComplete;
+        await typeInto(el, 'f-title', 'Ändrad titel');
+        $(el, '#save-over').click();
+        await waitUntil(() => written.length === 1, 'nothing was written over the file');
+        expect(savePickerAsked).to.equal(0);
+        expect(JSON.parse(written[0]!)).to.deep.equal({ ...SMALL, title: 'Ändrad titel' });
+        await el.updateComplete;
+        expect(announced(el)).to.equal('Planen sparad i liten.json.');
+        await expect(el).to.be.accessible();
+        // Another plan is never written over the file it did not come from: saving asks where.
+        $<HTMLTextAreaElement>(el, '#open-paste').value = JSON.stringify({ ...SMALL, id: 'annan' });
+        $(el, '#open-paste-button').click();
+        await el.updateComplete;
+        $(el, '#save-over').click();
+        await waitUntil(() => savePickerAsked === 1, 'the save picker was not asked');
+        expect(written.length).to.equal(1);
+      });
+
+      it('keeps the file input where the browser has no file picker', async () => {
+        w.showOpenFilePicker = undefined;
+        const el = await editor();
+        expect($(el, '#open-file').tagName).to.equal('INPUT');
+        expect($<HTMLInputElement>(el, '#open-file').type).to.equal('file');
+      });
     });
 
     it('exports the activities as CSV and imports them back unchanged', async () => {
