@@ -410,6 +410,8 @@ export class FormFields {
       if (options.onChange) options.onChange(v);
       else this.host.edit(path, v === '' ? undefined : options.numeric ? Number(v) : v);
     };
+    // A required choice disables its empty option rather than removing it: WebKit sends no change
+    // event when the arrow keys reach the index of the last change after an option before it went.
     return this.field(
       path,
       this.tx(labelKey),
@@ -419,7 +421,7 @@ export class FormFields {
       aria-invalid=${a.invalid ? 'true' : nothing}
       @change=${onChange}
     >
-      ${options.optional || current === '' ? html`<option value="" ?selected=${current === ''}>${this.tx('none')}</option>` : nothing}
+      <option value="" ?selected=${current === ''} ?disabled=${!options.optional && current !== ''}>${this.tx('none')}</option>
       ${all.map((v) => html`<option value=${v} ?selected=${v === current}>${name(v)}</option>`)}
     </select>`,
     );
