@@ -6,6 +6,7 @@ import '@asf-kit/elements/plan-editor/asf-plan-editor.js';
 const GAVLEBORG = 'plans/gavleborg-arsredovisning-2018.json';
 const UPPSALA = 'plans/uppsala-handlingsplan-2018-2020.json';
 const BOLLNAS = 'plans/bollnas-handlingsplan-2019-2024.json';
+const VASTRA_GOTALAND = 'plans/vastra-gotaland-asf-2017-2018.json';
 
 const meta: Meta = {
   title: 'Elements/asf-plan-editor',
@@ -52,7 +53,10 @@ export const States: Story = {
   </div>`,
 };
 
-/** Uppsala's handlingsplan with its responsibility tables, and Bollnäs' plan, in English. */
+/**
+ * Uppsala's handlingsplan (target-group priorities and support needs), Bollnäs' plan in English
+ * (definitions), and Västra Götaland's plan (responsibility, targets per area).
+ */
 export const Variants: Story = {
   render: () => html`<div style="display:grid;gap:3rem">
     <section>
@@ -62,6 +66,15 @@ export const Variants: Story = {
     <section lang="en">
       <h2>Bollnäs, in English</h2>
       <asf-plan-editor src=${BOLLNAS} storage-key="storybook-bollnas" no-autosave heading-level="3"></asf-plan-editor>
+    </section>
+    <section>
+      <h2>Västra Götalandsregionen 2017–2018</h2>
+      <asf-plan-editor
+        src=${VASTRA_GOTALAND}
+        storage-key="storybook-vastra-gotaland"
+        no-autosave
+        heading-level="3"
+      ></asf-plan-editor>
     </section>
   </div>`,
 };
