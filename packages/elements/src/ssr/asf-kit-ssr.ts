@@ -4,10 +4,17 @@
 // `@asf-kit/elements/ssr/asf-kit-ssr.js` and, bundled with Lit, as the CDN file
 // `cdn/asf-kit-ssr.js`.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { hydrate } from '@lit-labs/ssr-client';
+import { enableHydration } from '../shared/lite-element.js';
 import { loadPlanParser } from '../shared/plan-controller.js';
+import { loadProgressParts } from '../progress/progress.js';
 
-// The plan parser before the elements: an element that hydrates a plan rendered on the server
-// (read from its inline JSON) is then ready in its first update, as it was on the server, and
-// takes over the server's view instead of replacing it with "Laddar…".
-await loadPlanParser();
+// <asf-progress> is built on a small base class, not LitElement: it hydrates through the same
+// `hydrate` of @lit-labs/ssr-client.
+enableHydration(hydrate);
+
+// The plan parser (and the gauge's lazy parts) before the elements: an element that hydrates a
+// plan rendered on the server (read from its inline JSON) is then ready in its first update, as
+// it was on the server, and takes over the server's view instead of replacing it with "Laddar…".
+await Promise.all([loadPlanParser(), loadProgressParts()]);
 await import('../all.js');
