@@ -181,8 +181,10 @@ const elementsBuild = {
 };
 
 /** The entries that neither are nor import `<asf-progress>`. */
+/** The script of pages rendered on the server (a bundle of its own, see `cdnSsrBuild`). */
+const ssrScript = 'asf-kit-ssr';
 const withoutGauge = registrations
-  .filter((r) => !['asf-progress', 'asf-scorecard', 'asf-kit-ssr'].includes(r.name))
+  .filter((r) => !['asf-progress', 'asf-scorecard', ssrScript].includes(r.name))
   .map((r) => r.file);
 const gaugeEntry = registrations.find((r) => r.name === 'asf-progress')?.file;
 
@@ -246,15 +248,39 @@ function gaugeChunks(id) {
 }
 
 /**
+ * `asf-kit-ssr.js`, the script of pages rendered on the server, stays self-contained (with its
+ * own lazy chunks): a page loads it alone, and Lit's hydration support in it must run before
+ * `LitElement` is evaluated, an order that chunks shared with the other bundles do not keep.
+ */
+const cdnSsrBuild = {
+  input: registrations.find((r) => r.name === ssrScript)?.file,
+  preserveEntrySignatures: false,
+  plugins: [...cdnPlugins(), terser({ format: { comments: false }, compress: { passes: 2 } })],
+  onwarn(warning, warn) {
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.[0] ?? '')) return;
+    warn(warning);
+  },
+  output: {
+    dir: join(root, 'packages/elements/dist/cdn'),
+    format: 'es',
+    entryFileNames: `${ssrScript}.js`,
+    chunkFileNames: `chunks/${ssrScript}-[name]-[hash].js`,
+    sourcemap: true,
+  },
+};
+
+/**
  * The CDN bundles, for a <script type="module"> tag: one entry per element (`asf-progress.js`,
- * …), `asf-kit.js` with all of them and `asf-kit-ssr.js` for hydration, built **together**, so
- * that they share their chunks. A page that loads several of them (two elements, or
+ * …) and `asf-kit.js` with all of them, built **together**, so that they share their chunks. A page that loads several of them (two elements, or
  * `asf-kit.js` next to an element's file) downloads Lit, the gauge and every other module once:
  * `asf-kit.js` imports the elements' own files, and what several entries use is in `chunks/`.
  * Each entry downloads only what it needs (scripts/test/cdn-chunks.test.mjs holds both).
  */
 const cdnBuild = {
-  input: Object.fromEntries([['asf-kit', join(elementsSrc, 'all.ts')], ...registrations.map((r) => [r.name, r.file])]),
+  input: Object.fromEntries([
+    ['asf-kit', join(elementsSrc, 'all.ts')],
+    ...registrations.filter((r) => r.name !== ssrScript).map((r) => [r.name, r.file]),
+  ]),
   // A <script type="module"> entry needs no exports of its own: without this, rollup puts an
   // element into a chunk behind a tiny facade file, and the page needs one more request.
   preserveEntrySignatures: false,
@@ -273,4 +299,4 @@ const cdnBuild = {
   },
 };
 
-export default [coreBuild, coreCjsBuild, elementsBuild, cdnBuild];
+export default [coreBuild, coreCjsBuild, elementsBuild, cdnBuild, ...(cdnSsrBuild.input ? [cdnSsrBuild] : [])];

@@ -212,6 +212,13 @@ export class AsfProgress extends LiteElement {
   }
 
   override connectedCallback(): void {
+    // Rendered on the server: the gauge takes over what the server wrote only with all its
+    // parts, so its first update waits for them (a part that fails to load: it renders anew).
+    if (this.shadowRoot && !this.hasUpdated && !(parts.value && planPart.value)) {
+      const go = () => this.isConnected && this.connectedCallback();
+      loadProgressParts().then(go, () => this.isConnected && super.connectedCallback());
+      return;
+    }
     super.connectedCallback();
     // An inline plan written after the element was upgraded (a page still being parsed); once
     // the gauge has a plan source, its controller watches.

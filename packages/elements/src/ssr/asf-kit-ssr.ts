@@ -7,14 +7,14 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { hydrate } from '@lit-labs/ssr-client';
 import { enableHydration } from '../shared/lite-element.js';
 import { loadPlanParser } from '../shared/plan-controller.js';
-import { loadProgressParts } from '../progress/progress.js';
 
 // <asf-progress> is built on a small base class, not LitElement: it hydrates through the same
-// `hydrate` of @lit-labs/ssr-client.
+// `hydrate` of @lit-labs/ssr-client (before any gauge is defined; a gauge loads its lazy parts
+// itself before it takes over the server's shadow root).
 enableHydration(hydrate);
 
-// The plan parser (and the gauge's lazy parts) before the elements: an element that hydrates a
-// plan rendered on the server (read from its inline JSON) is then ready in its first update, as
-// it was on the server, and takes over the server's view instead of replacing it with "Laddar…".
-await Promise.all([loadPlanParser(), loadProgressParts()]);
+// The plan parser before the elements: an element that hydrates a plan rendered on the server
+// (read from its inline JSON) is then ready in its first update, as it was on the server, and
+// takes over the server's view instead of replacing it with "Laddar…".
+await loadPlanParser();
 await import('../all.js');
