@@ -24,6 +24,7 @@ import { styles } from './progress.styles.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { LiteElement, property } from '../shared/lite-element.js';
 import type { PlanSource } from './progress.plan.js';
+import type * as Parts from './progress.parts.js';
 
 /** The looks of the gauge. */
 export const PROGRESS_VARIANTS = ['bar', 'ring'] as const;
@@ -36,7 +37,7 @@ const DIRECTIONS = ['increase', 'decrease'] as const satisfies readonly Directio
  * indicator that is no meter. One chunk for every gauge on the page, fetched at the first
  * gauge's first update.
  */
-const parts = new LazyModule(() => import('./progress.parts.js'));
+const parts = new LazyModule<typeof Parts>(() => import('./progress.parts.js'));
 /**
  * Loading a plan or checking an indicator object (progress.plan.ts): fetched only by a gauge
  * that has a plan (`src`, `.plan`, an inline plan) or an indicator object.

@@ -94,6 +94,12 @@ export abstract class LiteElement extends Base implements ReactiveControllerHost
     });
   }
 
+  /**
+   * Lit's hook for tools that read `elementProperties` (the manifest test calls it): the
+   * properties are declared as the class is defined, so there is nothing left to do.
+   */
+  static finalize(): void {}
+
   private static attributeOf(name: string, options: PropertyOptions): string | undefined {
     return options.attribute === false ? undefined : (options.attribute ?? name.toLowerCase());
   }
