@@ -21,15 +21,8 @@ export const cdnConfigs = configs.filter(
 if (cdnConfigs.length === 0)
   throw new Error('bench: rollup.config.mjs has no CDN bundle config (output.dir ending in dist/cdn)');
 
-/**
- * The bundle names (asf-kit, asf-progress, …) of the CDN configs: the keys of a config's `input`
- * (the entries built together, sharing chunks), else its entryFileNames.
- */
-export const cdnNames = cdnConfigs.flatMap((c) =>
-  c.input && typeof c.input === 'object' && !Array.isArray(c.input)
-    ? Object.keys(c.input)
-    : [String(c.output.entryFileNames).replace(/\.js$/, '')],
-);
+/** The bundle names (asf-kit, asf-progress, …) of the CDN configs, from their entryFileNames. */
+export const cdnNames = cdnConfigs.map((c) => String(c.output.entryFileNames).replace(/\.js$/, ''));
 
 /** Lit and its packages, for the "without Lit" variant (a page that already has Lit). */
 export const isLit = (id) =>
@@ -98,18 +91,11 @@ export async function buildBundles({ log = () => {} } = {}) {
   };
   for (const d of Object.values(dirs)) rmSync(d, { recursive: true, force: true });
   for (const config of cdnConfigs) {
-    log(
-      `  building ${typeof config.input === 'object' ? Object.keys(config.input).join(', ') : config.output.entryFileNames}`,
-    );
+    log(`  building ${config.output.entryFileNames}`);
     await runBuild(config, { dir: dirs.withLit });
     await runBuild(config, { dir: dirs.withoutLit, external: isLit });
   }
-  const found =
-    cdnConfigs.find((c) => c.output.entryFileNames === 'asf-progress.js' || c.input?.['asf-progress']) ?? cdnConfigs[0];
-  // The same plugins and output options, without the CDN's chunking of our entries (its
-  // manualChunks would split Lit off the comparison gauges into a file of its own).
-  const { manualChunks: _ours, ...output } = found.output;
-  const reference = { ...found, output };
+  const reference = cdnConfigs.find((c) => c.output.entryFileNames === 'asf-progress.js') ?? cdnConfigs[0];
   for (const c of COMPARISONS) {
     log(`  building ${c.name}.js (comparison)`);
     const names = { entryFileNames: `${c.name}.js`, chunkFileNames: `chunks/${c.name}-[name]-[hash].js` };

@@ -94,8 +94,8 @@ export async function writeReport(
 }
 
 /**
- * Copies a CDN script and every file it imports, statically or lazily (the CDN bundles share
- * chunks, e.g. `chunks/common-….js` and `asf-progress.js`), keeping their places relative to it.
+ * Copies a CDN script and every file it imports, statically or lazily (its chunks under
+ * `chunks/`), keeping their places relative to it.
  */
 function copyCdnScript(cdn: string, entry: string, to: string): void {
   const seen = new Set<string>();
