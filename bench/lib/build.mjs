@@ -25,7 +25,8 @@ if (cdnConfigs.length === 0)
 export const cdnNames = cdnConfigs.map((c) => String(c.output.entryFileNames).replace(/\.js$/, ''));
 
 /** Lit and its packages, for the "without Lit" variant (a page that already has Lit). */
-export const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/');
+export const isLit = (id) =>
+  ['lit', 'lit-html', 'lit-element'].some((p) => id === p || id.startsWith(`${p}/`)) || id.startsWith('@lit/');
 
 /** Comparison components: the well-known gauges of two design systems, built the same way. */
 export const COMPARISONS = [

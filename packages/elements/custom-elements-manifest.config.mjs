@@ -57,6 +57,26 @@ function withoutGlobalAriaAttributes() {
 }
 
 /**
+ * `<asf-progress>` extends a small base class of this package (shared/lite-element.ts) instead
+ * of LitElement, whose members the analyzer never lists (it is not in the package): the base's
+ * members (`hasUpdated`, `updateComplete`, `addController`, …) are left out the same way, so
+ * that the element lists its own API and the framework declarations do not type them as props.
+ */
+function withoutBaseClassMembers() {
+  return {
+    name: 'asf-without-base-class-members',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.customElement || !declaration.members) continue;
+          declaration.members = declaration.members.filter((m) => m.inheritedFrom?.name !== 'LiteElement');
+        }
+      }
+    },
+  };
+}
+
+/**
  * Fits the generators' output to this package (runs after them):
  * - the events are `Event` subclasses with their own fields (`event.statusFilter`), not
  *   `CustomEvent`s with a `detail`: `CustomEvent<AsfXEvent>` becomes `AsfXEvent`;
@@ -139,6 +159,7 @@ export default {
   plugins: [
     documentedEventsOnly(),
     withoutGlobalAriaAttributes(),
+    withoutBaseClassMembers(),
     // React 19 and Preact (JSX: attributes, properties, `onasf-…` events): see frameworks/README.md.
     jsxTypesPlugin({ outdir: FRAMEWORKS, fileName: 'jsx.d.ts', globalTypePath: INDEX, stronglyTypedEvents: true }),
     customElementVuejsPlugin({ outdir: FRAMEWORKS, fileName: 'vue.d.ts', globalTypePath: INDEX, hideLogs: true }),

@@ -3,9 +3,9 @@
  * stylesheet, the elements' stylesheets, the elements' script with hydration support).
  * @module
  */
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import type { Language, Plan } from '@asf-kit/core';
 import { REPORT_TEXTS, reportCss, reportShell } from './page.js';
 
@@ -89,10 +89,25 @@ export async function writeReport(
   mkdirSync(join(assetsDir, 'chunks'), { recursive: true });
   writeFileSync(join(assetsDir, 'report.css'), reportCss(plan, asOf, lang));
   for (const [name, css] of Object.entries(elementStylesheets())) writeFileSync(join(assetsDir, name), css);
-  const cdn = join(elementsDist(), 'cdn');
-  copyFileSync(join(cdn, 'asf-kit-ssr.js'), join(assetsDir, 'asf-kit-ssr.js'));
-  for (const chunk of readdirSync(join(cdn, 'chunks')))
-    if (chunk.startsWith('asf-kit-ssr-') && chunk.endsWith('.js'))
-      copyFileSync(join(cdn, 'chunks', chunk), join(assetsDir, 'chunks', chunk));
+  copyCdnScript(join(elementsDist(), 'cdn'), 'asf-kit-ssr.js', assetsDir);
   writeFileSync(file, page);
+}
+
+/**
+ * Copies a CDN script and every file it imports, statically or lazily (its chunks under
+ * `chunks/`), keeping their places relative to it.
+ */
+function copyCdnScript(cdn: string, entry: string, to: string): void {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(cdn, file), 'utf8');
+    mkdirSync(dirname(join(to, file)), { recursive: true });
+    copyFileSync(join(cdn, file), join(to, file));
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.\.?\/[^"']+\.js)["']/g))
+      if (m[1]) queue.push(posix.normalize(posix.join(posix.dirname(file), m[1])));
+  }
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 import { statusStyles } from '../shared/status-view.js';
 import { statusBadgeStyles } from '../shared/status-icon.js';
 

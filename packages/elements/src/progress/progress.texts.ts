@@ -31,6 +31,10 @@ export const TEXTS = {
 /** The words of the "invalid attribute" problems. */
 export const PROBLEM_TEXTS = {
   title: { sv: 'Mätaren kan inte visas.', en: 'The gauge cannot be shown.' },
+  partNotLoaded: (detail: string): Bilingual => ({
+    sv: `En del av mätaren kunde inte laddas (${detail}).`,
+    en: `A part of the gauge could not be loaded (${detail}).`,
+  }),
   invalidIndicator: (n: number): Bilingual => ({
     sv: `Indikatorn är inte giltig: ${n} fel.`,
     en: `The indicator is not valid: ${n} ${n === 1 ? 'problem' : 'problems'}.`,

@@ -1,16 +1,8 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type TemplateResult } from 'lit/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   evaluateIndicator,
-  formatPercent,
-  formatValue,
-  formatNumber,
   localize,
-  localizedPart,
-  NOT_ASSESSABLE_REASON_LABELS,
-  toLanguage,
-  type Bilingual,
   type Direction,
   type IndicatorData,
   type IndicatorEvaluation,
@@ -18,25 +10,47 @@ import {
   type LocalizedText,
   type Plan,
   type PlanInput,
-  type PlanIssue,
 } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
-import { langOfPart } from '../shared/lang.js';
-import { planParser, PlanController } from '../shared/plan-controller.js';
+import { LazyModule } from '../shared/lazy.js';
 import { problemOf, renderCommon, type CommonView } from '../shared/status-view.js';
 import { reportOnce } from '../shared/report-once.js';
 import { renderStatus } from '../shared/status-icon.js';
-import { finite, indicatorFromFigures } from './indicator-source.js';
+import { indicatorFromFigures } from './indicator-source.js';
 import { InputCheck, optionalNumber, todayIso } from '../shared/inputs.js';
-import { PROBLEM_TEXTS, TEXTS, ofThePlannedChange, outcomeText, targetText, valueText } from './progress.texts.js';
+import { PROBLEM_TEXTS, TEXTS, valueText } from './progress.texts.js';
+import { cssPercent, scaleOf, type Scale } from './progress.scale.js';
 import { styles } from './progress.styles.js';
 import { baseStyles } from '../shared/base-styles.js';
+import { LiteElement, property } from '../shared/lite-element.js';
+import type { PlanSource } from './progress.plan.js';
+import type * as Parts from './progress.parts.js';
 
 /** The looks of the gauge. */
 export const PROGRESS_VARIANTS = ['bar', 'ring'] as const;
 export type ProgressVariant = (typeof PROGRESS_VARIANTS)[number];
 
 const DIRECTIONS = ['increase', 'decrease'] as const satisfies readonly Direction[];
+
+/**
+ * The gauge's lazy parts (progress.parts.ts): the figures list, the ring and the views of an
+ * indicator that is no meter. One chunk for every gauge on the page, fetched at the first
+ * gauge's first update.
+ */
+const parts = new LazyModule<typeof Parts>(() => import('./progress.parts.js'));
+/**
+ * Loading a plan or checking an indicator object (progress.plan.ts): fetched only by a gauge
+ * that has a plan (`src`, `.plan`, an inline plan) or an indicator object.
+ */
+const planPart = new LazyModule(() => import('./progress.plan.js'));
+
+/**
+ * Loads the gauge's lazy parts now. After it resolves, a gauge's first update shows all of it.
+ * For server rendering and hydration (`ssr.js`, `asf-kit-ssr.js`).
+ */
+export function loadProgressParts(): Promise<void> {
+  return Promise.all([parts.load(), planPart.load()]).then(() => undefined);
+}
 
 /** The inputs as read: numbers as numbers, dates checked, enumerations one of their values. */
 interface Inputs {
@@ -54,60 +68,6 @@ type View =
   | CommonView
   /** `textLang`: the language of the indicator's plain-string texts; `undefined` when they come from the page (attributes). */
   | { kind: 'ready'; evaluation: IndicatorEvaluation; title: LocalizedText; textLang: Language | undefined };
-
-/** Where the gauge's scale runs, and where each figure falls on it (0–1 from the start of the track). */
-interface Scale {
-  min: number;
-  max: number;
-  at(value: number): number;
-}
-
-/**
- * The scale from 0 (or the smallest figure) to the largest figure. When less is better it runs
- * the other way, from the largest figure at the start of the track to the smallest at its end,
- * so that the fill grows as the figure falls: for either direction the fill reaches the target
- * mark exactly when the target is reached, and the drawing never says the opposite of the status.
- */
-function scaleOf(e: IndicatorEvaluation): Scale {
-  const figures = [0, e.outcome?.value, e.target?.value, e.baseline?.value].filter(
-    (v): v is number => finite(v) !== undefined,
-  );
-  const min = Math.min(...figures);
-  let max = Math.max(...figures);
-  if (max <= min) max = min + 1;
-  const clamp = (share: number) => Math.min(1, Math.max(0, share));
-  const at =
-    e.direction === 'decrease'
-      ? (v: number) => clamp((max - v) / (max - min))
-      : (v: number) => clamp((v - min) / (max - min));
-  return { min, max, at };
-}
-
-/** A share as a CSS percentage, rounded so that the stylesheet never sees "1e-7%". */
-const cssPercent = (share: number) => `${Math.round(share * 10000) / 100}%`;
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
-/**
- * Ring geometry, in the 100 × 100 viewBox: an arc of 270° from the lower left (the scale's
- * minimum) clockwise to the lower right (its maximum), so that the two ends never meet.
- */
-const RING_RADIUS = 40;
-const RING_START = (135 * Math.PI) / 180;
-const RING_SWEEP = (270 * Math.PI) / 180;
-function ringPoint(share: number, radius: number): [number, number] {
-  const angle = RING_START + share * RING_SWEEP;
-  return [50 + radius * Math.cos(angle), 50 + radius * Math.sin(angle)];
-}
-/** The arc of the scale; `beyond` lengthens it at both ends (in viewBox units along the arc). */
-function ringArc(beyond = 0): string {
-  const extra = beyond / RING_RADIUS / RING_SWEEP;
-  const [x0, y0] = ringPoint(-extra, RING_RADIUS);
-  const [x1, y1] = ringPoint(1 + extra, RING_RADIUS);
-  return `M ${round2(x0)} ${round2(y0)} A ${RING_RADIUS} ${RING_RADIUS} 0 1 1 ${round2(x1)} ${round2(y1)}`;
-}
-/** Width of the track's edge, in viewBox units: the line that shows the extent of the scale. */
-const RING_EDGE = 1.2;
 
 /**
  * One indicator as a gauge: the outcome against the target and the baseline, with the status in
@@ -157,7 +117,7 @@ const RING_EDGE = 1.2;
  * @cssprop --asf-progress-ring-width - Stroke width of the ring, in viewBox units of 100 (default 10).
  * @fires {AsfErrorEvent} asf-error - The plan in `src` or `.plan`, or the `.indicator` object, could not be loaded or is invalid, or an attribute's value is not understood.
  */
-export class AsfProgress extends LitElement {
+export class AsfProgress extends LiteElement {
   static override styles = [baseStyles, styles];
 
   /** The visible label and accessible name. Defaults to the indicator's title when the figures come from a plan or an indicator object. */
@@ -225,14 +185,18 @@ export class AsfProgress extends LitElement {
   @property({ attribute: 'plan-language' }) planLanguage: Language | undefined;
 
   private readonly i18n = new LangController(this);
-  private readonly data = new PlanController(this, () =>
-    this.indicator !== null && typeof this.indicator === 'object' ? null : { src: this.src, plan: this.plan },
-  );
+  /** Where a plan or an indicator object comes from; made (from the lazy parts) when first needed. */
+  private source?: PlanSource;
   private readonly inputs = new InputCheck(this);
   private read!: Inputs;
   private view: View = { kind: 'loading' };
   private name = '';
   private warned = false;
+  /** Lazy parts loading for this gauge (`updateComplete` waits for them). */
+  private readonly waiting = new Map<LazyModule<unknown>, Promise<unknown>>();
+  /** Why the lazy parts could not be loaded, until a retry. */
+  private partsError?: string;
+  private observer?: MutationObserver;
 
   constructor() {
     super();
@@ -248,8 +212,65 @@ export class AsfProgress extends LitElement {
     if (name === 'aria-label' || name === 'aria-labelledby') this.requestUpdate();
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    const objectGiven = this.indicator !== null && typeof this.indicator === 'object';
+  override connectedCallback(): void {
+    // Rendered on the server: the gauge takes over what the server wrote only with all its
+    // parts, so its first update waits for them (a part that fails to load: it renders anew).
+    if (this.shadowRoot && !this.hasUpdated && !(parts.value && planPart.value)) {
+      const go = () => this.isConnected && this.connectedCallback();
+      loadProgressParts().then(go, () => this.isConnected && super.connectedCallback());
+      return;
+    }
+    super.connectedCallback();
+    // An inline plan written after the element was upgraded (a page still being parsed); once
+    // the gauge has a plan source, its controller watches.
+    this.observer ??= new MutationObserver(() => !this.source && this.requestUpdate());
+    this.observer.observe(this, { childList: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  /** Resolves when the gauge shows everything, its lazy parts included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.waiting.size) {
+      await Promise.all(this.waiting.values());
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** Starts loading a lazy part (once per gauge until it arrives or fails). */
+  private need(part: LazyModule<unknown>): void {
+    if (part.value || this.waiting.has(part) || this.partsError !== undefined) return;
+    const settled = (error?: string) => {
+      this.waiting.delete(part);
+      if (error !== undefined) this.partsError = error;
+      this.requestUpdate();
+    };
+    this.waiting.set(
+      part,
+      part.load().then(
+        () => settled(),
+        (e: unknown) => settled(e instanceof Error ? e.message : 'import failed'),
+      ),
+    );
+  }
+
+  /** Whether the figures come from a plan (`src`, `.plan`, an inline plan) or an indicator object. */
+  private wantsPlan(): boolean {
+    return (
+      !!this.source ||
+      this.plan != null ||
+      !!this.src.trim() ||
+      (this.indicator !== null && typeof this.indicator === 'object') ||
+      !!this.querySelector?.(':scope > script[type="application/json"]')
+    );
+  }
+
+  protected override willUpdate(): void {
     const input = this.inputs;
     input.begin();
     this.read = {
@@ -263,45 +284,26 @@ export class AsfProgress extends LitElement {
       variant: input.oneOf('variant', this.variant, PROGRESS_VARIANTS, 'bar'),
     };
     const error = input.error;
-    this.view = error ? { kind: 'problem', title: PROBLEM_TEXTS.title, error } : this.deriveView(objectGiven);
+    const asOf = this.read.asOf ?? todayIso();
+    const plan = planPart.value;
+    if (error) this.view = { kind: 'problem', title: PROBLEM_TEXTS.title, error };
+    else if (this.partsError !== undefined)
+      this.view = {
+        kind: 'load-error',
+        error: { kind: 'network', url: this.src, message: PROBLEM_TEXTS.partNotLoaded(this.partsError) },
+      };
+    else if (!this.wantsPlan()) this.view = this.fromFigures(asOf);
+    else if (plan) {
+      this.source ??= new plan.PlanSource(this);
+      this.view = this.source.view(asOf, () => this.fromFigures(asOf));
+    } else {
+      this.view = { kind: 'loading' };
+      this.need(planPart);
+    }
+    // Every view of an indicator shows its figures, from the lazy parts.
+    if (this.view.kind !== 'problem' && this.view.kind !== 'load-error') this.need(parts);
     const title = this.view.kind === 'ready' ? localize(this.view.title || undefined, this.i18n.lang) : '';
     this.name = this.accessibleName(this.label || title);
-  }
-
-  private deriveView(objectGiven: boolean): View {
-    const read = this.read;
-    const asOf = read.asOf ?? todayIso();
-    if (objectGiven) {
-      const checker = planParser.value;
-      if (!checker && !planParser.failed) {
-        const update = () => this.requestUpdate();
-        planParser.load().then(update, update);
-        return { kind: 'loading' };
-      }
-      // A chunk that could not be downloaded leaves the indicator unchecked: a problem, as before.
-      const check = checker?.checkIndicator(this.indicator) ?? { success: false, issues: [] };
-      if (!check.success) return this.problem(PROBLEM_TEXTS.invalidIndicator(check.issues.length), check.issues);
-      return this.ready(check.data, asOf, toLanguage(this.planLanguage ?? 'sv'));
-    }
-    return this.data.render<View>({
-      loading: () => ({ kind: 'loading' }),
-      error: (error) => ({ kind: 'load-error', error }),
-      ready: (plan) => this.fromPlan(plan, asOf),
-      empty: () => this.fromFigures(asOf),
-    });
-  }
-
-  /** The indicator `indicator` of the plan. */
-  private fromPlan(plan: Plan, asOf: string): View {
-    const ids = plan.indicators.map((i) => i.id);
-    const id = typeof this.indicator === 'string' ? this.indicator.trim() : '';
-    if (!id) return this.problem(PROBLEM_TEXTS.noIndicatorId(ids));
-    const found = plan.indicators.find((i) => i.id === id);
-    if (!found) return this.problem(PROBLEM_TEXTS.unknownIndicator(id, ids));
-    // A plan whose period has ended is followed up at the end of its period, as the scorecard does.
-    const end = plan.period?.end;
-    const planAsOf = !this.asOf && end && end < asOf ? end : asOf;
-    return this.ready(found, planAsOf, plan.language ?? 'sv', plan.period?.start);
   }
 
   /** The indicator the attributes describe. */
@@ -321,20 +323,6 @@ export class AsfProgress extends LitElement {
     });
     // The label and unit attributes are written by the page, in the page's language.
     return { kind: 'ready', evaluation: evaluateIndicator(indicator, { asOf }), title: '', textLang: undefined };
-  }
-
-  private ready(indicator: IndicatorData, asOf: string, textLang: Language, planStart?: string): View {
-    const evaluation = evaluateIndicator(indicator, { asOf, ...(planStart ? { planStart } : {}) });
-    return { kind: 'ready', evaluation, title: indicator.title, textLang };
-  }
-
-  private problem(message: Bilingual, issues?: PlanIssue[]): View {
-    const url = this.src && !(typeof this.indicator === 'object' && this.indicator) ? this.src : '(indicator)';
-    return {
-      kind: 'problem',
-      title: PROBLEM_TEXTS.title,
-      error: { kind: 'invalid', url, ...(issues?.length ? { issues } : {}), message },
-    };
   }
 
   /** The name, in ARIA's order: the element's aria-labelledby, its aria-label, then the label or title. */
@@ -359,12 +347,19 @@ export class AsfProgress extends LitElement {
     }
   }
 
-  override render(): TemplateResult {
+  /** Loads again what failed: the lazy parts, or the plan. */
+  private retry(): void {
+    if (this.partsError === undefined) return this.source?.retry();
+    this.partsError = undefined;
+    this.requestUpdate();
+  }
+
+  override render(): TemplateResult | typeof nothing {
     const lang = this.i18n.lang;
     const v = this.view;
     return v.kind === 'ready'
       ? this.renderEvaluation(v.evaluation, v.title, v.textLang, lang)
-      : renderCommon(v, lang, () => this.data.retry());
+      : renderCommon(v, lang, () => this.retry());
   }
 
   private renderHeader(
@@ -385,49 +380,37 @@ export class AsfProgress extends LitElement {
   }
 
   /**
-   * A text of the indicator in the language the page shows, and the `lang` to mark it with when
-   * that differs from the page's (WCAG 3.1.2). Texts from attributes are the page's own.
+   * The gauge. Until the lazy parts are there, a meter shows its header and bar (the figures
+   * list, a ring and the views of an indicator that is no meter follow when they arrive).
    */
-  private textPart(
-    text: LocalizedText | undefined | null,
-    textLang: Language | undefined,
-    lang: Language,
-  ): { text: string; lang: Language | undefined } {
-    if (textLang === undefined) return { text: localize(text ?? undefined, lang), lang: undefined };
-    const p = localizedPart(text ?? undefined, lang, textLang);
-    return { text: p.text, lang: langOfPart(p.lang, lang) };
-  }
-
   private renderEvaluation(
     e: IndicatorEvaluation,
     titleText: LocalizedText,
     textLang: Language | undefined,
     lang: Language,
-  ): TemplateResult {
-    const title = this.textPart(titleText || undefined, textLang, lang);
+  ): TemplateResult | typeof nothing {
+    const p = parts.value;
+    // Texts from attributes (textLang undefined) are the page's; a plan's come with the parts.
+    const title = p
+      ? p.textPart(titleText || undefined, textLang, lang)
+      : { text: localize(titleText || undefined, lang), lang: undefined };
     const label = this.label || title.text;
     const labelLang = this.label ? undefined : title.lang;
     const name = this.name || nothing;
     const note = e.illustrative ? html`<p part="note">${TEXTS.illustrative[lang]}</p>` : nothing;
     // No meter for a milestone, nor where there is no single figure to draw (a target per area).
     const milestone = e.target?.type === 'milestone' || typeof e.outcome?.value !== 'number';
-
-    if (e.status === 'not-assessable') {
-      const reason = NOT_ASSESSABLE_REASON_LABELS[e.reason ?? 'no-outcome'][lang];
-      return html`<div part="base" role="group" aria-label=${name}>
-        ${this.renderHeader(label, labelLang, nothing)}
-        <p part="reason">
-          ${this.noStatus ? `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.` : renderStatus('not-assessable', lang, reason)}
-        </p>
-        ${this.renderFigures(e, textLang, lang)} ${note}
-      </div>`;
+    if (e.status === 'not-assessable' || milestone) {
+      return p
+        ? p.renderGroup(e, textLang, lang, {
+            name,
+            noStatus: this.noStatus,
+            header: (status) => this.renderHeader(label, labelLang, status),
+            note,
+          })
+        : nothing;
     }
     const status = this.noStatus ? nothing : renderStatus(e.status, lang);
-    if (milestone) {
-      return html`<div part="base" role="group" aria-label=${name}>
-        ${this.renderHeader(label, labelLang, status)} ${this.renderFigures(e, textLang, lang)} ${note}
-      </div>`;
-    }
     const scale = scaleOf(e);
     const outcome = e.outcome!.value as number;
     return html`<div part="base">
@@ -441,9 +424,9 @@ export class AsfProgress extends LitElement {
         aria-valuenow=${outcome}
         aria-valuetext=${valueText(e, lang)}
       >
-        ${this.read.variant === 'ring' ? this.renderRing(e, scale, lang) : this.renderBar(e, scale)}
+        ${this.read.variant !== 'ring' ? this.renderBar(e, scale) : p ? p.renderRing(e, scale, lang) : nothing}
       </div>
-      ${this.renderFigures(e, textLang, lang)} ${note}
+      ${p ? p.renderFigures(e, textLang, lang) : nothing} ${note}
     </div>`;
   }
 
@@ -470,107 +453,5 @@ export class AsfProgress extends LitElement {
         ${typeof baseline === 'number' ? mark('baseline-marker', baseline) : nothing}
         ${typeof target === 'number' ? mark('target-marker', target) : nothing}
       </svg>`;
-  }
-
-  private renderRing(e: IndicatorEvaluation, scale: Scale, lang: Language): TemplateResult {
-    const outcome = e.outcome!.value as number;
-    const share = scale.at(outcome);
-    // The target: a line across the ring. The baseline: a small open circle outside the ring, well
-    // away from the figure in the middle (a dashed line there read as "…" after the figure).
-    const target = e.target?.value;
-    const baseline = e.baseline?.value;
-    const targetMark = () => {
-      if (typeof target !== 'number') return nothing;
-      const [x1, y1] = ringPoint(scale.at(target), RING_RADIUS - 9);
-      const [x2, y2] = ringPoint(scale.at(target), RING_RADIUS + 9);
-      return svg`<line part="target-marker" class="marker" x1=${round2(x1)} y1=${round2(y1)} x2=${round2(x2)} y2=${round2(y2)} />`;
-    };
-    const baselineMark = () => {
-      if (typeof baseline !== 'number') return nothing;
-      const [cx, cy] = ringPoint(scale.at(baseline), RING_RADIUS + 10);
-      return svg`<circle part="baseline-marker" class="marker" cx=${round2(cx)} cy=${round2(cy)} r="3.2" />`;
-    };
-    return html`<div class="ring">
-      <svg viewBox="0 0 100 100" aria-hidden="true" focusable="false">
-        <path class="track-edge" d=${ringArc(RING_EDGE)} />
-        <path part="track" d=${ringArc()} />
-        <path
-          part="indicator"
-          d=${ringArc()}
-          pathLength="100"
-          stroke-dasharray=${`${round2(share * 100)} 100`}
-          visibility=${share > 0 ? 'visible' : 'hidden'}
-        />
-        ${baselineMark()} ${targetMark()}
-      </svg>
-      <span part="ring-value" aria-hidden="true">${formatNumber(outcome, lang, { approximate: e.outcome!.approximate })}</span>
-    </div>`;
-  }
-
-  /** The figures as a definition list, each named, so that progress and attainment are never confused. */
-  private renderFigures(
-    e: IndicatorEvaluation,
-    textLang: Language | undefined,
-    lang: Language,
-  ): TemplateResult | typeof nothing {
-    const rows: [string, string | TemplateResult, string?][] = [];
-    const o = e.outcome;
-    if (o) {
-      if (typeof o.value === 'boolean') rows.push([TEXTS.outcome[lang], formatValue(o.value, lang)]);
-      else {
-        // "28 aktiva ASF": the figure in the page's language, the unit in the plan's.
-        const unit = this.textPart(e.unit, textLang, lang);
-        const figure = outcomeText({ ...e, unit: null }, lang);
-        rows.push([
-          TEXTS.outcome[lang],
-          unit.text ? html`${figure} <span lang=${ifDefined(unit.lang)}>${unit.text}</span>` : figure,
-        ]);
-      }
-    }
-    if (e.target?.type === 'milestone') {
-      const text = e.target.text ? this.textPart(e.target.text, textLang, lang) : undefined;
-      rows.push([
-        TEXTS.target[lang],
-        text ? html`<span lang=${ifDefined(text.lang)}>${text.text}</span>` : TEXTS.milestone[lang],
-      ]);
-    } else if (e.target?.type === 'direction') {
-      // Plan format 1.1: a target with no number ("fler ASF") is named by its text.
-      const text = e.target.text ? this.textPart(e.target.text, textLang, lang) : undefined;
-      rows.push([
-        TEXTS.target[lang],
-        text ? html`<span lang=${ifDefined(text.lang)}>${text.text}</span>` : TEXTS.betterThanBaseline[lang],
-      ]);
-    } else if (e.target?.value != null) rows.push([TEXTS.target[lang], targetText(e, lang), 'target']);
-    const b = e.baseline;
-    if (b?.value != null)
-      rows.push([TEXTS.baseline[lang], formatNumber(b.value, lang, { approximate: b.approximate }), 'baseline']);
-    // A milestone's or a direction target's progress is only yes (1) or not yet (0): no share to show.
-    if (e.target?.type !== 'milestone' && e.target?.type !== 'direction') {
-      if (b?.value != null && e.progress !== null) {
-        rows.push([
-          TEXTS.progress[lang],
-          `${formatPercent(e.progress, lang, { approximate: e.approximate })} ${ofThePlannedChange(e, lang)}`,
-        ]);
-      }
-      if (e.attainment !== null) {
-        rows.push([
-          TEXTS.attainment[lang],
-          `${formatPercent(e.attainment, lang, { approximate: e.approximate })} ${TEXTS.ofTargetLevel[lang]}`,
-        ]);
-      }
-    }
-    if ((e.status === 'on-track' || e.status === 'behind') && e.expected !== null) {
-      rows.push([TEXTS.elapsed[lang], `${formatPercent(e.expected, lang)} ${TEXTS.ofTimeToTargetDate[lang]}`]);
-    }
-    if (rows.length === 0) return nothing;
-    return html`<dl part="figures">
-      ${rows.map(
-        ([term, value, key]) =>
-          html`<div class="figure">
-            <dt>${key ? html`<span class="legend legend-${key}" aria-hidden="true"></span>` : nothing}${term}</dt>
-            <dd>${value}</dd>
-          </div>`,
-      )}
-    </dl>`;
   }
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /**
  * Styles every element shares: `hidden` hides it, and `.visually-hidden` keeps text for

@@ -1,4 +1,5 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer } from 'lit-html/is-server.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Language } from '@asf-kit/core';
 import { languageOf, LOCALES } from './lang.js';
 

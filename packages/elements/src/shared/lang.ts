@@ -1,4 +1,4 @@
-import { isServer } from 'lit';
+import { isServer } from 'lit-html/is-server.js';
 import { toLanguage, type Language } from '@asf-kit/core';
 
 /** The BCP 47 locale of each language, for `Intl` formatting. */

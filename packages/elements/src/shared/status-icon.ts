@@ -15,7 +15,8 @@
  * }
  * @module
  */
-import { css, html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit/html.js';
 import { INDICATOR_STATUS_LABELS, TREND_LABELS, type IndicatorStatus, type Language, type Trend } from '@asf-kit/core';
 
 /** The inner glyph of each status icon, drawn in a 16 × 16 box (the circle is common). */

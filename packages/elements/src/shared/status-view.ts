@@ -5,7 +5,8 @@
  * @internal
  * @module
  */
-import { html, css, nothing, type TemplateResult } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Bilingual, Language, Plan } from '@asf-kit/core';
 import type { PlanController } from './plan-controller.js';
 import type { AsfLoadError } from './events.js';

@@ -20,13 +20,16 @@
  * );
  * @module
  */
-import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
+import './dom-shim.js';
+import { ElementRenderer, LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
 import { renderValue } from '@lit-labs/ssr/lib/render-value.js';
-import { html, type LitElement, type CSSResultOrNative } from 'lit';
+import { html, type CSSResultOrNative } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { toLanguage, type Language } from '@asf-kit/core';
 import { serverLanguages } from '../shared/lang.js';
 import { loadPlanParser } from '../shared/plan-controller.js';
+import { LiteElement } from '../shared/lite-element.js';
+import { loadProgressParts } from '../progress/progress.js';
 import '../all.js';
 
 export { html };
@@ -98,13 +101,49 @@ class AsfElementRenderer extends LitElementRenderer {
   }
 
   override renderShadow(renderInfo: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {
-    const settings = current;
-    const element = this.element as LitElement & { render(): unknown };
-    const styles = settings.href
-      ? // LitElementRenderer would put the styles in a <style> element; link them instead.
-        `<link rel="stylesheet" href="${escapeAttribute(settings.href(this.tagName as ElementTag))}">`
-      : `<style>${cssOf(this.tagName)}</style>`;
-    return [styles, () => withSettings(settings, () => renderValue(element.render(), renderInfo))];
+    return renderShadowOf(this.tagName, this.element as unknown as { render(): unknown }, renderInfo);
+  }
+}
+
+/** The shadow root of an element: its styles (linked, or in a <style> element), then its template. */
+function renderShadowOf(tag: string, element: { render(): unknown }, renderInfo: RenderInfo) {
+  const settings = current;
+  const styles = settings.href
+    ? // LitElementRenderer would put the styles in a <style> element; link them instead.
+      `<link rel="stylesheet" href="${escapeAttribute(settings.href(tag as ElementTag))}">`
+    : `<style>${cssOf(tag)}</style>`;
+  return [styles, () => withSettings(settings, () => renderValue(element.render(), renderInfo))];
+}
+
+/**
+ * Renders `<asf-progress>`, which is built on a small base class instead of LitElement (see
+ * shared/lite-element.ts): what `LitElementRenderer` does for a LitElement — attributes to
+ * properties, `willUpdate` and reflected attributes, then the template — through the base's
+ * own methods.
+ */
+class AsfLiteRenderer extends ElementRenderer {
+  override element: LiteElement;
+
+  static override matchesClass(ctor: typeof HTMLElement, tagName?: string): boolean {
+    return (ELEMENT_TAGS as readonly string[]).includes(tagName ?? '') && ctor.prototype instanceof LiteElement;
+  }
+
+  constructor(tagName: string) {
+    super(tagName);
+    this.element = new (customElements.get(tagName) as unknown as new () => LiteElement)();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    this.element.attributeChangedCallback(name, old, value);
+  }
+
+  override connectedCallback(): void {
+    serverLanguages.set(this.element, current.lang);
+    this.element.prepareServerRender();
+  }
+
+  override renderShadow(renderInfo: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {
+    return renderShadowOf(this.tagName, this.element, renderInfo);
   }
 }
 
@@ -156,12 +195,13 @@ export async function renderToString(template: unknown, options: RenderOptions =
         : undefined;
   const settings = { lang: toLanguage(options.lang), ...(href ? { href } : {}) };
   // A plan or an indicator object is checked by the plan parser, which the elements load on
-  // demand: loaded first, it checks synchronously, so each element's view is ready when rendered.
-  await loadPlanParser();
+  // demand, and the gauge's figures are in a lazy part: loaded first, each element's view is
+  // complete when rendered.
+  await Promise.all([loadPlanParser(), loadProgressParts()]);
   // The result is an iterator of thunks that render an element when they are pulled: keep this
   // render's settings while pulling, and restore the previous ones between awaits, so that
   // renders of different requests never see each other's language.
-  const result = render(template, { elementRenderers: [AsfElementRenderer, LitElementRenderer] });
+  const result = render(template, { elementRenderers: [AsfElementRenderer, AsfLiteRenderer, LitElementRenderer] });
   const pulled: string[] = [];
   const pull = async (iterable: Iterable<string | Promise<unknown>>): Promise<void> => {
     const iterator = iterable[Symbol.iterator]();
