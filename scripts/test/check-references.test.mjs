@@ -53,7 +53,10 @@ describe('danglingReferences', () => {
 
   it('lets ordinary text through', () => {
     assert.deepEqual(
-      texts(['A random ', SEED, ' of 290 gives the same plan; 2018-12-31; sha', 'red/ folder.'].join(''), 'bench/lib/plans.mjs'),
+      texts(
+        ['A random ', SEED, ' of 290 gives the same plan; 2018-12-31; sha', 'red/ folder.'].join(''),
+        'bench/lib/plans.mjs',
+      ),
       [],
     );
   });
