@@ -3,7 +3,7 @@
  * indicator object checked like a plan's (shared/indicator-check.ts, in the lazy parser chunk).
  * @module
  */
-import type { Direction, IndicatorData } from '@asf-kit/core';
+import { evaluateIndicator, type Direction, type IndicatorData } from '@asf-kit/core';
 
 /** A finite number, or `undefined`. */
 export function finite(value: unknown): number | undefined {
@@ -50,4 +50,9 @@ export function indicatorFromFigures(f: GaugeFigures): IndicatorData {
       : { target: { type: 'level' as const, value: target, date: f.targetDate ?? f.asOf } }),
     outcomes: value === undefined ? [] : [{ value, date: f.asOf, approximate: f.approximate }],
   };
+}
+
+/** TEMPORARY shim until core's evaluateFigures lands. */
+export function evaluateFigures(f: GaugeFigures): import('@asf-kit/core').IndicatorEvaluation {
+  return evaluateIndicator(indicatorFromFigures(f), { asOf: f.asOf });
 }

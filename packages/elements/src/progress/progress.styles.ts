@@ -1,5 +1,5 @@
 import { css } from '@lit/reactive-element/css-tag.js';
-import { statusStyles } from '../shared/status-view.js';
+import { statusStyles } from '../shared/status-styles.js';
 import { statusBadgeStyles } from '../shared/status-icon.js';
 
 const gauge = css`

@@ -20,12 +20,7 @@
  * @module
  */
 import { render, type RenderOptions, type RootPart } from 'lit/html.js';
-import {
-  adoptStyles,
-  getCompatibleStyle,
-  type CSSResultGroup,
-  type CSSResultOrNative,
-} from '@lit/reactive-element/css-tag.js';
+import type { CSSResultGroup, CSSResultOrNative } from '@lit/reactive-element/css-tag.js';
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** What `@property` takes: the options of Lit's decorator that the gauge uses. */
@@ -112,7 +107,7 @@ export abstract class LiteElement extends Base implements ReactiveControllerHost
   /** The styles, flattened, as the browser adopts them (and as `ssr.js` writes them). */
   static get elementStyles(): CSSResultOrNative[] {
     if (!Object.prototype.hasOwnProperty.call(this, 'flatStyles'))
-      this.flatStyles = [this.styles ?? []].flat(Infinity as 1).map((s) => getCompatibleStyle(s as CSSResultOrNative));
+      this.flatStyles = [this.styles ?? []].flat(Infinity as 1) as CSSResultOrNative[];
     return this.flatStyles!;
   }
 
@@ -190,7 +185,11 @@ export abstract class LiteElement extends Base implements ReactiveControllerHost
     }
     // A declarative shadow root without hydration support is emptied by attachShadow, as for Lit.
     const fresh = this.attachShadow((this.constructor as typeof LiteElement).shadowRootOptions);
-    adoptStyles(fresh, (this.constructor as typeof LiteElement).elementStyles);
+    // Constructed stylesheets, which a strict Content-Security-Policy allows (every browser the
+    // elements support has them; Lit's fallback of <style> elements would need a nonce).
+    fresh.adoptedStyleSheets = (this.constructor as typeof LiteElement).elementStyles.map((s) =>
+      s instanceof CSSStyleSheet ? s : s.styleSheet!,
+    );
     return fresh;
   }
 
