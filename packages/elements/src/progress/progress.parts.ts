@@ -30,6 +30,7 @@ import type { Scale } from './progress.scale.js';
 
 export { renderCommon, problemOf } from '../shared/status-view.js';
 export { reportOnce } from '../shared/report-once.js';
+export { partStyles } from './progress.parts.styles.js';
 
 /**
  * Which input the gauge did not understand, and why, in both languages: `read` reads the inputs

@@ -20,6 +20,7 @@ import { InputReader, optionalNumber, todayIso } from '../shared/input-reader.js
 import { PROBLEM_TEXTS, valueText } from './progress.meter.texts.js';
 import { cssPercent, scaleOf, type Scale } from './progress.scale.js';
 import { styles } from './progress.styles.js';
+import type { CSSResultOrNative } from '@lit/reactive-element/css-tag.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { LiteElement, property } from '../shared/lite-element.js';
 import type { PlanSource } from './progress.plan.js';
@@ -124,6 +125,12 @@ type Ready = { kind: 'ready'; evaluation: IndicatorEvaluation; title: LocalizedT
  */
 export class AsfProgress extends LiteElement {
   static override styles = [baseStyles, styles];
+
+  /** The stylesheets, with those of the lazy parts once they are there (as the server writes them). */
+  static override get elementStyles(): CSSResultOrNative[] {
+    const more = parts.value?.partStyles;
+    return more ? [...super.elementStyles, ...more] : super.elementStyles;
+  }
 
   /** The visible label and accessible name. Defaults to the indicator's title when the figures come from a plan or an indicator object. */
   @property() label = '';
@@ -295,6 +302,7 @@ export class AsfProgress extends LiteElement {
       this.reporting = true;
       p.reportOnce(this, () => p.problemOf(this.view));
     }
+    if (p) this.adoptStyles(p.partStyles);
     const asOf = this.read.asOf ?? todayIso();
     const plan = planPart.value;
     if (this.partsError !== undefined) this.view = { kind: 'parts-error', detail: this.partsError };

@@ -55,6 +55,8 @@ const DEFER = 'defer-hydration';
 const Base: typeof HTMLElement =
   (globalThis as { HTMLElement?: typeof HTMLElement }).HTMLElement ?? (class {} as typeof HTMLElement);
 
+const sheetOf = (s: CSSResultOrNative): CSSStyleSheet => (s instanceof CSSStyleSheet ? s : s.styleSheet!);
+
 /** Declares a reactive property, like Lit's `@property` (legacy decorators, as the package compiles them). */
 export function property(options: PropertyOptions = {}) {
   return (proto: LiteElement, name: string): void =>
@@ -125,6 +127,8 @@ export abstract class LiteElement extends Base implements ReactiveControllerHost
   private reflecting?: string;
   private rootPart?: RootPart;
   private hydrating = false;
+  /** Whether the shadow root is the server's, whose styles are in it already. */
+  private serverRoot = false;
 
   constructor() {
     super();
@@ -180,17 +184,26 @@ export abstract class LiteElement extends Base implements ReactiveControllerHost
     const root = this.shadowRoot;
     if (root && hydrateRoot) {
       // The server's shadow root keeps its styles (a <style> or a linked stylesheet).
-      this.hydrating = true;
+      this.hydrating = this.serverRoot = true;
       return root;
     }
     // A declarative shadow root without hydration support is emptied by attachShadow, as for Lit.
     const fresh = this.attachShadow((this.constructor as typeof LiteElement).shadowRootOptions);
     // Constructed stylesheets, which a strict Content-Security-Policy allows (every browser the
     // elements support has them; Lit's fallback of <style> elements would need a nonce).
-    fresh.adoptedStyleSheets = (this.constructor as typeof LiteElement).elementStyles.map((s) =>
-      s instanceof CSSStyleSheet ? s : s.styleSheet!,
-    );
+    fresh.adoptedStyleSheets = (this.constructor as typeof LiteElement).elementStyles.map(sheetOf);
     return fresh;
+  }
+
+  /**
+   * Adds stylesheets to the shadow root after it was made, e.g. those of a lazy part when it
+   * arrives (each once). A shadow root rendered on the server has every style already.
+   */
+  protected adoptStyles(styles: readonly CSSResultOrNative[]): void {
+    const root = this.renderRoot;
+    if (!root || this.serverRoot) return;
+    const sheets = styles.map(sheetOf).filter((s) => !root.adoptedStyleSheets.includes(s));
+    if (sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
   }
 
   /** Asks for an update (after the current task); `name` and `old` record a changed property. */
