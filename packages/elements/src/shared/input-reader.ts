@@ -57,7 +57,8 @@ export function todayIso(now = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
-const absent = (value: unknown) => value === undefined || value === null || value === '';
+/** Whether an input is absent: `undefined`, `null` or empty. */
+export const absent = (value: unknown) => value === undefined || value === null || value === '';
 
 /** What an input was expected to be, for the message that says it was not. */
 export type Expected =
@@ -97,15 +98,6 @@ export class InputReader {
           ? parseNumberText(value)
           : undefined;
     return n ?? this.fail(attribute, value, { kind: 'number' });
-  }
-
-  /** A whole number from `min` to `max`; `fallback` when absent or not understood. */
-  integer(attribute: string, value: unknown, min: number, max: number, fallback: number): number {
-    if (absent(value)) return fallback;
-    const n = typeof value === 'number' ? value : typeof value === 'string' ? parseNumberText(value) : undefined;
-    if (n !== undefined && Number.isInteger(n) && n >= min && n <= max) return n;
-    this.fail(attribute, value, { kind: 'integer', min, max });
-    return fallback;
   }
 
   /** An optional date `YYYY-MM-DD` (a `Date` object is read as its local date); `undefined` when absent or not understood. */

@@ -23,7 +23,7 @@
  */
 import type { Bilingual } from '@asf-kit/core';
 import type { AsfLoadError } from './events.js';
-import { InputReader, type Expected } from './input-reader.js';
+import { absent, InputReader, parseNumberText, type Expected } from './input-reader.js';
 
 export { InputReader, isIsoDate, optionalNumber, parseNumberText, todayIso } from './input-reader.js';
 
@@ -105,6 +105,15 @@ export class InputCheck extends InputReader {
     return (
       p && { kind: 'invalid', url: this.host.getAttribute('src') ?? '', attribute: p.attribute, message: p.message }
     );
+  }
+
+  /** A whole number from `min` to `max`; `fallback` when absent or not understood (not in the lean reader: the gauge has none). */
+  integer(attribute: string, value: unknown, min: number, max: number, fallback: number): number {
+    if (absent(value)) return fallback;
+    const n = typeof value === 'number' ? value : typeof value === 'string' ? parseNumberText(value) : undefined;
+    if (n !== undefined && Number.isInteger(n) && n >= min && n <= max) return n;
+    this.fail(attribute, value, { kind: 'integer', min, max });
+    return fallback;
   }
 
   protected override fail(attribute: string, value: unknown, expected: Expected): undefined {
