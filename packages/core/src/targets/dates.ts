@@ -50,16 +50,22 @@ function computeDayNumber(iso: string): number | undefined {
  * toIsoDate(new Date(2018, 11, 31, 23, 0)); // '2018-12-31'
  */
 export function toIsoDate(date: string | Date): string {
-  if (typeof date === 'string') {
-    if (dayNumber(date) === undefined) throw new RangeError(`asOf must be an ISO date (YYYY-MM-DD), got "${date}"`);
-    return date;
-  }
+  if (typeof date === 'string') return checkIsoAsOf(date);
   if (!(date instanceof Date) || Number.isNaN(date.getTime()))
     throw new RangeError('asOf must be a valid Date or an ISO date');
   const y = String(date.getFullYear()).padStart(4, '0');
   const m = String(date.getMonth() + 1).padStart(2, '0');
   const d = String(date.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
+}
+
+/**
+ * An evaluation date given as text: kept when it is an ISO date, else a `RangeError` (the
+ * string half of {@link toIsoDate}).
+ */
+export function checkIsoAsOf(date: string): string {
+  if (dayNumber(date) === undefined) throw new RangeError(`asOf must be an ISO date (YYYY-MM-DD), got "${date}"`);
+  return date;
 }
 
 /**

@@ -7,6 +7,7 @@
 import type * as z from 'zod/mini';
 import type { Breakdown, Direction, Indicator, LocalizedText, Measure, PerArea, Target } from '../plan/schema.js';
 import { computeAttainment as attainmentOf, computeProgress as progressOf, meetsTarget } from './arithmetic.js';
+import { decideStatus } from './assess.js';
 import { dayNumber, elapsedShare, toIsoDate } from './dates.js';
 import type { IndicatorStatus, NotAssessableReason, Trend } from './status.js';
 
@@ -308,15 +309,9 @@ function assess(
     }
   }
 
-  let status: IndicatorStatus;
-  if (reason !== null) status = 'not-assessable';
-  else if (reached) status = 'achieved';
-  else if (asOf >= (target as EvaluatedTarget).date) status = 'not-achieved';
-  else if (overshot) status = 'behind';
-  else if (expected === null) {
-    status = 'not-assessable';
-    reason = 'no-start';
-  } else status = progress !== null && progress >= expected - tolerance ? 'on-track' : 'behind';
+  // `target` is set whenever `reason` is null, and only then is its date read.
+  const status = decideStatus(reason, reached, overshot, asOf, target?.date ?? '', expected, progress, tolerance);
+  if (status === 'not-assessable' && reason === null) reason = 'no-start';
   return { status, reason, progress, attainment, baselineUsed };
 }
 
