@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  evaluateFigures,
   localize,
   type Direction,
   type IndicatorData,
@@ -15,7 +16,7 @@ import { LazyModule } from '../shared/lazy.js';
 import type { CommonView } from '../shared/status-view.js';
 import { renderStatus } from '../shared/status-icon.js';
 import { STATUS_TEXTS } from '../shared/shared.texts.js';
-import { evaluateFigures } from './indicator-source.js';
+
 import { InputReader, optionalNumber, todayIso } from '../shared/input-reader.js';
 import { PROBLEM_TEXTS, valueText } from './progress.meter.texts.js';
 import { cssPercent, scaleOf, type Scale } from './progress.scale.js';
