@@ -32,13 +32,10 @@ const days = new Map<string, number | undefined>();
 function computeDayNumber(iso: string): number | undefined {
   const m = ISO_DATE.exec(iso);
   if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
-  return t / DAY_MS;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  // Not a calendar date (2018-02-30, month 13), or a year below 100 that Date.UTC reads as 19xx,
+  // does not come back as the same text.
+  return new Date(t).toISOString().slice(0, 10) === iso ? t / DAY_MS : undefined;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Direction } from '../plan/schema.js';
 import { computeAttainment, computeProgress, meetsTarget } from './arithmetic.js';
 import { decideStatus } from './assess.js';
 import { checkIsoAsOf, elapsedShare } from './dates.js';
-import type { IndicatorData, IndicatorEvaluation } from './evaluate-indicator.js';
+import type { EvaluatedTarget, IndicatorData, IndicatorEvaluation } from './evaluate-indicator.js';
 import type { NotAssessableReason } from './status.js';
 
 /** The figures of one indicator with at most one level target and one outcome. */
@@ -103,8 +103,23 @@ export function evaluateFigures(f: IndicatorFigures): IndicatorEvaluation {
   const base = finite(f.baseline);
   // The baseline's date is where the elapsed time counts from ('' when it has none: no start).
   const start = base === undefined ? null : (f.baselineDate ?? '');
-  const targetDate = f.targetDate ?? asOf;
-  const expected = level === undefined ? null : elapsedShare(start ?? undefined, targetDate, asOf);
+  // The objects as evaluateIndicator reports them (the property test checks every key).
+  const target: EvaluatedTarget | null =
+    level === undefined
+      ? null
+      : {
+          type: 'level',
+          date: f.targetDate ?? asOf,
+          text: null,
+          change: null,
+          min: null,
+          max: null,
+          of: null,
+          perArea: null,
+          value: level,
+          approximate: false,
+        };
+  const expected = target && elapsedShare(start ?? undefined, target.date, asOf);
   // Only the outcome can be approximate here: the target level and the baseline never are.
   const approximate = value !== undefined && f.approximate === true;
 
@@ -119,10 +134,12 @@ export function evaluateFigures(f: IndicatorFigures): IndicatorEvaluation {
     progress = computeProgress({ baseline: base, target: level, outcome: value, direction });
     attainment = computeAttainment({ target: level, outcome: value, direction });
   }
-  const status = decideStatus(reason, reached, false, asOf, targetDate, expected, progress, 0);
-  if (status === 'not-assessable' && reason === null) reason = 'no-start';
+  let status = decideStatus(reason, reached, false, asOf, target, expected, progress, 0);
+  if (status === null) {
+    status = 'not-assessable';
+    reason = 'no-start';
+  }
 
-  // The objects as evaluateIndicator reports them (the property test checks every key).
   return {
     id: 'gauge',
     goal: null,
@@ -138,21 +155,7 @@ export function evaluateFigures(f: IndicatorFigures): IndicatorEvaluation {
       start === null
         ? null
         : { value: base as number, date: start, when: null, share: null, of: null, approximate: false, text: null },
-    target:
-      level === undefined
-        ? null
-        : {
-            type: 'level',
-            date: targetDate,
-            text: null,
-            change: null,
-            min: null,
-            max: null,
-            of: null,
-            perArea: null,
-            value: level,
-            approximate: false,
-          },
+    target,
     outcome:
       value === undefined
         ? null
