@@ -46,6 +46,13 @@ const parts = new LazyModule<typeof Parts>(() => import('./progress.parts.js'));
 const planPart = new LazyModule(() => import('./progress.plan.js'));
 
 /**
+ * The gauge's lazy modules; their `importer` is the seam through which a test simulates a failed
+ * download.
+ * @internal
+ */
+export const progressLazyModules = { parts, plan: planPart };
+
+/**
  * Loads the gauge's lazy parts now. After it resolves, a gauge's first update shows all of it.
  * For server rendering and hydration (`ssr.js`, `asf-kit-ssr.js`).
  */
