@@ -74,6 +74,7 @@ if (results.pageWeight) {
     console.log(
       `Goal — one <asf-progress> page downloads less than either gauge: ${g.met ? 'MET' : 'MISSED'} ` +
         `(asf-progress ${kb(g.asfProgress)} KB; ${Object.keys(w.comparisons)
+          .filter((k) => g[k] !== undefined)
           .map((k) => `${k} ${kb(g[k])} KB`)
           .join('; ')})`,
     );

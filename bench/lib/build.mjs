@@ -28,7 +28,10 @@ export const cdnNames = cdnConfigs.map((c) => String(c.output.entryFileNames).re
 export const isLit = (id) =>
   ['lit', 'lit-html', 'lit-element'].some((p) => id === p || id.startsWith(`${p}/`)) || id.startsWith('@lit/');
 
-/** Comparison components: the well-known gauges of two design systems, built the same way. */
+/**
+ * Comparison components: the well-known gauges of two design systems, built the same way (the
+ * anchors of the page-weight goal), and the floor gauge for context (`context: true`).
+ */
 export const COMPARISONS = [
   {
     name: 'sl-progress-ring',
@@ -41,6 +44,15 @@ export const COMPARISONS = [
     label: 'Material Web 2 <md-circular-progress>',
     input: require.resolve('@material/web/progress/circular-progress.js'),
     tag: 'md-circular-progress',
+  },
+  {
+    // Not an anchor: the least a gauge built as <asf-progress> is built downloads (lit-html, its
+    // base class, one constructed stylesheet, a label and a bar), to read what the gauge adds.
+    name: 'floor-gauge',
+    label: 'floor: lit-html + LiteElement + a bare bar (context, not an anchor)',
+    input: join(root, 'bench/lib/floor-gauge.ts'),
+    tag: 'asf-floor-gauge',
+    context: true,
   },
 ];
 

@@ -1,6 +1,7 @@
 // The CDN bundles are self-contained (issue 17): each entry with its own lazy chunks. A page with
 // one <asf-progress> fed by attributes downloads only what it runs at start — neither Lit's
-// ReactiveElement/LitElement nor the plan loading and zod — and no bundle carries a module twice
+// ReactiveElement/LitElement nor the plan loading and zod, nor what the gauge shows only with its
+// lazy parts (figures, messages, core's whole evaluation) — and no bundle carries a module twice
 // in its own files (asf-kit.js has lit-html once, under both LiteElement and LitElement). Runs
 // after `npm run build` and reads packages/elements/dist/cdn and its source maps.
 import { describe, it } from 'node:test';
@@ -67,11 +68,29 @@ describe('CDN bundles', () => {
       /progress\/progress\.(plan|parts)\.ts$/,
       /shared\/parse-plan-loader\.ts$/,
       /node_modules\/zod\//,
+      // What the attributes' gauge shows or says only after its parts arrive: core's whole
+      // evaluation (the attributes' one level target is evaluated by evaluateFigures), the
+      // reasons an indicator is not assessable, the figures' words and styles, the loading and
+      // problem views, and the messages that say which input was not understood.
+      /core\/src\/targets\/evaluate-indicator\.ts$/,
+      /core\/src\/targets\/reasons\.ts$/,
+      /progress\/progress\.texts\.ts$/,
+      /progress\/progress\.parts\.styles\.ts$/,
+      /shared\/status-view\.ts$/,
+      /shared\/inputs\.ts$/,
+      /shared\/report-once\.ts$/,
     ])
       assert.ok(!start.some((m) => unwanted.test(m)), `${unwanted} is in the first download`);
     // …and they are there for the gauges that need them, as lazy chunks.
     const all = total.names.flatMap(modulesIn);
-    for (const lazy of ['progress/progress.parts.ts', 'progress/progress.plan.ts', 'shared/plan-controller.ts'])
+    for (const lazy of [
+      'progress/progress.parts.ts',
+      'progress/progress.parts.styles.ts',
+      'progress/progress.plan.ts',
+      'shared/plan-controller.ts',
+      'shared/inputs.ts',
+      'core/src/targets/evaluate-indicator.ts',
+    ])
       assert.ok(
         all.some((m) => m.endsWith(lazy)),
         `${lazy} is not among the lazy chunks`,

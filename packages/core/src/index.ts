@@ -111,6 +111,9 @@ export {
   type IndicatorData,
   type IndicatorEvaluation,
 } from './targets/evaluate-indicator.js';
+// Plain figures (a gauge's attributes) as one indicator, evaluated exactly as evaluateIndicator
+// would, with only the code that case needs.
+export { evaluateFigures, figuresToIndicator, type IndicatorFigures } from './targets/figures.js';
 export {
   evaluatePlan,
   type EvaluatePlanOptions,

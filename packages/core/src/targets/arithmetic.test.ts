@@ -75,6 +75,25 @@ describe('dates', () => {
     assert.equal(dayNumber('2018-1-3'), undefined);
   });
 
+  it('takes every real calendar date from 0100 to 9999 and nothing else', () => {
+    // Leap days, month and day bounds, and years below 100 (which Date.UTC reads as 19xx).
+    assert.equal(dayNumber('2024-02-29'), dayNumber('2024-02-28')! + 1);
+    assert.equal(dayNumber('2000-02-29'), dayNumber('2000-03-01')! - 1);
+    for (const bad of [
+      '2023-02-29',
+      '1900-02-29',
+      '2018-00-10',
+      '2018-13-01',
+      '2018-04-31',
+      '2018-01-00',
+      '2018-01-32',
+    ])
+      assert.equal(dayNumber(bad), undefined, bad);
+    for (const year of ['0000', '0001', '0050', '0099']) assert.equal(dayNumber(`${year}-06-15`), undefined, year);
+    assert.equal(dayNumber('0100-01-01'), Date.UTC(100, 0, 1) / 86_400_000);
+    assert.equal(dayNumber('9999-12-31'), Date.UTC(9999, 11, 31) / 86_400_000);
+  });
+
   it('gives the share of the period that has passed, clipped to 0–1', () => {
     assert.equal(elapsedShare('2018-01-01', '2018-12-31', '2018-07-02'), 0.5);
     assert.equal(elapsedShare('2018-01-01', '2018-12-31', '2017-07-02'), 0);

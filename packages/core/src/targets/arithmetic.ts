@@ -70,7 +70,7 @@ export function computeProgress(args: {
 export function computeAttainment(args: { target: number; outcome: number; direction: Direction }): number | null {
   const { target, outcome, direction } = args;
   if (target < 0 || outcome < 0) return null;
-  const [num, den] = direction === 'increase' ? [outcome, target] : [target, outcome];
-  if (den === 0) return null;
-  return finiteOrNull(num / den);
+  const more = direction === 'increase';
+  const den = more ? target : outcome;
+  return den === 0 ? null : finiteOrNull((more ? outcome : target) / den);
 }

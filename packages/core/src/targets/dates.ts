@@ -32,13 +32,10 @@ const days = new Map<string, number | undefined>();
 function computeDayNumber(iso: string): number | undefined {
   const m = ISO_DATE.exec(iso);
   if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
-  return t / DAY_MS;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  // Not a calendar date (2018-02-30, month 13), or a year below 100 that Date.UTC reads as 19xx,
+  // does not come back as the same text.
+  return new Date(t).toISOString().slice(0, 10) === iso ? t / DAY_MS : undefined;
 }
 
 /**
@@ -50,16 +47,22 @@ function computeDayNumber(iso: string): number | undefined {
  * toIsoDate(new Date(2018, 11, 31, 23, 0)); // '2018-12-31'
  */
 export function toIsoDate(date: string | Date): string {
-  if (typeof date === 'string') {
-    if (dayNumber(date) === undefined) throw new RangeError(`asOf must be an ISO date (YYYY-MM-DD), got "${date}"`);
-    return date;
-  }
+  if (typeof date === 'string') return checkIsoAsOf(date);
   if (!(date instanceof Date) || Number.isNaN(date.getTime()))
     throw new RangeError('asOf must be a valid Date or an ISO date');
   const y = String(date.getFullYear()).padStart(4, '0');
   const m = String(date.getMonth() + 1).padStart(2, '0');
   const d = String(date.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
+}
+
+/**
+ * An evaluation date given as text: kept when it is an ISO date, else a `RangeError` (the
+ * string half of {@link toIsoDate}).
+ */
+export function checkIsoAsOf(date: string): string {
+  if (dayNumber(date) === undefined) throw new RangeError(`asOf must be an ISO date (YYYY-MM-DD), got "${date}"`);
+  return date;
 }
 
 /**

@@ -7,6 +7,7 @@
 import type * as z from 'zod/mini';
 import type { Breakdown, Direction, Indicator, LocalizedText, Measure, PerArea, Target } from '../plan/schema.js';
 import { computeAttainment as attainmentOf, computeProgress as progressOf, meetsTarget } from './arithmetic.js';
+import { decideStatus } from './assess.js';
 import { dayNumber, elapsedShare, toIsoDate } from './dates.js';
 import type { IndicatorStatus, NotAssessableReason, Trend } from './status.js';
 
@@ -308,15 +309,11 @@ function assess(
     }
   }
 
-  let status: IndicatorStatus;
-  if (reason !== null) status = 'not-assessable';
-  else if (reached) status = 'achieved';
-  else if (asOf >= (target as EvaluatedTarget).date) status = 'not-achieved';
-  else if (overshot) status = 'behind';
-  else if (expected === null) {
+  let status = decideStatus(reason, reached, overshot, asOf, target, expected, progress, tolerance);
+  if (status === null) {
     status = 'not-assessable';
     reason = 'no-start';
-  } else status = progress !== null && progress >= expected - tolerance ? 'on-track' : 'behind';
+  }
   return { status, reason, progress, attainment, baselineUsed };
 }
 
@@ -331,11 +328,14 @@ const AREA_STATUS_ORDER: readonly IndicatorStatus[] = [
 
 /** Outcomes dated on or before `asOf`, oldest first; of two with the same date the later in the document counts as later. */
 function outcomesUpTo(outcomes: readonly OutcomeData[], asOf: number): OutcomeData[] {
-  return outcomes
-    .map((o, i) => ({ o, i, day: dayNumber(o.date) }))
-    .filter((x): x is { o: OutcomeData; i: number; day: number } => x.day !== undefined && x.day <= asOf)
-    .sort((a, b) => a.day - b.day || a.i - b.i)
-    .map((x) => x.o);
+  return (
+    outcomes
+      .map((o) => ({ o, day: dayNumber(o.date) }))
+      .filter((x): x is { o: OutcomeData; day: number } => x.day !== undefined && x.day <= asOf)
+      // Array.prototype.sort is stable (ES2019): outcomes of the same date keep the document's order.
+      .sort((a, b) => a.day - b.day)
+      .map((x) => x.o)
+  );
 }
 
 function trendOf(latest: EvaluatedOutcome | null, previous: EvaluatedOutcome | null): Trend | null {
@@ -343,12 +343,6 @@ function trendOf(latest: EvaluatedOutcome | null, previous: EvaluatedOutcome | n
   const a = Number(previous.value);
   const b = Number(latest.value);
   return b > a ? 'up' : b < a ? 'down' : 'flat';
-}
-
-function checkTolerance(tolerance: number): void {
-  if (!Number.isFinite(tolerance) || tolerance < 0) {
-    throw new RangeError(`tolerance must be a finite number ≥ 0, got ${tolerance}`);
-  }
 }
 
 /**
@@ -379,7 +373,9 @@ function checkTolerance(tolerance: number): void {
 export function evaluateIndicator(indicator: IndicatorData, options: EvaluateOptions): IndicatorEvaluation {
   const asOf = toIsoDate(options.asOf);
   const tolerance = options.tolerance ?? 0;
-  checkTolerance(tolerance);
+  if (!Number.isFinite(tolerance) || tolerance < 0) {
+    throw new RangeError(`tolerance must be a finite number ≥ 0, got ${tolerance}`);
+  }
   const asOfDay = dayNumber(asOf) as number;
   const { direction } = indicator;
 
@@ -436,6 +432,7 @@ export function evaluateIndicator(indicator: IndicatorData, options: EvaluateOpt
       const progresses = areas.map((a) => a.progress);
       const complete = missing === 0 && areas.length > 0 && progresses.every((x) => x !== null);
       const firstReason = areas.find((a) => a.status === 'not-assessable')?.reason;
+      const reported = areas.some((a) => a.outcome !== null);
       result = {
         status,
         reason:
@@ -443,14 +440,14 @@ export function evaluateIndicator(indicator: IndicatorData, options: EvaluateOpt
             ? null
             : firstReason !== undefined && firstReason !== null && firstReason !== 'no-outcome'
               ? firstReason
-              : areas.some((a) => a.outcome !== null)
+              : reported
                 ? 'area-missing'
                 : 'no-outcome',
         progress: complete
           ? progresses.reduce<number>((acc, x) => acc + Math.min(1, Math.max(0, x)), 0) / progresses.length
           : null,
         attainment: null,
-        baselineUsed: areas.some((a) => a.outcome !== null) && baseline?.value != null,
+        baselineUsed: reported && baseline?.value != null,
       };
     }
   } else {

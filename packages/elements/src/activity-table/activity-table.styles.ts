@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { statusStyles } from '../shared/status-view.js';
+import { statusStyles } from '../shared/status-styles.js';
 
 /*
  * Notes on the styles (kept out of the CSS, which ships as written):

@@ -12,7 +12,8 @@ import type {
   Verdict,
 } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
-import { renderLoading, renderProblem, statusStyles } from '../shared/status-view.js';
+import { renderLoading, renderProblem } from '../shared/status-view.js';
+import { statusStyles } from '../shared/status-styles.js';
 import { LazyModule } from '../shared/lazy.js';
 import { reportOnce } from '../shared/report-once.js';
 import { styles } from './eligibility-check.styles.js';

@@ -1,7 +1,8 @@
 /**
  * The parts of `<asf-progress>` that a gauge does not need before it shows its bar and status:
- * the figures list, the ring and the views of an indicator that is not a meter (not assessable,
- * a milestone). A lazy chunk, fetched at the first gauge's first update (bench/README.md, issue
+ * the figures list, the ring, the views of an indicator that is not a meter (not assessable,
+ * a milestone), the loading and problem views, and the messages that say which input was not
+ * understood. A lazy chunk, fetched at the first gauge's first update (bench/README.md, issue
  * 17: the figures come one request after the bar). Loading a plan is in progress.plan.ts.
  * @internal
  * @module
@@ -20,9 +21,31 @@ import {
   type LocalizedText,
 } from '@asf-kit/core';
 import { langOfPart } from '../shared/lang.js';
+import { InputCheck } from '../shared/inputs.js';
+import type { InputReader } from '../shared/input-reader.js';
+import type { AsfLoadError } from '../shared/events.js';
 import { renderStatus } from '../shared/status-icon.js';
 import { TEXTS, ofThePlannedChange, outcomeText, targetText } from './progress.texts.js';
 import type { Scale } from './progress.scale.js';
+
+export { renderCommon, problemOf } from '../shared/status-view.js';
+export { reportOnce } from '../shared/report-once.js';
+export { partStyles } from './progress.parts.styles.js';
+
+/**
+ * Which input the gauge did not understand, and why, in both languages: `read` reads the inputs
+ * again, this time through an `InputCheck` (the same reading as the gauge's own, with messages).
+ */
+export function inputError(host: HTMLElement, read: (input: InputReader) => unknown): AsfLoadError {
+  const check = new InputCheck(host);
+  read(check);
+  return check.error!;
+}
+
+/** The note under figures marked as made up for a demo. */
+export function renderNote(e: IndicatorEvaluation, lang: Language): TemplateResult | typeof nothing {
+  return e.illustrative ? html`<p part="note">${TEXTS.illustrative[lang]}</p>` : nothing;
+}
 
 /**
  * A text of the indicator in the language the page shows, and the `lang` to mark it with when

@@ -19,7 +19,8 @@ import {
 import type { ReactiveControllerHost } from 'lit';
 import { planParser, PlanController } from '../shared/plan-controller.js';
 import type { CommonView } from '../shared/status-view.js';
-import { PROBLEM_TEXTS } from './progress.texts.js';
+import { PLAN_PROBLEM_TEXTS } from './progress.texts.js';
+import { PROBLEM_TEXTS } from './progress.meter.texts.js';
 
 /** What the gauge shows (see `View` in progress.ts). */
 export type PlanView =
@@ -60,7 +61,7 @@ export class PlanSource {
       }
       // A chunk that could not be downloaded leaves the indicator unchecked: a problem, as before.
       const check = checker?.checkIndicator(host.indicator) ?? { success: false, issues: [] };
-      if (!check.success) return this.problem(PROBLEM_TEXTS.invalidIndicator(check.issues.length), check.issues);
+      if (!check.success) return this.problem(PLAN_PROBLEM_TEXTS.invalidIndicator(check.issues.length), check.issues);
       return ready(check.data, asOf, toLanguage(host.planLanguage ?? 'sv'));
     }
     return this.data.render<PlanView>({
@@ -75,9 +76,9 @@ export class PlanSource {
   private fromPlan(plan: Plan, asOf: string): PlanView {
     const ids = plan.indicators.map((i) => i.id);
     const id = typeof this.host.indicator === 'string' ? this.host.indicator.trim() : '';
-    if (!id) return this.problem(PROBLEM_TEXTS.noIndicatorId(ids));
+    if (!id) return this.problem(PLAN_PROBLEM_TEXTS.noIndicatorId(ids));
     const found = plan.indicators.find((i) => i.id === id);
-    if (!found) return this.problem(PROBLEM_TEXTS.unknownIndicator(id, ids));
+    if (!found) return this.problem(PLAN_PROBLEM_TEXTS.unknownIndicator(id, ids));
     // A plan whose period has ended is followed up at the end of its period, as the scorecard does.
     const end = plan.period?.end;
     const planAsOf = !this.host.asOf && end && end < asOf ? end : asOf;

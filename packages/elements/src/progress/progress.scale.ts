@@ -5,7 +5,6 @@
  * @module
  */
 import type { IndicatorEvaluation } from '@asf-kit/core';
-import { finite } from './indicator-source.js';
 
 /** Where the gauge's scale runs, and where each figure falls on it (0–1 from the start of the track). */
 export interface Scale {
@@ -22,7 +21,7 @@ export interface Scale {
  */
 export function scaleOf(e: IndicatorEvaluation): Scale {
   const figures = [0, e.outcome?.value, e.target?.value, e.baseline?.value].filter(
-    (v): v is number => finite(v) !== undefined,
+    (v): v is number => typeof v === 'number' && Number.isFinite(v),
   );
   const min = Math.min(...figures);
   let max = Math.max(...figures);

@@ -1,5 +1,9 @@
+/**
+ * The gauge's own stylesheet (the header, the status badge, the bar and its marks), in its first
+ * download. Those of its lazy parts are in progress.parts.styles.ts.
+ * @module
+ */
 import { css } from '@lit/reactive-element/css-tag.js';
-import { statusStyles } from '../shared/status-view.js';
 import { statusBadgeStyles } from '../shared/status-icon.js';
 
 const gauge = css`
@@ -30,9 +34,6 @@ const gauge = css`
   }
   [part='label'] {
     font-weight: 600;
-  }
-  [part='reason'] {
-    margin: 0;
   }
 
   /* The bar: the track with the outcome filled in, and marks for the target and the baseline. */
@@ -79,98 +80,6 @@ const gauge = css`
     stroke-dasharray: 3px 3px;
   }
 
-  /* The ring: the same scale around a circle, the outcome written in the middle. */
-  .ring {
-    display: grid;
-    place-items: center;
-    inline-size: var(--_ring-size);
-    block-size: var(--_ring-size);
-  }
-  .ring > * {
-    grid-area: 1 / 1;
-  }
-  .ring svg {
-    inline-size: 100%;
-    block-size: 100%;
-    overflow: visible;
-  }
-  .ring [part='track'],
-  .ring [part='indicator'] {
-    fill: none;
-    stroke-width: var(--_ring-width);
-  }
-  .ring [part='track'] {
-    stroke: var(--_track);
-  }
-  .ring .track-edge {
-    fill: none;
-    stroke: var(--_track-border);
-    stroke-width: calc(var(--_ring-width) + 2.4);
-  }
-  .ring [part='indicator'] {
-    stroke: var(--_indicator);
-  }
-  .ring .marker {
-    stroke: var(--_marker);
-    stroke-width: 3;
-  }
-  .ring [part='baseline-marker'] {
-    fill: none;
-    stroke-width: 1.8;
-  }
-  [part='ring-value'] {
-    font-size: 1.4em;
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-  }
-
-  /* The figures, each with its name; the legend marks match the marks on the gauge. */
-  [part='figures'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
-    margin: 0;
-  }
-  .figure {
-    display: flex;
-    gap: 0.35em;
-    align-items: baseline;
-  }
-  dt {
-    color: var(--asf-color-text-muted, #555);
-  }
-  dt::after {
-    content: ':';
-  }
-  dd {
-    margin: 0;
-    font-variant-numeric: tabular-nums;
-  }
-  .legend {
-    display: inline-block;
-    inline-size: 0;
-    block-size: 0.9em;
-    margin-inline-end: 0.35em;
-    vertical-align: -0.1em;
-    border-inline-start: 3px solid var(--_marker);
-  }
-  .legend-baseline {
-    border-inline-start-style: dotted;
-  }
-  /* In the ring the baseline is a small open circle; so is its legend. */
-  :host([variant='ring']) .legend-baseline {
-    inline-size: 0.55em;
-    block-size: 0.55em;
-    vertical-align: 0;
-    border: 2px solid var(--_marker);
-    border-radius: 50%;
-  }
-  [part='note'] {
-    margin: 0;
-    color: var(--asf-color-text-muted, #555);
-    font-style: italic;
-  }
-
   @media (forced-colors: active) {
     :host(:not([variant='ring'])) [part='track'] {
       border: 1px solid CanvasText;
@@ -179,18 +88,7 @@ const gauge = css`
     :host(:not([variant='ring'])) [part='indicator'] {
       fill: Highlight;
     }
-    .ring [part='track'] {
-      stroke: Canvas;
-    }
-    .ring .track-edge {
-      stroke: CanvasText;
-    }
-    .ring [part='indicator'] {
-      stroke: Highlight;
-    }
-    .marker,
-    .legend {
-      border-color: CanvasText;
+    .marker {
       stroke: CanvasText;
     }
     :host(:not([variant='ring'])) [part='track'] {
@@ -205,7 +103,6 @@ const gauge = css`
   @media print {
     /* Print the colours of the gauge, and outline the track so that it reads without them too. */
     [part='track'],
-    .track-edge,
     [part='indicator'],
     .marker {
       print-color-adjust: exact;
@@ -217,4 +114,5 @@ const gauge = css`
   }
 `;
 
-export const styles = [statusStyles, statusBadgeStyles, gauge];
+/** The gauge's first stylesheets: the status badge, the header and the bar. */
+export const styles = [statusBadgeStyles, gauge];

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  evaluateIndicator,
+  evaluateFigures,
   localize,
   type Direction,
   type IndicatorData,
@@ -13,14 +13,15 @@ import {
 } from '@asf-kit/core';
 import { LangController } from '../shared/lang-controller.js';
 import { LazyModule } from '../shared/lazy.js';
-import { problemOf, renderCommon, type CommonView } from '../shared/status-view.js';
-import { reportOnce } from '../shared/report-once.js';
+import type { CommonView } from '../shared/status-view.js';
 import { renderStatus } from '../shared/status-icon.js';
-import { indicatorFromFigures } from './indicator-source.js';
-import { InputCheck, optionalNumber, todayIso } from '../shared/inputs.js';
-import { PROBLEM_TEXTS, TEXTS, valueText } from './progress.texts.js';
+import { STATUS_TEXTS } from '../shared/shared.texts.js';
+
+import { InputReader, optionalNumber, todayIso } from '../shared/input-reader.js';
+import { PROBLEM_TEXTS, valueText } from './progress.meter.texts.js';
 import { cssPercent, scaleOf, type Scale } from './progress.scale.js';
 import { styles } from './progress.styles.js';
+import type { CSSResultOrNative } from '@lit/reactive-element/css-tag.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { LiteElement, property } from '../shared/lite-element.js';
 import type { PlanSource } from './progress.plan.js';
@@ -33,9 +34,9 @@ export type ProgressVariant = (typeof PROGRESS_VARIANTS)[number];
 const DIRECTIONS = ['increase', 'decrease'] as const satisfies readonly Direction[];
 
 /**
- * The gauge's lazy parts (progress.parts.ts): the figures list, the ring and the views of an
- * indicator that is no meter. One chunk for every gauge on the page, fetched at the first
- * gauge's first update.
+ * The gauge's lazy parts (progress.parts.ts): the figures list, the ring, the views of an
+ * indicator that is no meter, and the loading and problem views with their messages. One chunk
+ * for every gauge on the page, fetched at the first gauge's first update.
  */
 const parts = new LazyModule<typeof Parts>(() => import('./progress.parts.js'));
 /**
@@ -43,6 +44,13 @@ const parts = new LazyModule<typeof Parts>(() => import('./progress.parts.js'));
  * that has a plan (`src`, `.plan`, an inline plan) or an indicator object.
  */
 const planPart = new LazyModule(() => import('./progress.plan.js'));
+
+/**
+ * The gauge's lazy modules; their `importer` is the seam through which a test simulates a failed
+ * download.
+ * @internal
+ */
+export const progressLazyModules = { parts, plan: planPart };
 
 /**
  * Loads the gauge's lazy parts now. After it resolves, a gauge's first update shows all of it.
@@ -66,8 +74,14 @@ interface Inputs {
 
 type View =
   | CommonView
-  /** `textLang`: the language of the indicator's plain-string texts; `undefined` when they come from the page (attributes). */
-  | { kind: 'ready'; evaluation: IndicatorEvaluation; title: LocalizedText; textLang: Language | undefined };
+  /** Waiting for the lazy parts, which say what is wrong with an input (nothing is shown yet). */
+  | { kind: 'pending' }
+  /** The lazy parts could not be downloaded: said in the gauge's first chunk, with a retry. */
+  | { kind: 'parts-error'; detail: string }
+  | Ready;
+
+/** `textLang`: the language of the indicator's plain-string texts; `undefined` when they come from the page (attributes). */
+type Ready = { kind: 'ready'; evaluation: IndicatorEvaluation; title: LocalizedText; textLang: Language | undefined };
 
 /**
  * One indicator as a gauge: the outcome against the target and the baseline, with the status in
@@ -119,6 +133,12 @@ type View =
  */
 export class AsfProgress extends LiteElement {
   static override styles = [baseStyles, styles];
+
+  /** The stylesheets, with those of the lazy parts once they are there (as the server writes them). */
+  static override get elementStyles(): CSSResultOrNative[] {
+    const more = parts.value?.partStyles;
+    return more ? [...super.elementStyles, ...more] : super.elementStyles;
+  }
 
   /** The visible label and accessible name. Defaults to the indicator's title when the figures come from a plan or an indicator object. */
   @property() label = '';
@@ -187,8 +207,11 @@ export class AsfProgress extends LiteElement {
   private readonly i18n = new LangController(this);
   /** Where a plan or an indicator object comes from; made (from the lazy parts) when first needed. */
   private source?: PlanSource;
-  private readonly inputs = new InputCheck(this);
+  /** Reads the inputs; which one is wrong, and why, the lazy parts say (with `InputCheck`). */
+  private readonly inputs = new InputReader();
   private read!: Inputs;
+  /** Whether the lazy parts report this gauge's problems (`asf-error`), from their arrival on. */
+  private reporting = false;
   private view: View = { kind: 'loading' };
   private name = '';
   private warned = false;
@@ -197,11 +220,6 @@ export class AsfProgress extends LiteElement {
   /** Why the lazy parts could not be loaded, until a retry. */
   private partsError?: string;
   private observer?: MutationObserver;
-
-  constructor() {
-    super();
-    reportOnce(this, () => problemOf(this.view));
-  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'aria-label', 'aria-labelledby'];
@@ -270,10 +288,10 @@ export class AsfProgress extends LiteElement {
     );
   }
 
-  protected override willUpdate(): void {
-    const input = this.inputs;
+  /** The inputs, read by `input` (the lean reader, or the lazy parts' `InputCheck` for the message). */
+  private readInputs(input: InputReader): Inputs {
     input.begin();
-    this.read = {
+    return {
       value: input.number('value', this.value),
       target: input.number('target', this.target),
       baseline: input.number('baseline', this.baseline),
@@ -283,15 +301,23 @@ export class AsfProgress extends LiteElement {
       baselineDate: input.date('baseline-date', this.baselineDate),
       variant: input.oneOf('variant', this.variant, PROGRESS_VARIANTS, 'bar'),
     };
-    const error = input.error;
+  }
+
+  protected override willUpdate(): void {
+    this.read = this.readInputs(this.inputs);
+    const p = parts.value;
+    if (p && !this.reporting) {
+      this.reporting = true;
+      p.reportOnce(this, () => p.problemOf(this.view));
+    }
+    if (p) this.adoptStyles(p.partStyles);
     const asOf = this.read.asOf ?? todayIso();
     const plan = planPart.value;
-    if (error) this.view = { kind: 'problem', title: PROBLEM_TEXTS.title, error };
-    else if (this.partsError !== undefined)
-      this.view = {
-        kind: 'load-error',
-        error: { kind: 'network', url: this.src, message: PROBLEM_TEXTS.partNotLoaded(this.partsError) },
-      };
+    if (this.partsError !== undefined) this.view = { kind: 'parts-error', detail: this.partsError };
+    else if (this.inputs.bad)
+      this.view = p
+        ? { kind: 'problem', title: PROBLEM_TEXTS.title, error: p.inputError(this, (r) => this.readInputs(r)) }
+        : { kind: 'pending' };
     else if (!this.wantsPlan()) this.view = this.fromFigures(asOf);
     else if (plan) {
       this.source ??= new plan.PlanSource(this);
@@ -300,16 +326,16 @@ export class AsfProgress extends LiteElement {
       this.view = { kind: 'loading' };
       this.need(planPart);
     }
-    // Every view of an indicator shows its figures, from the lazy parts.
-    if (this.view.kind !== 'problem' && this.view.kind !== 'load-error') this.need(parts);
+    // Every gauge needs its lazy parts: figures, and the words of any view but the bar.
+    this.need(parts);
     const title = this.view.kind === 'ready' ? localize(this.view.title || undefined, this.i18n.lang) : '';
     this.name = this.accessibleName(this.label || title);
   }
 
   /** The indicator the attributes describe. */
-  private fromFigures(asOf: string): View {
+  private fromFigures(asOf: string): Ready {
     const read = this.read;
-    const indicator = indicatorFromFigures({
+    const evaluation = evaluateFigures({
       label: this.label,
       unit: this.unit,
       value: read.value,
@@ -322,7 +348,7 @@ export class AsfProgress extends LiteElement {
       baselineDate: read.baselineDate,
     });
     // The label and unit attributes are written by the page, in the page's language.
-    return { kind: 'ready', evaluation: evaluateIndicator(indicator, { asOf }), title: '', textLang: undefined };
+    return { kind: 'ready', evaluation, title: '', textLang: undefined };
   }
 
   /** The name, in ARIA's order: the element's aria-labelledby, its aria-label, then the label or title. */
@@ -357,9 +383,15 @@ export class AsfProgress extends LiteElement {
   override render(): TemplateResult | typeof nothing {
     const lang = this.i18n.lang;
     const v = this.view;
-    return v.kind === 'ready'
-      ? this.renderEvaluation(v.evaluation, v.title, v.textLang, lang)
-      : renderCommon(v, lang, () => this.retry());
+    const retry = () => this.retry();
+    if (v.kind === 'ready') return this.renderEvaluation(v.evaluation, v.title, v.textLang, lang);
+    if (v.kind === 'parts-error')
+      return html`<div part="error" role="alert">
+        <p><strong>${PROBLEM_TEXTS.title[lang]}</strong> ${PROBLEM_TEXTS.partNotLoaded(v.detail)[lang]}</p>
+        <button part="retry" type="button" @click=${retry}>${STATUS_TEXTS.tryAgain[lang]}</button>
+      </div>`;
+    // Loading and problems: their words come with the lazy parts.
+    return v.kind !== 'pending' && parts.value ? parts.value.renderCommon(v, lang, retry) : nothing;
   }
 
   private renderHeader(
@@ -397,7 +429,7 @@ export class AsfProgress extends LiteElement {
     const label = this.label || title.text;
     const labelLang = this.label ? undefined : title.lang;
     const name = this.name || nothing;
-    const note = e.illustrative ? html`<p part="note">${TEXTS.illustrative[lang]}</p>` : nothing;
+    const note = p ? p.renderNote(e, lang) : nothing;
     // No meter for a milestone, nor where there is no single figure to draw (a target per area).
     const milestone = e.target?.type === 'milestone' || typeof e.outcome?.value !== 'number';
     if (e.status === 'not-assessable' || milestone) {

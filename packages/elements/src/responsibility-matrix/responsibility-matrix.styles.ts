@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { statusStyles } from '../shared/status-view.js';
+import { statusStyles } from '../shared/status-styles.js';
 
 /*
  * The styles in parts, with their explanations as JavaScript comments between them: the

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { statusStyles } from '../shared/status-view.js';
+import { statusStyles } from '../shared/status-styles.js';
 import { statusBadgeStyles } from '../shared/status-icon.js';
 
 const scorecard = css`

@@ -20,12 +20,7 @@
  * @module
  */
 import { render, type RenderOptions, type RootPart } from 'lit/html.js';
-import {
-  adoptStyles,
-  getCompatibleStyle,
-  type CSSResultGroup,
-  type CSSResultOrNative,
-} from '@lit/reactive-element/css-tag.js';
+import type { CSSResultGroup, CSSResultOrNative } from '@lit/reactive-element/css-tag.js';
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** What `@property` takes: the options of Lit's decorator that the gauge uses. */
@@ -59,6 +54,8 @@ const DEFER = 'defer-hydration';
 // On the server (ssr.js installs the DOM shim's HTMLElement first) and in the browser alike.
 const Base: typeof HTMLElement =
   (globalThis as { HTMLElement?: typeof HTMLElement }).HTMLElement ?? (class {} as typeof HTMLElement);
+
+const sheetOf = (s: CSSResultOrNative): CSSStyleSheet => (s instanceof CSSStyleSheet ? s : s.styleSheet!);
 
 /** Declares a reactive property, like Lit's `@property` (legacy decorators, as the package compiles them). */
 export function property(options: PropertyOptions = {}) {
@@ -112,7 +109,7 @@ export abstract class LiteElement extends Base implements ReactiveControllerHost
   /** The styles, flattened, as the browser adopts them (and as `ssr.js` writes them). */
   static get elementStyles(): CSSResultOrNative[] {
     if (!Object.prototype.hasOwnProperty.call(this, 'flatStyles'))
-      this.flatStyles = [this.styles ?? []].flat(Infinity as 1).map((s) => getCompatibleStyle(s as CSSResultOrNative));
+      this.flatStyles = [this.styles ?? []].flat(Infinity as 1) as CSSResultOrNative[];
     return this.flatStyles!;
   }
 
@@ -130,6 +127,8 @@ export abstract class LiteElement extends Base implements ReactiveControllerHost
   private reflecting?: string;
   private rootPart?: RootPart;
   private hydrating = false;
+  /** Whether the shadow root is the server's, whose styles are in it already. */
+  private serverRoot = false;
 
   constructor() {
     super();
@@ -185,13 +184,26 @@ export abstract class LiteElement extends Base implements ReactiveControllerHost
     const root = this.shadowRoot;
     if (root && hydrateRoot) {
       // The server's shadow root keeps its styles (a <style> or a linked stylesheet).
-      this.hydrating = true;
+      this.hydrating = this.serverRoot = true;
       return root;
     }
     // A declarative shadow root without hydration support is emptied by attachShadow, as for Lit.
     const fresh = this.attachShadow((this.constructor as typeof LiteElement).shadowRootOptions);
-    adoptStyles(fresh, (this.constructor as typeof LiteElement).elementStyles);
+    // Constructed stylesheets, which a strict Content-Security-Policy allows (every browser the
+    // elements support has them; Lit's fallback of <style> elements would need a nonce).
+    fresh.adoptedStyleSheets = (this.constructor as typeof LiteElement).elementStyles.map(sheetOf);
     return fresh;
+  }
+
+  /**
+   * Adds stylesheets to the shadow root after it was made, e.g. those of a lazy part when it
+   * arrives (each once). A shadow root rendered on the server has every style already.
+   */
+  protected adoptStyles(styles: readonly CSSResultOrNative[]): void {
+    const root = this.renderRoot;
+    if (!root || this.serverRoot) return;
+    const sheets = styles.map(sheetOf).filter((s) => !root.adoptedStyleSheets.includes(s));
+    if (sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
   }
 
   /** Asks for an update (after the current task); `name` and `old` record a changed property. */

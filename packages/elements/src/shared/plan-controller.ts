@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Plan } from '@asf-kit/core';
 import { AsfErrorEvent, type AsfLoadError } from './events.js';
 import { LazyModule } from './lazy.js';
-import { LOAD_TEXTS as T } from './shared.texts.js';
+import { LOAD_TEXTS as T } from './load.texts.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type Parser = typeof import('./parse-plan-loader.js');

@@ -32,6 +32,11 @@ import { LiteElement } from '../shared/lite-element.js';
 import { loadProgressParts } from '../progress/progress.js';
 import '../all.js';
 
+// The gauge's stylesheet holds the styles of its lazy parts once they are loaded (a browser
+// adopts them when they arrive); on the server they are loaded with this module, so that
+// elementStylesheets() and every render give the same, complete stylesheet.
+await loadProgressParts();
+
 export { html };
 
 /** The elements this package defines, in the order their stylesheets are listed. */
