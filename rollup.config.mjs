@@ -11,8 +11,8 @@
 // In the CDN bundles only, the static text of every Lit `css` template of our sources is
 // minified by esbuild's CSS minifier (scripts/rollup-minify-css.mjs; comments, indentation and
 // newlines would otherwise ship to every page: ≈ 0.5 KB min+gzip of the gauge's first download).
-// The ESM build in dist/ keeps the stylesheets as written: a bundler or CDN that serves it can
-// minify them itself, and dist/css/*.css (the server-rendered pages' stylesheets) stays readable.
+// The ESM build in dist/ keeps the stylesheets as written (readable for whoever debugs it;
+// dist/css/*.css, the server-rendered pages' stylesheets, are written from it).
 import { readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
