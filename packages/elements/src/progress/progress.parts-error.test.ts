@@ -21,14 +21,14 @@ describe('asf-progress: lazy parts that cannot be downloaded', () => {
     const error = root.querySelector('[part="error"]');
     expect(error, 'the problem is shown').not.to.equal(null);
     expect(error!.getAttribute('role')).to.equal('alert');
-    expect(error!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(error!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       'Mätaren kan inte visas. En del av mätaren kunde inte laddas (offline). Försök igen',
     );
     expect(root.querySelector('[role="meter"]'), 'no half-drawn gauge').to.equal(null);
 
     el.setAttribute('lang', 'en');
     await el.updateComplete;
-    expect(root.querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(root.querySelector('[part="error"]')!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       'The gauge cannot be shown. A part of the gauge could not be loaded (offline). Try again',
     );
 

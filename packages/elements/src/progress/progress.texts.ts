@@ -4,14 +4,7 @@
  * its meter speaks) are in progress.meter.texts.ts.
  * @module
  */
-import {
-  formatNumber,
-  formatPercent,
-  localize,
-  type Bilingual,
-  type IndicatorEvaluation,
-  type Language,
-} from '@asf-kit/core';
+import { formatNumber, localize, type Bilingual, type IndicatorEvaluation, type Language } from '@asf-kit/core';
 import { AT_MOST, rangeText } from './progress.meter.texts.js';
 
 export const TEXTS = {
