@@ -109,7 +109,7 @@ export async function buildBundles({ log = () => {} } = {}) {
   }
   const reference = cdnConfigs.find((c) => c.output.entryFileNames === 'asf-progress.js') ?? cdnConfigs[0];
   for (const c of COMPARISONS) {
-    log(`  building ${c.name}.js (comparison)`);
+    log(`  building ${c.name}.js (${c.context ? 'context' : 'comparison'})`);
     const names = { entryFileNames: `${c.name}.js`, chunkFileNames: `chunks/${c.name}-[name]-[hash].js` };
     await runBuild(reference, { dir: dirs.compareWithLit, input: c.input, ...names });
     await runBuild(reference, { dir: dirs.compareWithoutLit, input: c.input, external: isLit, ...names });
