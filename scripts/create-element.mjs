@@ -120,7 +120,7 @@ declare global {
     [
       `${dir}/${name}.styles.ts`,
       `import { css } from 'lit';
-import { statusStyles } from '../shared/status-view.js';
+import { statusStyles } from '../shared/status-styles.js';
 
 const own = css\`
   :host {

@@ -33,7 +33,8 @@ const sorted = (items) => [...new Set(items)].sort();
 function moduleGraph(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const m of read(file).matchAll(/^import[^'"]*from\s+'(\.[^']+)\.js';/gm)) {
+  // Imports, and re-exports (a lazy part re-exports the shared renderers it hands its element).
+  for (const m of read(file).matchAll(/^(?:import|export)[^'"]*from\s+'(\.[^']+)\.js';/gm)) {
     const target = resolve(dirname(file), `${m[1]}.ts`);
     if (target.startsWith(src)) moduleGraph(target, seen);
   }
@@ -75,7 +76,7 @@ function renderedSources(elementFile, files) {
     const module = `../shared/${shared.slice(join(src, 'shared').length + 1).replace(/\.ts$/, '.js')}`;
     const imported = new Set();
     for (const f of own) {
-      for (const m of read(f).matchAll(/import \{([^}]*)\} from '([^']+)'/g)) {
+      for (const m of read(f).matchAll(/(?:import|export) \{([^}]*)\} from '([^']+)'/g)) {
         if (m[2] === module) for (const n of m[1].split(',')) imported.add(n.trim().replace(/^type\s+/, ''));
       }
     }
