@@ -210,8 +210,12 @@ export class AsfProgress extends LiteElement {
   /** Reads the inputs; which one is wrong, and why, the lazy parts say (with `InputCheck`). */
   private readonly inputs = new InputReader();
   private read!: Inputs;
-  /** Whether the lazy parts report this gauge's problems (`asf-error`), from their arrival on. */
-  private reporting = false;
+  /**
+   * Whether the lazy parts are attached to this gauge: their stylesheets adopted, and its
+   * problems reported (`asf-error`) from their arrival on. Done once, at the first update after
+   * they arrived (the shadow root keeps its sheets when the gauge is moved).
+   */
+  private partsAttached = false;
   private view: View = { kind: 'loading' };
   private name = '';
   private warned = false;
@@ -306,11 +310,11 @@ export class AsfProgress extends LiteElement {
   protected override willUpdate(): void {
     this.read = this.readInputs(this.inputs);
     const p = parts.value;
-    if (p && !this.reporting) {
-      this.reporting = true;
+    if (p && !this.partsAttached) {
+      this.partsAttached = true;
+      this.adoptStyles(p.partStyles);
       p.reportOnce(this, () => p.problemOf(this.view));
     }
-    if (p) this.adoptStyles(p.partStyles);
     const asOf = this.read.asOf ?? todayIso();
     const plan = planPart.value;
     if (this.partsError !== undefined) this.view = { kind: 'parts-error', detail: this.partsError };
